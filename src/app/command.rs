@@ -1,0 +1,42 @@
+//! Everything the user can ask of the app, as values: panels push them, [`super::AtlasApp::apply`]
+//! carries them out in one place at the end of the frame.
+
+use std::path::PathBuf;
+
+use crate::carto::camera::Camera;
+use crate::carto::scene::{Layers, Selection};
+
+/// One user action.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Select something (or clear the selection) without moving the map.
+    Select(Option<Selection>),
+    /// Select something and move the map to it.
+    Focus(Selection),
+    /// Show or hide layers.
+    SetLayers(Layers),
+    /// Move the map.
+    SetCamera(Camera),
+    /// Frame the member states again.
+    ResetView,
+    /// Ask for a dataset file to open.
+    ChooseDatasetToOpen,
+    /// Open a dataset file (the open one stays if it is broken).
+    OpenDataset(PathBuf),
+    /// Open dataset bytes dropped on the window (`name` labels errors).
+    OpenDroppedDataset {
+        /// The file's name.
+        name: String,
+        /// Its content.
+        bytes: std::sync::Arc<[u8]>,
+    },
+    /// Go back to the embedded CSTO dataset.
+    OpenEmbeddedDataset,
+    /// Ask where to save a screenshot of the window.
+    ChooseScreenshotPath,
+    /// Save a screenshot of the window to this PNG file.
+    SaveScreenshot(PathBuf),
+    /// Hide the message banner.
+    DismissNotice,
+}

@@ -1,0 +1,198 @@
+//! The map widget: pan, zoom, hover, click, and the overlays (legend, zoom and reset controls).
+
+use egui::{RichText, Sense, UiBuilder, pos2, vec2};
+
+use super::{AtlasApp, Command};
+use crate::carto::camera::{Camera, ScreenPos};
+use crate::carto::describe;
+use crate::carto::pick::{Hit, pick};
+use crate::carto::scene::Selection;
+use crate::render::painter::{MapPaint, color, paint_map};
+
+/// Zoom factor for one double-click or one press of a zoom button.
+const ZOOM_STEP: f64 = 2.0;
+
+/// The interactive map, filling the space it is given.
+pub fn map_ui(ui: &mut egui::Ui, app: &mut AtlasApp, commands: &mut Vec<Command>) {
+    let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, "Map"));
+    let size = [f64::from(rect.width()), f64::from(rect.height())];
+    let first_frame = app.camera.is_none() || app.map_size[0] <= 0.0;
+    app.map_size = size;
+    if first_frame {
+        app.camera = Some(app.home_camera());
+    }
+    let mut camera = app.camera.unwrap_or_else(|| app.home_camera());
+    let to_screen_pos = |p: egui::Pos2| ScreenPos {
+        x: f64::from(p.x - rect.min.x),
+        y: f64::from(p.y - rect.min.y),
+    };
+
+    if response.dragged() {
+        let delta = response.drag_delta();
+        camera = camera.panned(f64::from(delta.x), f64::from(delta.y));
+    }
+    if let (true, Some(pointer)) = (response.hovered(), response.hover_pos()) {
+        let (scroll, pinch) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
+        let factor = f64::from(pinch) * (f64::from(scroll) / 300.0).exp();
+        if (factor - 1.0).abs() > 1e-4 {
+            camera = camera.zoomed(factor, to_screen_pos(pointer), size);
+        }
+    }
+    if response.double_clicked()
+        && let Some(pointer) = response.interact_pointer_pos()
+    {
+        camera = camera.zoomed(ZOOM_STEP, to_screen_pos(pointer), size);
+    }
+
+    let hit = response
+        .hover_pos()
+        .and_then(|p| pick(&app.scene, &app.world.geometry, &app.dataset_geometry, &camera, to_screen_pos(p), size));
+    if response.clicked() && !response.double_clicked() {
+        commands.push(Command::Select(hit.as_ref().and_then(|h| selection_for(app, h))));
+    }
+
+    let captions = border_captions(app);
+    let painter = ui.painter_at(rect);
+    paint_map(
+        &painter,
+        rect,
+        &MapPaint {
+            geometry: &app.world.geometry,
+            dataset_geometry: &app.dataset_geometry,
+            scene: &app.scene,
+            camera: &camera,
+            border_captions: &captions,
+        },
+    );
+
+    if let Some(hit) = &hit {
+        let text = hover_text(app, hit);
+        response.clone().on_hover_ui_at_pointer(|ui| {
+            ui.label(text);
+        });
+        if selection_for(app, hit).is_some() {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+        }
+    }
+    app.hover = hit;
+
+    controls_ui(ui, rect, &mut camera, size, commands);
+    legend_ui(ui, rect, app);
+    if app.camera != Some(camera) {
+        app.camera = Some(camera);
+    }
+}
+
+fn border_captions(app: &AtlasApp) -> Vec<String> {
+    app.dataset
+        .data
+        .borders
+        .iter()
+        .zip(&app.dataset_geometry.borders)
+        .map(|(border, geometry)| match geometry.computed_length_km {
+            Some(km) => format!(
+                "{}: {km:.0} km on this map · {:.1} km published",
+                border.name, border.published_length_km
+            ),
+            None => format!("{}: {:.1} km published", border.name, border.published_length_km),
+        })
+        .collect()
+}
+
+/// What clicking a hit selects, if anything.
+fn selection_for(app: &AtlasApp, hit: &Hit) -> Option<Selection> {
+    match hit {
+        Hit::Exercise(id) => Some(Selection::Exercise(id.clone())),
+        Hit::Border(index) => Some(Selection::Border(app.dataset_geometry.borders[*index].id.clone())),
+        Hit::Country(index) => {
+            let iso = app.world.geometry.countries[*index].iso_a3.as_deref()?;
+            Some(Selection::Country(app.dataset.country_by_iso(iso)?.id.clone()))
+        }
+        Hit::Disputed(_) => None,
+    }
+}
+
+fn hover_text(app: &AtlasApp, hit: &Hit) -> String {
+    let geometry = &app.world.geometry;
+    let name_of = |iso: &str| {
+        app.dataset
+            .country_by_iso(iso)
+            .map(|c| c.name.clone())
+            .or_else(|| geometry.country_index(iso).map(|i| geometry.countries[i].name.clone()))
+            .unwrap_or_else(|| iso.to_owned())
+    };
+    match hit {
+        Hit::Exercise(id) => app.dataset.exercise(id).map_or_else(String::new, |e| {
+            format!(
+                "{}\n{}\n{}",
+                e.name,
+                describe::date_span(e.start, e.end),
+                describe::place_phrase(&e.place)
+            )
+        }),
+        Hit::Border(index) => border_captions(app).swap_remove(*index),
+        Hit::Disputed(index) => {
+            let area = &geometry.disputed[*index];
+            format!(
+                "Disputed area\nHeld by {} on this (de facto) map; {} under the UN view.\nNot coloured by either country's status.",
+                name_of(&area.held_by),
+                name_of(&area.claimed_by)
+            )
+        }
+        Hit::Country(index) => {
+            let country = &geometry.countries[*index];
+            let in_dataset = country.iso_a3.as_deref().and_then(|iso| app.dataset.country_by_iso(iso));
+            match in_dataset {
+                Some(c) => format!("{}\n{}", c.name, describe::status_phrase(c, app.date)),
+                None => format!("{}\nNever a member", country.name),
+            }
+        }
+    }
+}
+
+fn controls_ui(ui: &mut egui::Ui, rect: egui::Rect, camera: &mut Camera, size: [f64; 2], commands: &mut Vec<Command>) {
+    let area = egui::Rect::from_min_size(pos2(rect.max.x - 118.0, rect.min.y + 10.0), vec2(108.0, 90.0));
+    ui.scope_builder(UiBuilder::new().max_rect(area), |ui| {
+        ui.with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
+            let centre = ScreenPos { x: size[0] / 2.0, y: size[1] / 2.0 };
+            ui.horizontal(|ui| {
+                if ui.button(RichText::new("−").size(16.0)).on_hover_text("Zoom out").clicked() {
+                    *camera = camera.zoomed(1.0 / ZOOM_STEP, centre, size);
+                }
+                if ui.button(RichText::new("+").size(16.0)).on_hover_text("Zoom in").clicked() {
+                    *camera = camera.zoomed(ZOOM_STEP, centre, size);
+                }
+            });
+            if ui.button("Reset view").on_hover_text("Frame the member states").clicked() {
+                commands.push(Command::ResetView);
+            }
+        });
+    });
+}
+
+fn legend_ui(ui: &mut egui::Ui, rect: egui::Rect, app: &AtlasApp) {
+    if !app.layers.members {
+        return;
+    }
+    let legend_rect = egui::Rect::from_min_size(pos2(rect.min.x + 10.0, rect.max.y - 190.0), vec2(230.0, 180.0));
+    ui.scope_builder(UiBuilder::new().max_rect(legend_rect).layout(egui::Layout::bottom_up(egui::Align::Min)), |ui| {
+        egui::Frame::popup(ui.style()).show(ui, |ui| {
+            ui.label(RichText::new(format!("{} as of {}", app.dataset.data.organisation.short_name, app.date)).strong());
+            for entry in &app.scene.legend {
+                swatch_row(ui, color(entry.colour), &format!("{} ({})", entry.label, entry.count));
+            }
+            if !app.world.geometry.disputed.is_empty() {
+                swatch_row(ui, color(crate::carto::palette::DISPUTED), "Disputed (e.g. Crimea)");
+            }
+        });
+    });
+}
+
+fn swatch_row(ui: &mut egui::Ui, fill: egui::Color32, text: &str) {
+    ui.horizontal(|ui| {
+        let (swatch, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
+        ui.painter().rect_filled(swatch, 2.0, fill);
+        ui.label(text);
+    });
+}

@@ -1,0 +1,190 @@
+//! Membership datasets: the serde types that mirror the JSON, loading with located errors,
+//! validation, and look-ups (status at a date, excerpts about an entity). No egui here.
+
+mod date;
+mod error;
+mod locate;
+mod model;
+mod status;
+mod validate;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+pub use date::{Date, DateParseError, Precision};
+pub use error::{DatasetError, Location, Problem};
+pub use model::*;
+pub use status::{StatusAt, status_at};
+pub use validate::SCHEMA_VERSION;
+
+/// The CSTO dataset compiled into the app.
+pub const EMBEDDED_CSTO: &str = include_str!("../../data/csto.json");
+
+/// A validated dataset with its look-up indexes, and where it came from.
+#[derive(Debug, Clone)]
+pub struct LoadedDataset {
+    /// The data as in the file.
+    pub data: Dataset,
+    /// Where it came from: a file path, or "embedded CSTO dataset".
+    pub origin: String,
+    excerpt_by_id: HashMap<String, usize>,
+    article_by_id: HashMap<String, usize>,
+    excerpts_by_link: HashMap<String, Vec<usize>>,
+}
+
+impl LoadedDataset {
+    /// The embedded CSTO dataset.
+    pub fn embedded(is_known_iso: &dyn Fn(&str) -> bool) -> Result<Self, DatasetError> {
+        Self::from_bytes("embedded CSTO dataset", EMBEDDED_CSTO.as_bytes(), is_known_iso)
+    }
+
+    /// Reads and validates a dataset file.
+    pub fn from_path(path: &Path, is_known_iso: &dyn Fn(&str) -> bool) -> Result<Self, DatasetError> {
+        let label = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|source| DatasetError::Unreadable {
+            path: label.clone(),
+            source,
+        })?;
+        Self::from_bytes(&label, &bytes, is_known_iso)
+    }
+
+    /// Parses and validates dataset bytes; `origin` names them in errors (usually the file path).
+    pub fn from_bytes(
+        origin: &str,
+        bytes: &[u8],
+        is_known_iso: &dyn Fn(&str) -> bool,
+    ) -> Result<Self, DatasetError> {
+        let invalid = |problems: Vec<Problem>| DatasetError::Invalid {
+            path: origin.to_owned(),
+            problems,
+        };
+        let text = decode_text(bytes).map_err(|problem| invalid(vec![problem]))?;
+        let data: Dataset = serde_json::from_str(text).map_err(|err| {
+            let location = (err.line() > 0).then(|| Location {
+                line: err.line(),
+                column: err.column().max(1),
+            });
+            invalid(vec![Problem {
+                location,
+                message: serde_message(&err),
+            }])
+        })?;
+        let findings = validate::validate(&data, is_known_iso);
+        if !findings.is_empty() {
+            let locator = locate::Locator::new(text);
+            let mut problems: Vec<Problem> = findings
+                .into_iter()
+                .map(|finding| Problem {
+                    location: locator.locate(&finding.path),
+                    message: finding.message,
+                })
+                .collect();
+            problems.sort_by_key(|p| p.location.map(|l| (l.line, l.column)));
+            return Err(invalid(problems));
+        }
+        Ok(Self::index(data, origin.to_owned()))
+    }
+
+    fn index(data: Dataset, origin: String) -> Self {
+        let excerpt_by_id = data.excerpts.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        let article_by_id = data.articles.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
+        let mut excerpts_by_link: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, excerpt) in data.excerpts.iter().enumerate() {
+            for link in &excerpt.links {
+                excerpts_by_link.entry(link.clone()).or_default().push(i);
+            }
+        }
+        Self {
+            data,
+            origin,
+            excerpt_by_id,
+            article_by_id,
+            excerpts_by_link,
+        }
+    }
+
+    /// The excerpt with this id.
+    pub fn excerpt(&self, id: &str) -> Option<&Excerpt> {
+        self.excerpt_by_id.get(id).map(|&i| &self.data.excerpts[i])
+    }
+
+    /// The article with this id.
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.article_by_id.get(id).map(|&i| &self.data.articles[i])
+    }
+
+    /// The excerpts cited for an entity or linked to it, cited ones first, each once.
+    pub fn excerpts_about<'a>(&'a self, entity_id: &str, cited: &[String]) -> Vec<&'a Excerpt> {
+        let linked = self.excerpts_by_link.get(entity_id).into_iter().flatten();
+        let mut seen = std::collections::HashSet::new();
+        cited
+            .iter()
+            .filter_map(|id| self.excerpt_by_id.get(id).copied())
+            .chain(linked.copied())
+            .filter(|i| seen.insert(*i))
+            .map(|i| &self.data.excerpts[i])
+            .collect()
+    }
+
+    /// The country with this id.
+    pub fn country(&self, id: &str) -> Option<&Country> {
+        self.data.countries.iter().find(|c| c.id == id)
+    }
+
+    /// The country drawn for this ISO alpha-3 code.
+    pub fn country_by_iso(&self, iso_a3: &str) -> Option<&Country> {
+        self.data.countries.iter().find(|c| c.iso_a3.as_deref() == Some(iso_a3))
+    }
+
+    /// The border with this id.
+    pub fn border(&self, id: &str) -> Option<&Border> {
+        self.data.borders.iter().find(|b| b.id == id)
+    }
+
+    /// The exercise with this id.
+    pub fn exercise(&self, id: &str) -> Option<&Exercise> {
+        self.data.exercises.iter().find(|e| e.id == id)
+    }
+
+    /// The event with this id.
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.data.events.iter().find(|e| e.id == id)
+    }
+}
+
+/// The text of a dataset file, or why it is not text.
+fn decode_text(bytes: &[u8]) -> Result<&str, Problem> {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            let valid = std::str::from_utf8(&bytes[..err.valid_up_to()]).unwrap_or_default();
+            return Err(Problem {
+                location: Some(Location::of_offset(valid, valid.len())),
+                message: "not a text file: this byte is not UTF-8 (is it a binary file?)".into(),
+            });
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if let Some(offset) = text.find('\0') {
+        return Err(Problem {
+            location: Some(Location::of_offset(text, offset)),
+            message: "not a text file: it contains a NUL byte (is it a binary file?)".into(),
+        });
+    }
+    if text.trim().is_empty() {
+        return Err(Problem {
+            location: Some(Location { line: 1, column: 1 }),
+            message: "the file is empty: a dataset is a JSON object (see docs/dataset.md)".into(),
+        });
+    }
+    Ok(text)
+}
+
+/// serde_json's message without its trailing " at line L column C" (the location is printed apart).
+fn serde_message(err: &serde_json::Error) -> String {
+    let message = err.to_string();
+    match message.rfind(" at line ") {
+        Some(cut) => message[..cut].to_owned(),
+        None => message,
+    }
+}

@@ -1,0 +1,275 @@
+//! The serde types that mirror a membership dataset file (see `docs/dataset.md`).
+
+use serde::{Deserialize, Serialize};
+
+use super::date::Date;
+
+/// An excerpt id, as used in `sources` lists.
+pub type ExcerptId = String;
+
+/// A whole membership dataset: one alliance, its members over time, and the sources for all of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    /// Path to the JSON Schema, for editors; ignored by the app.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// Version of the file format.
+    pub schema_version: u32,
+    /// The alliance the dataset is about.
+    pub organisation: Organisation,
+    /// Every state or entity that ever had a status in the organisation.
+    pub countries: Vec<Country>,
+    /// Borders of interest, drawn and measured on the map.
+    #[serde(default)]
+    pub borders: Vec<Border>,
+    /// Military exercises.
+    #[serde(default)]
+    pub exercises: Vec<Exercise>,
+    /// Meetings, summits, decisions and programmes.
+    #[serde(default)]
+    pub events: Vec<Event>,
+    /// Source articles.
+    pub articles: Vec<Article>,
+    /// Quoted sentences that every fact cites.
+    pub excerpts: Vec<Excerpt>,
+}
+
+/// The alliance itself.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    /// Unique id, e.g. `csto`.
+    pub id: String,
+    /// Full name.
+    pub name: String,
+    /// Abbreviation, e.g. `CSTO`.
+    pub short_name: String,
+    /// A few sentences shown when nothing is selected.
+    pub summary: String,
+    /// Excerpts supporting the summary.
+    pub sources: Vec<ExcerptId>,
+}
+
+/// A state (or other entity) and its status over time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Country {
+    /// Unique id; for states the ISO 3166-1 alpha-3 code.
+    pub id: String,
+    /// English short name.
+    pub name: String,
+    /// ISO 3166-1 alpha-3 code that puts it on the map; `None` for entities without geometry.
+    pub iso_a3: Option<String>,
+    /// Status periods in date order.
+    pub periods: Vec<StatusPeriod>,
+}
+
+/// A membership status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Signatory or full member.
+    Member,
+    /// Participation frozen or suspended.
+    Frozen,
+    /// Withdrew.
+    Former,
+    /// Observer.
+    Observer,
+}
+
+/// One stretch of time in a country's history with one [`Status`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusPeriod {
+    /// When the status began.
+    pub from: Date,
+    /// When it ended; `None` means until the next period, or still so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<Date>,
+    /// The status.
+    pub status: Status,
+    /// What happened on `from`.
+    pub event: String,
+    /// Excerpts supporting it.
+    pub sources: Vec<ExcerptId>,
+    /// Other dates that sources give for the start of this period.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub disputed_from: Vec<DateClaim>,
+}
+
+/// A date one source gives where another source gives a different one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DateClaim {
+    /// The date this source gives.
+    pub date: Date,
+    /// One sentence on the disagreement.
+    pub note: String,
+    /// Excerpts supporting this date.
+    pub sources: Vec<ExcerptId>,
+}
+
+/// A border of interest between two states.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Border {
+    /// Unique id, e.g. `tjk-afg`.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// The two states (ISO alpha-3) whose shared arcs make the line.
+    pub countries: [String; 2],
+    /// The published length in kilometres.
+    pub published_length_km: f64,
+    /// Other published figures.
+    #[serde(default)]
+    pub figures: Vec<Figure>,
+    /// Excerpts supporting the published length.
+    pub sources: Vec<ExcerptId>,
+}
+
+/// A published figure, as text with its unit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    /// What the figure is.
+    pub label: String,
+    /// The figure as published, e.g. "1184.4 km".
+    pub value: String,
+    /// Excerpts supporting it.
+    pub sources: Vec<ExcerptId>,
+}
+
+/// A military exercise.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exercise {
+    /// Unique id.
+    pub id: String,
+    /// Display name, e.g. "Interaction-2024".
+    pub name: String,
+    /// First day (or month, or year).
+    pub start: Date,
+    /// Last day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<Date>,
+    /// Where it took place.
+    pub place: Place,
+    /// Participating states or forces, as the sources name them.
+    #[serde(default)]
+    pub participants: Vec<String>,
+    /// Observers, as the sources name them.
+    #[serde(default)]
+    pub observers: Vec<String>,
+    /// Size as published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<String>,
+    /// One or two sentences.
+    pub summary: String,
+    /// Excerpts supporting it.
+    pub sources: Vec<ExcerptId>,
+}
+
+/// A place, with how precisely its coordinates are known.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    /// Name, as precise as the source.
+    pub name: String,
+    /// ISO alpha-3 code of the country it is in.
+    pub country: String,
+    /// Latitude in degrees.
+    pub lat: f64,
+    /// Longitude in degrees.
+    pub lon: f64,
+    /// How precise `lat`/`lon` are.
+    pub precision: PlacePrecision,
+}
+
+/// How precisely a [`Place`]'s coordinates are known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlacePrecision {
+    /// The coordinates are the place itself.
+    Point,
+    /// Only the region is known; the coordinates are its centre.
+    Region,
+    /// Only the country is known; the coordinates are its centre.
+    Country,
+}
+
+/// The kind of an [`Event`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    /// A meeting of ministers or officials.
+    Meeting,
+    /// A heads-of-state summit.
+    Summit,
+    /// A decision, treaty or change of the organisation.
+    Decision,
+    /// A programme running over years.
+    Programme,
+    /// Anything else.
+    Other,
+}
+
+/// A dated event: a meeting, summit, decision or programme.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// Unique id.
+    pub id: String,
+    /// What sort of event.
+    pub kind: EventKind,
+    /// Display title.
+    pub title: String,
+    /// When it began.
+    pub start: Date,
+    /// When it ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<Date>,
+    /// Where, if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<Place>,
+    /// One or two sentences.
+    pub summary: String,
+    /// Ids of what it concerns.
+    #[serde(default)]
+    pub links: Vec<String>,
+    /// Excerpts supporting it.
+    pub sources: Vec<ExcerptId>,
+}
+
+/// A source article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    /// Unique id.
+    pub id: String,
+    /// Publication.
+    pub outlet: String,
+    /// Publication date.
+    pub date: Date,
+    /// Headline.
+    pub headline: String,
+    /// The file in the source collection it comes from.
+    pub source_file: String,
+}
+
+/// A sentence quoted word for word from an article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Excerpt {
+    /// Unique id.
+    pub id: String,
+    /// The article it is quoted from.
+    pub article: String,
+    /// The quoted text.
+    pub text: String,
+    /// Ids of what it is about.
+    #[serde(default)]
+    pub links: Vec<String>,
+}

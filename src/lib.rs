@@ -1,0 +1,10 @@
+//! CSTO Atlas: an alliance's membership history on a map.
+//!
+//! Data flows one way: [`dataset`] and [`basemap`] feed [`carto`] (what to draw, pure), which
+//! [`render`] turns into egui shapes; [`app`] holds the state and turns input into commands.
+
+pub mod app;
+pub mod basemap;
+pub mod carto;
+pub mod dataset;
+pub mod render;

@@ -1,0 +1,209 @@
+//! The `csto-atlas` command: opens the window, or checks a dataset file.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
+
+use clap::{Parser, Subcommand};
+use csto_atlas::app::{AtlasApp, StartOptions, TITLE, world};
+use csto_atlas::dataset::{DatasetError, LoadedDataset};
+
+/// CSTO Atlas: an alliance's membership history on a map.
+#[derive(Parser)]
+#[command(name = "csto-atlas", version, about, args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Action>,
+    /// A membership dataset file to open (default: the embedded CSTO dataset).
+    dataset: Option<PathBuf>,
+    /// Draw the window once, save it as a PNG here, and exit.
+    #[arg(long, value_name = "OUT.png")]
+    screenshot: Option<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Action {
+    /// Validate a dataset file and print a summary, or every problem as FILE:LINE:COLUMN: message.
+    Check {
+        /// The dataset file (default: the embedded CSTO dataset).
+        file: Option<PathBuf>,
+        /// Print the result as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Action::Check { file, json }) => check(file, json),
+        None => match run_window(cli.dataset, cli.screenshot) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(err) => {
+                eprintln!("csto-atlas: {err:#}");
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
+fn run_window(dataset: Option<PathBuf>, screenshot: Option<PathBuf>) -> anyhow::Result<()> {
+    let outcome = screenshot.as_ref().map(|_| Arc::new(Mutex::new(None)));
+    let options = StartOptions {
+        dataset,
+        screenshot,
+        screenshot_outcome: outcome.clone(),
+    };
+    let native = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(TITLE)
+            .with_app_id("csto-atlas")
+            .with_inner_size([1400.0, 860.0])
+            .with_min_inner_size([960.0, 600.0]),
+        ..Default::default()
+    };
+    eframe::run_native(TITLE, native, Box::new(move |_cc| Ok(Box::new(AtlasApp::new(options)))))
+        .map_err(|err| anyhow::anyhow!("cannot open the window: {err}"))?;
+    match outcome {
+        None => Ok(()),
+        Some(outcome) => match outcome.lock().ok().and_then(|mut slot| slot.take()) {
+            Some(Ok(())) => Ok(()),
+            Some(Err(message)) => anyhow::bail!("screenshot failed: {message}"),
+            None => anyhow::bail!("the window closed before the screenshot was taken"),
+        },
+    }
+}
+
+fn check(file: Option<PathBuf>, json: bool) -> ExitCode {
+    let world = world();
+    let is_known = |iso: &str| world.basemap.knows_iso(iso);
+    let loaded = match &file {
+        Some(path) => LoadedDataset::from_path(path, &is_known),
+        None => LoadedDataset::embedded(&is_known),
+    };
+    match loaded {
+        Ok(dataset) => {
+            let summary = Summary::of(&dataset);
+            if json {
+                println!("{}", summary.json());
+            } else {
+                print!("{}", summary.text());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            if json {
+                println!("{}", problems_json(&err));
+            } else {
+                for line in err.lines() {
+                    eprintln!("{line}");
+                }
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+struct BorderSummary {
+    id: String,
+    name: String,
+    computed_km: Option<f64>,
+    published_km: f64,
+}
+
+struct Summary {
+    origin: String,
+    organisation: String,
+    countries: usize,
+    periods: usize,
+    borders: Vec<BorderSummary>,
+    exercises: usize,
+    events: usize,
+    articles: usize,
+    excerpts: usize,
+}
+
+impl Summary {
+    fn of(dataset: &LoadedDataset) -> Self {
+        let data = &dataset.data;
+        let basemap = &world().basemap;
+        Self {
+            origin: dataset.origin.clone(),
+            organisation: data.organisation.name.clone(),
+            countries: data.countries.len(),
+            periods: data.countries.iter().map(|c| c.periods.len()).sum(),
+            borders: data
+                .borders
+                .iter()
+                .map(|b| BorderSummary {
+                    id: b.id.clone(),
+                    name: b.name.clone(),
+                    computed_km: basemap.border_between(&b.countries[0], &b.countries[1]).map(|s| s.length_km),
+                    published_km: b.published_length_km,
+                })
+                .collect(),
+            exercises: data.exercises.len(),
+            events: data.events.len(),
+            articles: data.articles.len(),
+            excerpts: data.excerpts.len(),
+        }
+    }
+
+    fn text(&self) -> String {
+        let mut out = format!(
+            "{}: valid dataset of the {}\n  countries: {} ({} status periods)\n",
+            self.origin, self.organisation, self.countries, self.periods
+        );
+        out += &format!("  borders: {}\n", self.borders.len());
+        for border in &self.borders {
+            let computed = border
+                .computed_km
+                .map_or("not on the base map".to_owned(), |km| format!("{km:.1} km on the 1:10m map"));
+            out += &format!("    {} ({}): {computed}, {:.1} km published\n", border.name, border.id, border.published_km);
+        }
+        out += &format!(
+            "  exercises: {}\n  events: {}\n  articles: {}\n  excerpts: {}\n",
+            self.exercises, self.events, self.articles, self.excerpts
+        );
+        out
+    }
+
+    fn json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "file": self.origin,
+            "valid": true,
+            "organisation": self.organisation,
+            "countries": self.countries,
+            "periods": self.periods,
+            "borders": self.borders.iter().map(|b| serde_json::json!({
+                "id": b.id,
+                "name": b.name,
+                "computed_length_km": b.computed_km.map(|km| (km * 10.0).round() / 10.0),
+                "published_length_km": b.published_km,
+            })).collect::<Vec<_>>(),
+            "exercises": self.exercises,
+            "events": self.events,
+            "articles": self.articles,
+            "excerpts": self.excerpts,
+        })
+    }
+}
+
+fn problems_json(err: &DatasetError) -> serde_json::Value {
+    match err {
+        DatasetError::Unreadable { path, .. } => serde_json::json!({
+            "file": path,
+            "valid": false,
+            "problems": [{"line": null, "column": null, "message": err.to_string()}],
+        }),
+        DatasetError::Invalid { path, problems } => serde_json::json!({
+            "file": path,
+            "valid": false,
+            "problems": problems.iter().map(|p| serde_json::json!({
+                "line": p.location.map(|l| l.line),
+                "column": p.location.map(|l| l.column),
+                "message": p.message,
+            })).collect::<Vec<_>>(),
+        }),
+    }
+}

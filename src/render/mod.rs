@@ -1,0 +1,3 @@
+//! Turning a [`crate::carto::scene::Scene`] into pixels: egui shapes for the window.
+
+pub mod painter;

@@ -1,0 +1,211 @@
+//! Paints a scene with egui: fills as one mesh, outlines, borders of interest, markers, labels.
+
+use egui::{Color32, Mesh, Painter, Pos2, Rect, Shape, Stroke, pos2, vec2};
+
+use crate::carto::camera::{Camera, ScreenPos};
+use crate::carto::geometry::{MapGeometry, ProjectedArea};
+use crate::carto::palette::{self, Rgba};
+use crate::carto::projection::WorldPos;
+use crate::carto::scene::{DatasetGeometry, LabelRank, Scene};
+use crate::dataset::PlacePrecision;
+
+/// Converts a palette colour for egui.
+pub fn color(rgba: Rgba) -> Color32 {
+    let [r, g, b, a] = rgba.0;
+    Color32::from_rgba_unmultiplied(r, g, b, a)
+}
+
+/// Everything the painter needs to know about the map it paints.
+pub struct MapPaint<'a> {
+    /// The projected base map.
+    pub geometry: &'a MapGeometry,
+    /// The dataset's borders of interest.
+    pub dataset_geometry: &'a DatasetGeometry,
+    /// What to draw.
+    pub scene: &'a Scene,
+    /// The camera.
+    pub camera: &'a Camera,
+    /// Text shown next to each border of interest (same order as the dataset's borders).
+    pub border_captions: &'a [String],
+}
+
+struct Viewport<'a> {
+    rect: Rect,
+    size: [f64; 2],
+    camera: &'a Camera,
+}
+
+impl Viewport<'_> {
+    fn to_screen(&self, world: WorldPos) -> Pos2 {
+        let ScreenPos { x, y } = self.camera.screen_from_world(world, self.size);
+        pos2(self.rect.min.x + x as f32, self.rect.min.y + y as f32)
+    }
+
+    fn sees(&self, area: &ProjectedArea) -> bool {
+        let min = self.to_screen(WorldPos { x: area.bounds.min().x, y: area.bounds.max().y });
+        let max = self.to_screen(WorldPos { x: area.bounds.max().x, y: area.bounds.min().y });
+        Rect::from_min_max(min, max).intersects(self.rect)
+    }
+}
+
+/// Paints the map into `rect`.
+pub fn paint_map(painter: &Painter, rect: Rect, map: &MapPaint<'_>) {
+    let view = Viewport {
+        rect,
+        size: [f64::from(rect.width()), f64::from(rect.height())],
+        camera: map.camera,
+    };
+    paint_globe(painter, &view, map.geometry);
+
+    let mut fills = Mesh::default();
+    for (country, &fill) in map.geometry.countries.iter().zip(&map.scene.country_fills) {
+        if view.sees(&country.area) {
+            add_area(&mut fills, &view, &country.area, color(fill));
+        }
+    }
+    for disputed in &map.geometry.disputed {
+        if view.sees(&disputed.area) {
+            add_area(&mut fills, &view, &disputed.area, color(palette::DISPUTED));
+        }
+    }
+    painter.add(Shape::mesh(fills));
+
+    let border = Stroke::new(0.7, color(palette::BORDER));
+    for country in map.geometry.countries.iter().filter(|c| view.sees(&c.area)) {
+        outline(painter, &view, &country.area, border);
+    }
+    let dashed = Stroke::new(1.0, color(palette::DISPUTED_OUTLINE));
+    for disputed in map.geometry.disputed.iter().filter(|d| view.sees(&d.area)) {
+        for polygon in &disputed.area.shape {
+            let points: Vec<Pos2> = polygon.exterior().coords().map(|c| view.to_screen(*c)).collect();
+            painter.extend(Shape::dashed_line(&points, dashed, 4.0, 3.0));
+        }
+    }
+    if let Some(index) = map.scene.selected_country {
+        let selected = Stroke::new(2.5, color(palette::SELECTION));
+        outline(painter, &view, &map.geometry.countries[index].area, selected);
+    }
+
+    paint_borders_of_interest(painter, &view, map);
+    paint_markers(painter, &view, map.scene);
+    paint_labels(painter, &view, map.scene);
+}
+
+fn paint_globe(painter: &Painter, view: &Viewport<'_>, geometry: &MapGeometry) {
+    painter.rect_filled(view.rect, 0.0, color(palette::SPACE));
+    let centre = view.to_screen(WorldPos { x: 0.0, y: 0.0 });
+    let radius = (geometry.projection.disc_radius_km() * view.camera.pixels_per_km) as f32;
+    let corners = [view.rect.left_top(), view.rect.right_top(), view.rect.left_bottom(), view.rect.right_bottom()];
+    if corners.iter().all(|c| c.distance(centre) <= radius) {
+        painter.rect_filled(view.rect, 0.0, color(palette::OCEAN));
+    } else {
+        painter.circle_filled(centre, radius, color(palette::OCEAN));
+    }
+}
+
+fn add_area(mesh: &mut Mesh, view: &Viewport<'_>, area: &ProjectedArea, fill: Color32) {
+    let base = mesh.vertices.len() as u32;
+    for vertex in &area.triangles.vertices {
+        mesh.colored_vertex(view.to_screen(*vertex), fill);
+    }
+    mesh.indices.extend(area.triangles.indices.iter().map(|i| base + i));
+}
+
+fn outline(painter: &Painter, view: &Viewport<'_>, area: &ProjectedArea, stroke: Stroke) {
+    for polygon in &area.shape {
+        for ring in std::iter::once(polygon.exterior()).chain(polygon.interiors()) {
+            let points: Vec<Pos2> = ring.coords().map(|c| view.to_screen(*c)).collect();
+            painter.add(Shape::closed_line(points, stroke));
+        }
+    }
+}
+
+fn paint_borders_of_interest(painter: &Painter, view: &Viewport<'_>, map: &MapPaint<'_>) {
+    for &(index, selected) in &map.scene.borders {
+        let border = &map.dataset_geometry.borders[index];
+        let lines: Vec<Vec<Pos2>> = border
+            .lines
+            .iter()
+            .map(|line| line.iter().map(|p| view.to_screen(*p)).collect())
+            .collect();
+        let casing = if selected { color(palette::SELECTION) } else { Color32::WHITE };
+        for line in &lines {
+            painter.add(Shape::line(line.clone(), Stroke::new(if selected { 8.0 } else { 6.0 }, casing)));
+        }
+        for line in lines.iter() {
+            painter.add(Shape::line(line.clone(), Stroke::new(3.5, color(palette::FRONTIER))));
+        }
+        let caption = map.border_captions.get(index);
+        let lowest = lines.iter().flatten().max_by(|a, b| a.y.total_cmp(&b.y));
+        if let (Some(caption), Some(lowest)) = (caption, lowest) {
+            let anchor = *lowest + vec2(0.0, 14.0);
+            halo_text(painter, anchor, egui::Align2::CENTER_TOP, caption, 13.0, color(palette::FRONTIER));
+        }
+    }
+}
+
+fn paint_markers(painter: &Painter, view: &Viewport<'_>, scene: &Scene) {
+    let ink = color(palette::EXERCISE);
+    for marker in &scene.markers {
+        let centre = view.to_screen(marker.pos);
+        if !view.rect.expand(30.0).contains(centre) {
+            continue;
+        }
+        let uncertainty = match marker.precision {
+            PlacePrecision::Point => None,
+            PlacePrecision::Region => Some(16.0),
+            PlacePrecision::Country => Some(26.0),
+        };
+        if let Some(radius) = uncertainty {
+            painter.circle_filled(centre, radius, Color32::from_rgba_unmultiplied(40, 40, 40, 28));
+            let ring: Vec<Pos2> = (0..=48)
+                .map(|i| {
+                    let angle = i as f32 / 48.0 * std::f32::consts::TAU;
+                    centre + radius * vec2(angle.cos(), angle.sin())
+                })
+                .collect();
+            painter.extend(Shape::dashed_line(&ring, Stroke::new(1.2, ink), 4.0, 3.0));
+        }
+        if marker.selected {
+            painter.circle_stroke(centre, 10.0, Stroke::new(3.0, color(palette::SELECTION)));
+        }
+        // A diamond: distinct from the round dots of cities on other maps.
+        let r = 6.5;
+        let diamond = vec![centre + vec2(0.0, -r), centre + vec2(r, 0.0), centre + vec2(0.0, r), centre + vec2(-r, 0.0)];
+        painter.add(Shape::convex_polygon(diamond, ink, Stroke::new(1.5, Color32::WHITE)));
+    }
+}
+
+fn paint_labels(painter: &Painter, view: &Viewport<'_>, scene: &Scene) {
+    let mut taken: Vec<Rect> = Vec::new();
+    for label in &scene.labels {
+        let width_px = label.extent_km * view.camera.pixels_per_km;
+        let (size, ink) = match label.rank {
+            LabelRank::Primary => (13.0, color(palette::LABEL)),
+            LabelRank::Secondary if width_px > 70.0 => (11.0, Color32::from_gray(110)),
+            LabelRank::Secondary => continue,
+        };
+        let centre = view.to_screen(label.pos);
+        if !view.rect.contains(centre) {
+            continue;
+        }
+        let font = egui::FontId::proportional(size);
+        let galley = painter.layout_no_wrap(label.text.clone(), font, ink);
+        let rect = egui::Align2::CENTER_CENTER.anchor_size(centre, galley.size()).expand(2.0);
+        if taken.iter().any(|other| other.intersects(rect)) {
+            continue;
+        }
+        taken.push(rect);
+        halo_text(painter, centre, egui::Align2::CENTER_CENTER, &label.text, size, ink);
+    }
+}
+
+/// Text with a light halo so it reads over any fill.
+fn halo_text(painter: &Painter, anchor: Pos2, align: egui::Align2, text: &str, size: f32, ink: Color32) {
+    let font = egui::FontId::proportional(size);
+    let halo = color(palette::LABEL_HALO);
+    for offset in [vec2(-1.0, 0.0), vec2(1.0, 0.0), vec2(0.0, -1.0), vec2(0.0, 1.0)] {
+        painter.text(anchor + offset, align, text, font.clone(), halo);
+    }
+    painter.text(anchor, align, text, font, ink);
+}
