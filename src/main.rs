@@ -10,7 +10,12 @@ use csto_atlas::dataset::{DatasetError, LoadedDataset};
 
 /// CSTO Atlas: an alliance's membership history on a map.
 #[derive(Parser)]
-#[command(name = "csto-atlas", version, about, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "csto-atlas",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Action>,
@@ -53,6 +58,7 @@ fn run_window(dataset: Option<PathBuf>, screenshot: Option<PathBuf>) -> anyhow::
         dataset,
         screenshot,
         screenshot_outcome: outcome.clone(),
+        ..Default::default()
     };
     let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -62,8 +68,12 @@ fn run_window(dataset: Option<PathBuf>, screenshot: Option<PathBuf>) -> anyhow::
             .with_min_inner_size([960.0, 600.0]),
         ..Default::default()
     };
-    eframe::run_native(TITLE, native, Box::new(move |_cc| Ok(Box::new(AtlasApp::new(options)))))
-        .map_err(|err| anyhow::anyhow!("cannot open the window: {err}"))?;
+    eframe::run_native(
+        TITLE,
+        native,
+        Box::new(move |cc| Ok(Box::new(AtlasApp::new(&cc.egui_ctx, options)))),
+    )
+    .map_err(|err| anyhow::anyhow!("cannot open the window: {err}"))?;
     match outcome {
         None => Ok(()),
         Some(outcome) => match outcome.lock().ok().and_then(|mut slot| slot.take()) {
@@ -138,7 +148,9 @@ impl Summary {
                 .map(|b| BorderSummary {
                     id: b.id.clone(),
                     name: b.name.clone(),
-                    computed_km: basemap.border_between(&b.countries[0], &b.countries[1]).map(|s| s.length_km),
+                    computed_km: basemap
+                        .border_between(&b.countries[0], &b.countries[1])
+                        .map(|s| s.length_km),
                     published_km: b.published_length_km,
                 })
                 .collect(),
@@ -158,8 +170,13 @@ impl Summary {
         for border in &self.borders {
             let computed = border
                 .computed_km
-                .map_or("not on the base map".to_owned(), |km| format!("{km:.1} km on the 1:10m map"));
-            out += &format!("    {} ({}): {computed}, {:.1} km published\n", border.name, border.id, border.published_km);
+                .map_or("not on the base map".to_owned(), |km| {
+                    format!("{km:.1} km on the 1:10m map")
+                });
+            out += &format!(
+                "    {} ({}): {computed}, {:.1} km published\n",
+                border.name, border.id, border.published_km
+            );
         }
         out += &format!(
             "  exercises: {}\n  events: {}\n  articles: {}\n  excerpts: {}\n",

@@ -10,31 +10,35 @@ use crate::dataset::{Border, Country, Event, Excerpt, Exercise, LoadedDataset};
 
 /// Details of the selection (or the organisation), then its excerpts.
 pub fn details_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
-    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        let dataset = &app.dataset;
-        let excerpts = match app.selection.as_ref() {
-            Some(Selection::Country(id)) => dataset.country(id).map(|c| country_ui(ui, app, c)),
-            Some(Selection::Border(id)) => dataset.border(id).map(|b| border_ui(ui, app, b)),
-            Some(Selection::Exercise(id)) => dataset.exercise(id).map(|e| exercise_ui(ui, dataset, e)),
-            Some(Selection::Event(id)) => dataset.event(id).map(|e| event_ui(ui, dataset, e)),
-            None => None,
-        };
-        let excerpts = match excerpts {
-            Some(excerpts) => {
-                ui.add_space(4.0);
-                if ui.button("Back to overview").clicked() {
-                    commands.push(Command::Select(None));
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let dataset = &app.dataset;
+            let excerpts = match app.selection.as_ref() {
+                Some(Selection::Country(id)) => dataset.country(id).map(|c| country_ui(ui, app, c)),
+                Some(Selection::Border(id)) => dataset.border(id).map(|b| border_ui(ui, app, b)),
+                Some(Selection::Exercise(id)) => {
+                    dataset.exercise(id).map(|e| exercise_ui(ui, dataset, e))
                 }
-                excerpts
+                Some(Selection::Event(id)) => dataset.event(id).map(|e| event_ui(ui, dataset, e)),
+                None => None,
+            };
+            let excerpts = match excerpts {
+                Some(excerpts) => {
+                    ui.add_space(4.0);
+                    if ui.button("Back to overview").clicked() {
+                        commands.push(Command::Select(None));
+                    }
+                    excerpts
+                }
+                None => overview_ui(ui, app),
+            };
+            ui.separator();
+            ui.heading(format!("Excerpts ({})", excerpts.len()));
+            for excerpt in excerpts {
+                excerpt_ui(ui, dataset, excerpt);
             }
-            None => overview_ui(ui, app),
-        };
-        ui.separator();
-        ui.heading(format!("Excerpts ({})", excerpts.len()));
-        for excerpt in excerpts {
-            excerpt_ui(ui, dataset, excerpt);
-        }
-    });
+        });
 }
 
 fn overview_ui<'a>(ui: &mut egui::Ui, app: &'a AtlasApp) -> Vec<&'a Excerpt> {
@@ -44,49 +48,70 @@ fn overview_ui<'a>(ui: &mut egui::Ui, app: &'a AtlasApp) -> Vec<&'a Excerpt> {
     ui.add_space(4.0);
     ui.label(&org.summary);
     ui.add_space(6.0);
-    egui::Grid::new("legend_counts").num_columns(2).show(ui, |ui| {
-        for entry in app.scene.legend.iter().filter(|e| e.status.is_some()) {
-            ui.label(entry.label);
-            ui.label(entry.count.to_string());
-            ui.end_row();
-        }
-    });
-    ui.label(RichText::new("Select a country, border or exercise on the map or in the lists.").weak());
+    egui::Grid::new("legend_counts")
+        .num_columns(2)
+        .show(ui, |ui| {
+            for entry in app.scene.legend.iter().filter(|e| e.status.is_some()) {
+                ui.label(entry.label);
+                ui.label(entry.count.to_string());
+                ui.end_row();
+            }
+        });
+    ui.label(
+        RichText::new("Select a country, border or exercise on the map or in the lists.").weak(),
+    );
     app.dataset.excerpts_about(&org.id, &org.sources)
 }
 
 fn country_ui<'a>(ui: &mut egui::Ui, app: &'a AtlasApp, country: &'a Country) -> Vec<&'a Excerpt> {
     ui.heading(&country.name);
-    ui.label(RichText::new(format!("{} (as of {})", describe::status_phrase(country, app.date), app.date)).strong());
+    ui.label(
+        RichText::new(format!(
+            "{} (as of {})",
+            describe::status_phrase(country, app.date),
+            app.date
+        ))
+        .strong(),
+    );
     if country.iso_a3.is_none() {
         ui.label(RichText::new("Not on the map: this entity has no country geometry.").weak());
     }
     ui.add_space(6.0);
     ui.label(RichText::new("Membership history").strong());
-    egui::Grid::new("history").num_columns(2).striped(true).show(ui, |ui| {
-        for period in &country.periods {
-            let when = match period.to {
-                Some(to) => format!("{} – {}", period.from, to),
-                None => period.from.to_string(),
-            };
-            ui.label(when);
-            ui.vertical(|ui| {
-                ui.label(RichText::new(describe::status_word(period.status)).strong());
-                ui.label(&period.event);
-                for claim in &period.disputed_from {
-                    ui.label(
-                        RichText::new(format!("Sources disagree: another gives {}. {}", claim.date, claim.note))
+    egui::Grid::new("history")
+        .num_columns(2)
+        .striped(true)
+        .show(ui, |ui| {
+            for period in &country.periods {
+                let when = match period.to {
+                    Some(to) => format!("{} – {}", period.from, to),
+                    None => period.from.to_string(),
+                };
+                ui.label(when);
+                ui.vertical(|ui| {
+                    ui.label(RichText::new(describe::status_word(period.status)).strong());
+                    ui.label(&period.event);
+                    for claim in &period.disputed_from {
+                        ui.label(
+                            RichText::new(format!(
+                                "Sources disagree: another gives {}. {}",
+                                claim.date, claim.note
+                            ))
                             .color(ui.visuals().warn_fg_color),
-                    );
-                }
-            });
-            ui.end_row();
-        }
-    });
+                        );
+                    }
+                });
+                ui.end_row();
+            }
+        });
     let cited: Vec<String> = country
         .periods
         .iter()
-        .flat_map(|p| p.sources.iter().chain(p.disputed_from.iter().flat_map(|c| &c.sources)))
+        .flat_map(|p| {
+            p.sources
+                .iter()
+                .chain(p.disputed_from.iter().flat_map(|c| &c.sources))
+        })
         .cloned()
         .collect();
     app.dataset.excerpts_about(&country.id, &cited)
@@ -98,31 +123,55 @@ fn border_ui<'a>(ui: &mut egui::Ui, app: &'a AtlasApp, border: &'a Border) -> Ve
     let names: Vec<&str> = border
         .countries
         .iter()
-        .map(|iso| dataset.country_by_iso(iso).map_or(iso.as_str(), |c| c.name.as_str()))
+        .map(|iso| {
+            dataset
+                .country_by_iso(iso)
+                .map_or(iso.as_str(), |c| c.name.as_str())
+        })
         .collect();
     ui.label(names.join(" – "));
     ui.add_space(6.0);
-    egui::Grid::new("border_figures").num_columns(2).striped(true).show(ui, |ui| {
-        ui.label("Published length");
-        ui.label(RichText::new(format!("{:.1} km", border.published_length_km)).strong());
-        ui.end_row();
-        ui.label("Measured on this map");
-        let computed = app.dataset_geometry.border(&border.id).and_then(|b| b.computed_length_km);
-        ui.label(RichText::new(computed.map_or("not on the base map".to_owned(), |km| format!("{km:.1} km"))).strong());
-        ui.end_row();
-        for figure in &border.figures {
-            ui.label(&figure.label);
-            ui.label(&figure.value);
+    egui::Grid::new("border_figures")
+        .num_columns(2)
+        .striped(true)
+        .show(ui, |ui| {
+            ui.label("Published length");
+            ui.label(RichText::new(format!("{:.1} km", border.published_length_km)).strong());
             ui.end_row();
-        }
-    });
+            ui.label("Measured on this map");
+            let computed = app
+                .dataset_geometry
+                .border(&border.id)
+                .and_then(|b| b.computed_length_km);
+            ui.label(
+                RichText::new(
+                    computed.map_or("not on the base map".to_owned(), |km| format!("{km:.1} km")),
+                )
+                .strong(),
+            );
+            ui.end_row();
+            for figure in &border.figures {
+                ui.label(&figure.label);
+                ui.label(&figure.value);
+                ui.end_row();
+            }
+        });
     ui.label(RichText::new(describe::LENGTH_GAP_EXPLANATION).italics());
-    let related: Vec<&Event> = dataset.data.events.iter().filter(|e| e.links.contains(&border.id)).collect();
+    let related: Vec<&Event> = dataset
+        .data
+        .events
+        .iter()
+        .filter(|e| e.links.contains(&border.id))
+        .collect();
     if !related.is_empty() {
         ui.add_space(6.0);
         ui.label(RichText::new("Related events").strong());
         for event in related {
-            ui.label(format!("{}: {}", describe::date_span(event.start, event.end), event.title));
+            ui.label(format!(
+                "{}: {}",
+                describe::date_span(event.start, event.end),
+                event.title
+            ));
         }
     }
     let cited: Vec<String> = border
@@ -134,34 +183,52 @@ fn border_ui<'a>(ui: &mut egui::Ui, app: &'a AtlasApp, border: &'a Border) -> Ve
     dataset.excerpts_about(&border.id, &cited)
 }
 
-fn exercise_ui<'a>(ui: &mut egui::Ui, dataset: &'a LoadedDataset, exercise: &'a Exercise) -> Vec<&'a Excerpt> {
+fn exercise_ui<'a>(
+    ui: &mut egui::Ui,
+    dataset: &'a LoadedDataset,
+    exercise: &'a Exercise,
+) -> Vec<&'a Excerpt> {
     ui.heading(&exercise.name);
-    egui::Grid::new("exercise_facts").num_columns(2).striped(true).show(ui, |ui| {
-        fact(ui, "Dates", &describe::date_span(exercise.start, exercise.end));
-        fact(ui, "Place", &describe::place_phrase(&exercise.place));
-        if !exercise.participants.is_empty() {
-            fact(ui, "Participants", &exercise.participants.join(", "));
-        }
-        if !exercise.observers.is_empty() {
-            fact(ui, "Observers", &exercise.observers.join(", "));
-        }
-        if let Some(size) = &exercise.size {
-            fact(ui, "Size", size);
-        }
-    });
+    egui::Grid::new("exercise_facts")
+        .num_columns(2)
+        .striped(true)
+        .show(ui, |ui| {
+            fact(
+                ui,
+                "Dates",
+                &describe::date_span(exercise.start, exercise.end),
+            );
+            fact(ui, "Place", &describe::place_phrase(&exercise.place));
+            if !exercise.participants.is_empty() {
+                fact(ui, "Participants", &exercise.participants.join(", "));
+            }
+            if !exercise.observers.is_empty() {
+                fact(ui, "Observers", &exercise.observers.join(", "));
+            }
+            if let Some(size) = &exercise.size {
+                fact(ui, "Size", size);
+            }
+        });
     ui.add_space(4.0);
     ui.label(&exercise.summary);
     dataset.excerpts_about(&exercise.id, &exercise.sources)
 }
 
-fn event_ui<'a>(ui: &mut egui::Ui, dataset: &'a LoadedDataset, event: &'a Event) -> Vec<&'a Excerpt> {
+fn event_ui<'a>(
+    ui: &mut egui::Ui,
+    dataset: &'a LoadedDataset,
+    event: &'a Event,
+) -> Vec<&'a Excerpt> {
     ui.heading(&event.title);
-    egui::Grid::new("event_facts").num_columns(2).striped(true).show(ui, |ui| {
-        fact(ui, "Date", &describe::date_span(event.start, event.end));
-        if let Some(place) = &event.place {
-            fact(ui, "Place", &describe::place_phrase(place));
-        }
-    });
+    egui::Grid::new("event_facts")
+        .num_columns(2)
+        .striped(true)
+        .show(ui, |ui| {
+            fact(ui, "Date", &describe::date_span(event.start, event.end));
+            if let Some(place) = &event.place {
+                fact(ui, "Place", &describe::place_phrase(place));
+            }
+        });
     ui.add_space(4.0);
     ui.label(&event.summary);
     dataset.excerpts_about(&event.id, &event.sources)
@@ -182,7 +249,11 @@ fn excerpt_ui(ui: &mut egui::Ui, dataset: &LoadedDataset, excerpt: &Excerpt) {
         }
         ui.label(format!("“{}”", excerpt.text));
         if let Some(article) = dataset.article(&excerpt.article) {
-            ui.label(RichText::new(format!("Source file: {}", article.source_file)).weak().small());
+            ui.label(
+                RichText::new(format!("Source file: {}", article.source_file))
+                    .weak()
+                    .small(),
+            );
         }
     });
 }

@@ -64,7 +64,8 @@ impl PendingDialog {
 /// Whether a native file dialog can be shown here: rfd needs the XDG desktop portal (on the
 /// session D-Bus) or the `zenity` program.
 pub fn native_dialogs_available() -> bool {
-    let has_session_bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|v| !v.is_empty());
+    let has_session_bus =
+        std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|v| !v.is_empty());
     let has_zenity = std::env::var_os("PATH")
         .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join("zenity").is_file()));
     has_session_bus || has_zenity

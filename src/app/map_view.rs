@@ -45,11 +45,20 @@ pub fn map_ui(ui: &mut egui::Ui, app: &mut AtlasApp, commands: &mut Vec<Command>
         camera = camera.zoomed(ZOOM_STEP, to_screen_pos(pointer), size);
     }
 
-    let hit = response
-        .hover_pos()
-        .and_then(|p| pick(&app.scene, &app.world.geometry, &app.dataset_geometry, &camera, to_screen_pos(p), size));
+    let hit = response.hover_pos().and_then(|p| {
+        pick(
+            &app.scene,
+            &app.world.geometry,
+            &app.dataset_geometry,
+            &camera,
+            to_screen_pos(p),
+            size,
+        )
+    });
     if response.clicked() && !response.double_clicked() {
-        commands.push(Command::Select(hit.as_ref().and_then(|h| selection_for(app, h))));
+        commands.push(Command::Select(
+            hit.as_ref().and_then(|h| selection_for(app, h)),
+        ));
     }
 
     let captions = border_captions(app);
@@ -92,10 +101,13 @@ fn border_captions(app: &AtlasApp) -> Vec<String> {
         .zip(&app.dataset_geometry.borders)
         .map(|(border, geometry)| match geometry.computed_length_km {
             Some(km) => format!(
-                "{}: {km:.0} km on this map · {:.1} km published",
+                "{}: {km:.1} km on this map · {:.1} km published",
                 border.name, border.published_length_km
             ),
-            None => format!("{}: {:.1} km published", border.name, border.published_length_km),
+            None => format!(
+                "{}: {:.1} km published",
+                border.name, border.published_length_km
+            ),
         })
         .collect()
 }
@@ -104,10 +116,14 @@ fn border_captions(app: &AtlasApp) -> Vec<String> {
 fn selection_for(app: &AtlasApp, hit: &Hit) -> Option<Selection> {
     match hit {
         Hit::Exercise(id) => Some(Selection::Exercise(id.clone())),
-        Hit::Border(index) => Some(Selection::Border(app.dataset_geometry.borders[*index].id.clone())),
+        Hit::Border(index) => Some(Selection::Border(
+            app.dataset_geometry.borders[*index].id.clone(),
+        )),
         Hit::Country(index) => {
             let iso = app.world.geometry.countries[*index].iso_a3.as_deref()?;
-            Some(Selection::Country(app.dataset.country_by_iso(iso)?.id.clone()))
+            Some(Selection::Country(
+                app.dataset.country_by_iso(iso)?.id.clone(),
+            ))
         }
         Hit::Disputed(_) => None,
     }
@@ -119,7 +135,11 @@ fn hover_text(app: &AtlasApp, hit: &Hit) -> String {
         app.dataset
             .country_by_iso(iso)
             .map(|c| c.name.clone())
-            .or_else(|| geometry.country_index(iso).map(|i| geometry.countries[i].name.clone()))
+            .or_else(|| {
+                geometry
+                    .country_index(iso)
+                    .map(|i| geometry.countries[i].name.clone())
+            })
             .unwrap_or_else(|| iso.to_owned())
     };
     match hit {
@@ -142,7 +162,10 @@ fn hover_text(app: &AtlasApp, hit: &Hit) -> String {
         }
         Hit::Country(index) => {
             let country = &geometry.countries[*index];
-            let in_dataset = country.iso_a3.as_deref().and_then(|iso| app.dataset.country_by_iso(iso));
+            let in_dataset = country
+                .iso_a3
+                .as_deref()
+                .and_then(|iso| app.dataset.country_by_iso(iso));
             match in_dataset {
                 Some(c) => format!("{}\n{}", c.name, describe::status_phrase(c, app.date)),
                 None => format!("{}\nNever a member", country.name),
@@ -151,20 +174,44 @@ fn hover_text(app: &AtlasApp, hit: &Hit) -> String {
     }
 }
 
-fn controls_ui(ui: &mut egui::Ui, rect: egui::Rect, camera: &mut Camera, size: [f64; 2], commands: &mut Vec<Command>) {
-    let area = egui::Rect::from_min_size(pos2(rect.max.x - 118.0, rect.min.y + 10.0), vec2(108.0, 90.0));
+fn controls_ui(
+    ui: &mut egui::Ui,
+    rect: egui::Rect,
+    camera: &mut Camera,
+    size: [f64; 2],
+    commands: &mut Vec<Command>,
+) {
+    let area = egui::Rect::from_min_size(
+        pos2(rect.max.x - 118.0, rect.min.y + 10.0),
+        vec2(108.0, 90.0),
+    );
     ui.scope_builder(UiBuilder::new().max_rect(area), |ui| {
         ui.with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
-            let centre = ScreenPos { x: size[0] / 2.0, y: size[1] / 2.0 };
+            let centre = ScreenPos {
+                x: size[0] / 2.0,
+                y: size[1] / 2.0,
+            };
             ui.horizontal(|ui| {
-                if ui.button(RichText::new("−").size(16.0)).on_hover_text("Zoom out").clicked() {
+                if ui
+                    .button(RichText::new("−").size(16.0))
+                    .on_hover_text("Zoom out")
+                    .clicked()
+                {
                     *camera = camera.zoomed(1.0 / ZOOM_STEP, centre, size);
                 }
-                if ui.button(RichText::new("+").size(16.0)).on_hover_text("Zoom in").clicked() {
+                if ui
+                    .button(RichText::new("+").size(16.0))
+                    .on_hover_text("Zoom in")
+                    .clicked()
+                {
                     *camera = camera.zoomed(ZOOM_STEP, centre, size);
                 }
             });
-            if ui.button("Reset view").on_hover_text("Frame the member states").clicked() {
+            if ui
+                .button("Reset view")
+                .on_hover_text("Frame the member states")
+                .clicked()
+            {
                 commands.push(Command::ResetView);
             }
         });
@@ -175,18 +222,30 @@ fn legend_ui(ui: &mut egui::Ui, rect: egui::Rect, app: &AtlasApp) {
     if !app.layers.members {
         return;
     }
-    let legend_rect = egui::Rect::from_min_size(pos2(rect.min.x + 10.0, rect.max.y - 190.0), vec2(230.0, 180.0));
-    ui.scope_builder(UiBuilder::new().max_rect(legend_rect).layout(egui::Layout::bottom_up(egui::Align::Min)), |ui| {
-        egui::Frame::popup(ui.style()).show(ui, |ui| {
-            ui.label(RichText::new(format!("{} as of {}", app.dataset.data.organisation.short_name, app.date)).strong());
-            for entry in &app.scene.legend {
-                swatch_row(ui, color(entry.colour), &format!("{} ({})", entry.label, entry.count));
-            }
-            if !app.world.geometry.disputed.is_empty() {
-                swatch_row(ui, color(crate::carto::palette::DISPUTED), "Disputed (e.g. Crimea)");
-            }
+    egui::Area::new(egui::Id::unique("map_legend"))
+        .pivot(egui::Align2::LEFT_BOTTOM)
+        .fixed_pos(rect.left_bottom() + vec2(10.0, -10.0))
+        .constrain_to(rect)
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                let org = &app.dataset.data.organisation;
+                ui.label(RichText::new(format!("{} as of {}", org.short_name, app.date)).strong());
+                for entry in &app.scene.legend {
+                    let text = match entry.status {
+                        Some(_) => format!("{} ({})", entry.label, entry.count),
+                        None => entry.label.to_owned(),
+                    };
+                    swatch_row(ui, color(entry.colour), &text);
+                }
+                if !app.world.geometry.disputed.is_empty() {
+                    swatch_row(
+                        ui,
+                        color(crate::carto::palette::DISPUTED),
+                        "Disputed (e.g. Crimea)",
+                    );
+                }
+            });
         });
-    });
 }
 
 fn swatch_row(ui: &mut egui::Ui, fill: egui::Color32, text: &str) {

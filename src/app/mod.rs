@@ -17,13 +17,18 @@ pub use command::Command;
 pub use world::{World, world};
 
 use crate::carto::camera::Camera;
+use crate::carto::palette;
 use crate::carto::pick::Hit;
 use crate::carto::scene::{DatasetGeometry, Layers, Scene, Selection};
-use crate::dataset::{Date, DatasetError, LoadedDataset};
+use crate::dataset::{DatasetError, Date, LoadedDataset};
+use crate::render::painter::color;
 use files::{DialogOutcome, DialogPurpose, PendingDialog};
 
 /// The window title.
 pub const TITLE: &str = "CSTO Atlas";
+
+/// Where the command-line screenshot reports whether it was saved.
+pub type ScreenshotOutcome = Arc<Mutex<Option<Result<(), String>>>>;
 
 /// How the app was started.
 #[derive(Debug, Clone, Default)]
@@ -33,7 +38,11 @@ pub struct StartOptions {
     /// Save a screenshot here once the map is drawn, then close.
     pub screenshot: Option<PathBuf>,
     /// Where the outcome of `screenshot` is reported to the caller.
-    pub screenshot_outcome: Option<Arc<Mutex<Option<Result<(), String>>>>>,
+    pub screenshot_outcome: Option<ScreenshotOutcome>,
+    /// The date to show (default: today).
+    pub date: Option<Date>,
+    /// Never show native file dialogs; ask for typed paths instead (tests, headless use).
+    pub typed_paths_only: bool,
 }
 
 /// A message shown in a banner above the map.
@@ -76,13 +85,15 @@ pub struct AtlasApp {
     native_dialogs: bool,
     screenshot: Option<PendingScreenshot>,
     auto_screenshot: Option<PathBuf>,
-    screenshot_outcome: Option<Arc<Mutex<Option<Result<(), String>>>>>,
+    screenshot_outcome: Option<ScreenshotOutcome>,
     frames_drawn: u64,
 }
 
 impl AtlasApp {
     /// Builds the app; a dataset that fails to load is reported in the window, over the embedded one.
-    pub fn new(options: StartOptions) -> Self {
+    pub fn new(ctx: &egui::Context, options: StartOptions) -> Self {
+        // Light, like the paper maps and slides it ends up on.
+        ctx.set_theme(egui::Theme::Light);
         let world = world();
         let is_known = |iso: &str| world.basemap.knows_iso(iso);
         let mut notice = None;
@@ -101,9 +112,16 @@ impl AtlasApp {
         #[allow(clippy::expect_used)]
         let dataset = dataset.expect("the embedded CSTO dataset is valid");
         let dataset_geometry = DatasetGeometry::new(&dataset, &world.basemap, &world.geometry);
-        let date = Date::today();
+        let date = options.date.unwrap_or_else(Date::today);
         let layers = Layers::default();
-        let scene = Scene::build(&dataset, &world.geometry, &dataset_geometry, date, layers, None);
+        let scene = Scene::build(
+            &dataset,
+            &world.geometry,
+            &dataset_geometry,
+            date,
+            layers,
+            None,
+        );
         Self {
             world,
             dataset,
@@ -118,7 +136,7 @@ impl AtlasApp {
             notice,
             dialog: None,
             typed_path: None,
-            native_dialogs: files::native_dialogs_available(),
+            native_dialogs: !options.typed_paths_only && files::native_dialogs_available(),
             screenshot: None,
             auto_screenshot: options.screenshot,
             screenshot_outcome: options.screenshot_outcome,
@@ -139,6 +157,16 @@ impl AtlasApp {
     /// The current selection.
     pub fn selection(&self) -> Option<&Selection> {
         self.selection.as_ref()
+    }
+
+    /// The layers shown.
+    pub fn layers(&self) -> Layers {
+        self.layers
+    }
+
+    /// What the map draws now.
+    pub fn scene(&self) -> &Scene {
+        &self.scene
     }
 
     /// Carries out one command.
@@ -213,7 +241,8 @@ impl AtlasApp {
                     ),
                     details: Vec::new(),
                 });
-                self.dataset_geometry = DatasetGeometry::new(&dataset, &self.world.basemap, &self.world.geometry);
+                self.dataset_geometry =
+                    DatasetGeometry::new(&dataset, &self.world.basemap, &self.world.geometry);
                 self.dataset = dataset;
                 self.selection = None;
                 self.camera = Some(self.home_camera());
@@ -228,7 +257,10 @@ impl AtlasApp {
             return;
         }
         if self.native_dialogs {
-            self.dialog = Some(PendingDialog::spawn(purpose, files::default_screenshot_name()));
+            self.dialog = Some(PendingDialog::spawn(
+                purpose,
+                files::default_screenshot_name(),
+            ));
         } else {
             let text = match purpose {
                 DialogPurpose::OpenDataset => String::new(),
@@ -240,19 +272,33 @@ impl AtlasApp {
 
     /// The view that frames the dataset's countries with a status today-ish.
     fn home_camera(&self) -> Camera {
-        let codes = self.dataset.data.countries.iter().filter_map(|c| c.iso_a3.as_deref());
+        let codes = self
+            .dataset
+            .data
+            .countries
+            .iter()
+            .filter_map(|c| c.iso_a3.as_deref());
         let size = self.usable_map_size();
         match self.world.geometry.bounds_of(codes) {
             Some(bounds) => Camera::framing(bounds.min(), bounds.max(), size, 0.06),
             None => {
                 let r = self.world.geometry.projection.disc_radius_km();
-                Camera::framing(geo::coord! { x: -r, y: -r }, geo::coord! { x: r, y: r }, size, 0.02)
+                Camera::framing(
+                    geo::coord! { x: -r, y: -r },
+                    geo::coord! { x: r, y: r },
+                    size,
+                    0.02,
+                )
             }
         }
     }
 
     fn usable_map_size(&self) -> [f64; 2] {
-        if self.map_size[0] > 0.0 { self.map_size } else { [800.0, 600.0] }
+        if self.map_size[0] > 0.0 {
+            self.map_size
+        } else {
+            [800.0, 600.0]
+        }
     }
 
     fn camera_for(&self, selection: &Selection) -> Option<Camera> {
@@ -272,14 +318,24 @@ impl AtlasApp {
             }
             Selection::Exercise(id) => {
                 let place = &self.dataset.exercise(id)?.place;
-                let pos = geometry.projection.project(crate::carto::projection::lon_lat(place.lon, place.lat))?;
+                let pos = geometry
+                    .projection
+                    .project(crate::carto::projection::lon_lat(place.lon, place.lat))?;
                 let zoom = current.pixels_per_km.max(size[0].min(size[1]) / 1500.0);
-                Some(Camera { centre: [pos.x, pos.y], pixels_per_km: zoom })
+                Some(Camera {
+                    centre: [pos.x, pos.y],
+                    pixels_per_km: zoom,
+                })
             }
             Selection::Event(id) => {
                 let place = self.dataset.event(id)?.place.as_ref()?;
-                let pos = geometry.projection.project(crate::carto::projection::lon_lat(place.lon, place.lat))?;
-                Some(Camera { centre: [pos.x, pos.y], ..current })
+                let pos = geometry
+                    .projection
+                    .project(crate::carto::projection::lon_lat(place.lon, place.lat))?;
+                Some(Camera {
+                    centre: [pos.x, pos.y],
+                    ..current
+                })
             }
         }
     }
@@ -289,7 +345,9 @@ impl AtlasApp {
         let mut commands = Vec::new();
         if let Some(dialog) = &self.dialog {
             match dialog.poll() {
-                DialogOutcome::Waiting => ctx.request_repaint_after(std::time::Duration::from_millis(100)),
+                DialogOutcome::Waiting => {
+                    ctx.request_repaint_after(std::time::Duration::from_millis(100))
+                }
                 DialogOutcome::Done(chosen) => {
                     let purpose = dialog.purpose;
                     self.dialog = None;
@@ -361,30 +419,40 @@ impl AtlasApp {
     fn notice_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let Some(notice) = &self.notice else { return };
         let (fill, ink) = if notice.is_error {
-            (egui::Color32::from_rgb(0xfd, 0xec, 0xea), egui::Color32::from_rgb(0x9b, 0x1c, 0x1c))
+            (palette::ERROR_FILL, palette::ERROR_INK)
         } else {
-            (egui::Color32::from_rgb(0xe8, 0xf3, 0xe8), egui::Color32::from_rgb(0x1e, 0x5b, 0x28))
+            (palette::INFO_FILL, palette::INFO_INK)
         };
-        egui::Frame::new().fill(fill).inner_margin(8.0).corner_radius(4.0).show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.colored_label(ink, egui::RichText::new(&notice.text).strong());
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui.button("Dismiss").clicked() {
-                        commands.push(Command::DismissNotice);
-                    }
+        let (fill, ink) = (color(fill), color(ink));
+        egui::Frame::new()
+            .fill(fill)
+            .inner_margin(8.0)
+            .corner_radius(4.0)
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.colored_label(ink, egui::RichText::new(&notice.text).strong());
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        if ui.button("Dismiss").clicked() {
+                            commands.push(Command::DismissNotice);
+                        }
+                    });
                 });
+                for line in notice.details.iter().take(12) {
+                    ui.colored_label(ink, egui::RichText::new(line).monospace());
+                }
+                if notice.details.len() > 12 {
+                    ui.colored_label(
+                        ink,
+                        format!("… and {} more problems", notice.details.len() - 12),
+                    );
+                }
             });
-            for line in notice.details.iter().take(12) {
-                ui.colored_label(ink, egui::RichText::new(line).monospace());
-            }
-            if notice.details.len() > 12 {
-                ui.colored_label(ink, format!("… and {} more problems", notice.details.len() - 12));
-            }
-        });
     }
 
     fn typed_path_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
-        let Some(typed) = &mut self.typed_path else { return };
+        let Some(typed) = &mut self.typed_path else {
+            return;
+        };
         let (title, action) = match typed.purpose {
             DialogPurpose::OpenDataset => ("Open dataset", "Open"),
             DialogPurpose::SaveScreenshot => ("Export screenshot", "Save"),
@@ -442,7 +510,9 @@ impl eframe::App for AtlasApp {
             .show(ui, |ui| details_panel::details_ui(ui, self, &mut commands));
         egui::CentralPanel::no_frame().show(ui, |ui| {
             if self.notice.is_some() {
-                egui::Frame::new().inner_margin(6.0).show(ui, |ui| self.notice_ui(ui, &mut commands));
+                egui::Frame::new()
+                    .inner_margin(6.0)
+                    .show(ui, |ui| self.notice_ui(ui, &mut commands));
             }
             map_view::map_ui(ui, self, &mut commands);
         });

@@ -22,7 +22,12 @@ pub fn shared_border(topology: &Topology, a: usize, b: usize) -> SharedBorder {
         .map(|&i| &topology.arcs[i])
         .collect();
     let lines = MultiLineString(join_lines(shared));
-    let length_km = lines.0.iter().map(|line| Haversine.length(line)).sum::<f64>() / 1000.0;
+    let length_km = lines
+        .0
+        .iter()
+        .map(|line| Haversine.length(line))
+        .sum::<f64>()
+        / 1000.0;
     SharedBorder { lines, length_km }
 }
 

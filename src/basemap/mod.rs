@@ -16,7 +16,8 @@ pub const COUNTRIES_50M: &[u8] = include_bytes!("../../assets/naturalearth/count
 /// World-atlas countries at 1:10m, used to measure borders.
 pub const COUNTRIES_10M: &[u8] = include_bytes!("../../assets/naturalearth/countries-10m.json");
 /// UN-view countries at 1:50m (Crimea in Ukraine), with ISO alpha-3 codes.
-pub const UN_VIEW_50M: &[u8] = include_bytes!("../../assets/naturalearth/un-view/countries-50m.json");
+pub const UN_VIEW_50M: &[u8] =
+    include_bytes!("../../assets/naturalearth/un-view/countries-50m.json");
 
 /// A country of the base map.
 #[derive(Debug, Clone)]
@@ -66,7 +67,13 @@ impl BaseMap {
             .iter()
             .filter_map(|f| Some((f.id.clone()?, f.a3.clone()?)))
             .collect();
-        let iso_of = |feature: &Feature| feature.id.as_ref().and_then(|id| iso_by_numeric.get(id)).cloned();
+        let iso_of = |feature: &Feature| {
+            feature
+                .id
+                .as_ref()
+                .and_then(|id| iso_by_numeric.get(id))
+                .cloned()
+        };
 
         let world = Topology::decode("countries-50m.json", COUNTRIES_50M, "countries")?;
         let countries: Vec<BaseCountry> = world
@@ -101,12 +108,16 @@ impl BaseMap {
 
     /// Whether the map has a country with this ISO alpha-3 code.
     pub fn knows_iso(&self, iso_a3: &str) -> bool {
-        self.countries.iter().any(|c| c.iso_a3.as_deref() == Some(iso_a3))
+        self.countries
+            .iter()
+            .any(|c| c.iso_a3.as_deref() == Some(iso_a3))
     }
 
     /// The index of the country with this ISO alpha-3 code.
     pub fn country_index(&self, iso_a3: &str) -> Option<usize> {
-        self.countries.iter().position(|c| c.iso_a3.as_deref() == Some(iso_a3))
+        self.countries
+            .iter()
+            .position(|c| c.iso_a3.as_deref() == Some(iso_a3))
     }
 
     /// The border two countries share on the 1:10m map, with its length.
@@ -122,11 +133,19 @@ impl BaseMap {
 fn disputed_areas(countries: &[BaseCountry], un_view: &Topology) -> Vec<DisputedArea> {
     let mut disputed = Vec::new();
     for claimant in &un_view.features {
-        let Some(claimant_iso) = &claimant.a3 else { continue };
-        let Some(de_facto) = countries.iter().find(|c| c.iso_a3.as_ref() == Some(claimant_iso)) else {
+        let Some(claimant_iso) = &claimant.a3 else {
             continue;
         };
-        let (claimed, drawn) = (claimant.shape.unsigned_area(), de_facto.shape.unsigned_area());
+        let Some(de_facto) = countries
+            .iter()
+            .find(|c| c.iso_a3.as_ref() == Some(claimant_iso))
+        else {
+            continue;
+        };
+        let (claimed, drawn) = (
+            claimant.shape.unsigned_area(),
+            de_facto.shape.unsigned_area(),
+        );
         if claimed - drawn < MIN_DISPUTED_AREA_DEG2 {
             continue;
         }
@@ -135,7 +154,9 @@ fn disputed_areas(countries: &[BaseCountry], un_view: &Topology) -> Vec<Disputed
             if piece.unsigned_area() < MIN_DISPUTED_AREA_DEG2 {
                 continue;
             }
-            let Some(inside) = piece.interior_point() else { continue };
+            let Some(inside) = piece.interior_point() else {
+                continue;
+            };
             let holder = countries
                 .iter()
                 .find(|c| c.bounds.contains(&inside) && c.shape.contains(&inside));
@@ -164,7 +185,10 @@ mod tests {
             .iter()
             .find(|d| d.shape.contains(&crimea))
             .expect("Crimea should be a disputed area");
-        assert_eq!((area.claimed_by.as_str(), area.held_by.as_str()), ("UKR", "RUS"));
+        assert_eq!(
+            (area.claimed_by.as_str(), area.held_by.as_str()),
+            ("UKR", "RUS")
+        );
     }
 
     #[test]

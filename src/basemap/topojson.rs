@@ -106,24 +106,32 @@ pub struct Topology {
 impl Topology {
     /// Decodes object `object` (e.g. `countries`) of the TopoJSON text `json`; `name` labels errors.
     pub fn decode(name: &str, json: &[u8], object: &str) -> Result<Self, TopoJsonError> {
-        let raw: RawTopology = serde_json::from_slice(json).map_err(|source| TopoJsonError::Json {
-            name: name.to_owned(),
-            source,
-        })?;
+        let raw: RawTopology =
+            serde_json::from_slice(json).map_err(|source| TopoJsonError::Json {
+                name: name.to_owned(),
+                source,
+            })?;
         let arcs: Vec<LineString<f64>> = raw
             .arcs
             .iter()
             .map(|arc| decode_arc(arc, raw.transform.as_ref()))
             .collect();
-        let collection = raw.objects.get(object).ok_or_else(|| TopoJsonError::MissingObject {
-            name: name.to_owned(),
-            object: object.to_owned(),
-        })?;
+        let collection = raw
+            .objects
+            .get(object)
+            .ok_or_else(|| TopoJsonError::MissingObject {
+                name: name.to_owned(),
+                object: object.to_owned(),
+            })?;
         let mut features = Vec::with_capacity(collection.geometries.len());
         for geometry in &collection.geometries {
             let polygons: Vec<Vec<Vec<i64>>> = match (&geometry.kind, &geometry.arcs) {
-                (Some(kind), Some(RawArcs::Polygon(rings))) if kind == "Polygon" => vec![rings.clone()],
-                (Some(kind), Some(RawArcs::MultiPolygon(polys))) if kind == "MultiPolygon" => polys.clone(),
+                (Some(kind), Some(RawArcs::Polygon(rings))) if kind == "Polygon" => {
+                    vec![rings.clone()]
+                }
+                (Some(kind), Some(RawArcs::MultiPolygon(polys))) if kind == "MultiPolygon" => {
+                    polys.clone()
+                }
                 _ => continue,
             };
             let feature_name = geometry.properties.name.clone().unwrap_or_default();
@@ -186,11 +194,22 @@ fn decode_arc(points: &[[f64; 2]], transform: Option<&RawTransform>) -> LineStri
 }
 
 /// Joins a ring's arcs (negative index = arc `!i` reversed), sharing each joint point once.
-fn stitch_ring(arcs: &[LineString<f64>], ring: &[i64], used: &mut Vec<usize>) -> Result<LineString<f64>, i64> {
+fn stitch_ring(
+    arcs: &[LineString<f64>],
+    ring: &[i64],
+    used: &mut Vec<usize>,
+) -> Result<LineString<f64>, i64> {
     let mut coords: Vec<Coord<f64>> = Vec::new();
     for &index in ring {
-        let (arc_index, reversed) = if index >= 0 { (index, false) } else { (!index, true) };
-        let arc = usize::try_from(arc_index).ok().and_then(|i| arcs.get(i)).ok_or(index)?;
+        let (arc_index, reversed) = if index >= 0 {
+            (index, false)
+        } else {
+            (!index, true)
+        };
+        let arc = usize::try_from(arc_index)
+            .ok()
+            .and_then(|i| arcs.get(i))
+            .ok_or(index)?;
         used.push(arc_index as usize);
         let skip = usize::from(!coords.is_empty());
         if reversed {
@@ -224,11 +243,22 @@ mod tests {
     #[test]
     fn decodes_delta_arcs_and_rings() {
         let topology = Topology::decode("test", SQUARES.as_bytes(), "countries").unwrap();
-        assert_eq!(topology.features.len(), 2, "a feature without geometry is skipped");
+        assert_eq!(
+            topology.features.len(),
+            2,
+            "a feature without geometry is skipped"
+        );
         let west = &topology.features[0];
         assert_eq!(west.name, "West");
-        let ring: Vec<(f64, f64)> = west.shape.0[0].exterior().coords().map(|c| (c.x, c.y)).collect();
-        assert_eq!(ring, vec![(1.0, 0.0), (1.0, 1.0), (0.0, 1.0), (0.0, 0.0), (1.0, 0.0)]);
+        let ring: Vec<(f64, f64)> = west.shape.0[0]
+            .exterior()
+            .coords()
+            .map(|c| (c.x, c.y))
+            .collect();
+        assert_eq!(
+            ring,
+            vec![(1.0, 0.0), (1.0, 1.0), (0.0, 1.0), (0.0, 0.0), (1.0, 0.0)]
+        );
         assert_eq!(topology.features[1].arcs, vec![0, 2]);
     }
 

@@ -57,7 +57,10 @@ impl Camera {
     /// The camera moved by a drag of `dx`, `dy` screen pixels (the map follows the pointer).
     pub fn panned(&self, dx: f64, dy: f64) -> Self {
         Self {
-            centre: [self.centre[0] - dx / self.pixels_per_km, self.centre[1] + dy / self.pixels_per_km],
+            centre: [
+                self.centre[0] - dx / self.pixels_per_km,
+                self.centre[1] + dy / self.pixels_per_km,
+            ],
             ..*self
         }
     }
@@ -65,8 +68,12 @@ impl Camera {
     /// The camera zoomed by `factor` keeping the world point under `anchor` where it is on screen.
     pub fn zoomed(&self, factor: f64, anchor: ScreenPos, size: [f64; 2]) -> Self {
         let before = self.world_from_screen(anchor, size);
-        let pixels_per_km = (self.pixels_per_km * factor).clamp(MIN_PIXELS_PER_KM, MAX_PIXELS_PER_KM);
-        let zoomed = Self { pixels_per_km, ..*self };
+        let pixels_per_km =
+            (self.pixels_per_km * factor).clamp(MIN_PIXELS_PER_KM, MAX_PIXELS_PER_KM);
+        let zoomed = Self {
+            pixels_per_km,
+            ..*self
+        };
         let after = zoomed.world_from_screen(anchor, size);
         Self {
             centre: [
@@ -85,7 +92,10 @@ mod tests {
     #[test]
     fn zooming_keeps_the_point_under_the_cursor() {
         let size = [800.0, 600.0];
-        let camera = Camera { centre: [100.0, 200.0], pixels_per_km: 0.1 };
+        let camera = Camera {
+            centre: [100.0, 200.0],
+            pixels_per_km: 0.1,
+        };
         let anchor = ScreenPos { x: 650.0, y: 120.0 };
         let before = camera.world_from_screen(anchor, size);
         let zoomed = camera.zoomed(2.0, anchor, size);
@@ -97,7 +107,10 @@ mod tests {
     #[test]
     fn screen_and_world_round_trip() {
         let size = [1000.0, 700.0];
-        let camera = Camera { centre: [-300.0, 50.0], pixels_per_km: 0.25 };
+        let camera = Camera {
+            centre: [-300.0, 50.0],
+            pixels_per_km: 0.25,
+        };
         let world = WorldPos { x: 120.0, y: -40.0 };
         let back = camera.world_from_screen(camera.screen_from_world(world, size), size);
         assert!((back.x - world.x).abs() < 1e-9 && (back.y - world.y).abs() < 1e-9);
@@ -105,7 +118,15 @@ mod tests {
 
     #[test]
     fn framing_fits_the_box() {
-        let camera = Camera::framing(WorldPos { x: 0.0, y: 0.0 }, WorldPos { x: 4000.0, y: 1000.0 }, [800.0, 600.0], 0.0);
+        let camera = Camera::framing(
+            WorldPos { x: 0.0, y: 0.0 },
+            WorldPos {
+                x: 4000.0,
+                y: 1000.0,
+            },
+            [800.0, 600.0],
+            0.0,
+        );
         assert!((camera.pixels_per_km - 0.2).abs() < 1e-12);
         assert_eq!(camera.centre, [2000.0, 500.0]);
     }

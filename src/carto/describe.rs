@@ -7,8 +7,14 @@ use crate::dataset::{Country, Date, Place, PlacePrecision, Precision, Status, st
 /// "Member since 15 May 1992", "Participation frozen since February 2024", "No status".
 pub fn status_phrase(country: &Country, date: Date) -> String {
     match status_at(country, date) {
-        Some(at) => format!("{} since {}", palette::status_label(Some(at.status)), at.period.from),
-        None if country.periods.first().is_some_and(|p| p.from > date) => "Not yet involved".to_owned(),
+        Some(at) => format!(
+            "{} since {}",
+            palette::status_label(Some(at.status)),
+            at.period.from
+        ),
+        None if country.periods.first().is_some_and(|p| p.from > date) => {
+            "Not yet involved".to_owned()
+        }
         None => "No status".to_owned(),
     }
 }
@@ -38,8 +44,14 @@ pub fn date_span(start: Date, end: Option<Date>) -> String {
 pub fn place_phrase(place: &Place) -> String {
     match place.precision {
         PlacePrecision::Point => place.name.clone(),
-        PlacePrecision::Region => format!("{} (somewhere in this region; the sources give no exact site)", place.name),
-        PlacePrecision::Country => format!("somewhere in {} (the sources name only the country)", place.name),
+        PlacePrecision::Region => format!(
+            "{} (somewhere in this region; the sources give no exact site)",
+            place.name
+        ),
+        PlacePrecision::Country => format!(
+            "somewhere in {} (the sources name only the country)",
+            place.name
+        ),
     }
 }
 
@@ -57,8 +69,14 @@ mod tests {
 
     #[test]
     fn spans_within_a_month_are_short() {
-        assert_eq!(date_span(date("2024-09-26"), Some(date("2024-09-30"))), "26–30 September 2024");
+        assert_eq!(
+            date_span(date("2024-09-26"), Some(date("2024-09-30"))),
+            "26–30 September 2024"
+        );
         assert_eq!(date_span(date("2024-09"), None), "September 2024");
-        assert_eq!(date_span(date("2024-08-30"), Some(date("2024-09-02"))), "30 August 2024 – 2 September 2024");
+        assert_eq!(
+            date_span(date("2024-08-30"), Some(date("2024-09-02"))),
+            "30 August 2024 – 2 September 2024"
+        );
     }
 }

@@ -1,7 +1,10 @@
 //! The base map projected and triangulated once, for drawing and hit-testing at any camera.
 
-use geo::{Area, BoundingRect, Contains, Coord, InteriorPoint, LineString, MultiPolygon, Point, Polygon, Rect};
 use geo::TriangulateEarcut;
+use geo::{
+    Area, BoundingRect, Contains, Coord, InteriorPoint, LineString, MultiPolygon, Point, Polygon,
+    Rect,
+};
 
 use super::projection::{Projection, WorldPos};
 use crate::basemap::BaseMap;
@@ -95,7 +98,9 @@ impl MapGeometry {
 
     /// The country index for an ISO alpha-3 code.
     pub fn country_index(&self, iso_a3: &str) -> Option<usize> {
-        self.countries.iter().position(|c| c.iso_a3.as_deref() == Some(iso_a3))
+        self.countries
+            .iter()
+            .position(|c| c.iso_a3.as_deref() == Some(iso_a3))
     }
 
     /// The country under a projected point.
@@ -113,7 +118,10 @@ impl MapGeometry {
         let mut parts = vec![Vec::new()];
         for coord in line.coords() {
             match self.projection.project(*coord) {
-                Some(pos) => parts.last_mut().map(|part| part.push(pos)).unwrap_or_default(),
+                Some(pos) => parts
+                    .last_mut()
+                    .map(|part| part.push(pos))
+                    .unwrap_or_default(),
                 None => parts.push(Vec::new()),
             }
         }
@@ -129,8 +137,14 @@ impl MapGeometry {
             .map(|i| self.countries[i].area.bounds)
             .reduce(|a, b| {
                 Rect::new(
-                    Coord { x: a.min().x.min(b.min().x), y: a.min().y.min(b.min().y) },
-                    Coord { x: a.max().x.max(b.max().x), y: a.max().y.max(b.max().y) },
+                    Coord {
+                        x: a.min().x.min(b.min().x),
+                        y: a.min().y.min(b.min().y),
+                    },
+                    Coord {
+                        x: a.max().x.max(b.max().x),
+                        y: a.max().y.max(b.max().y),
+                    },
                 )
             })
     }
@@ -140,12 +154,19 @@ impl ProjectedArea {
     /// Projects and triangulates a longitude/latitude shape; `None` if nothing of it projects.
     pub fn new(shape: &MultiPolygon<f64>, projection: &Projection) -> Option<Self> {
         let project_ring = |ring: &LineString<f64>| -> LineString<f64> {
-            ring.coords().filter_map(|c| projection.project(*c)).collect()
+            ring.coords()
+                .filter_map(|c| projection.project(*c))
+                .collect()
         };
         let shape = MultiPolygon(
             shape
                 .iter()
-                .map(|p| Polygon::new(project_ring(p.exterior()), p.interiors().iter().map(project_ring).collect()))
+                .map(|p| {
+                    Polygon::new(
+                        project_ring(p.exterior()),
+                        p.interiors().iter().map(project_ring).collect(),
+                    )
+                })
                 .filter(|p| p.exterior().0.len() >= 4)
                 .collect(),
         );
@@ -157,12 +178,17 @@ impl ProjectedArea {
             triangles
                 .vertices
                 .extend(raw.vertices.iter().map(|&[x, y]| Coord { x, y }));
-            triangles.indices.extend(raw.triangle_indices.iter().map(|&i| base + i as u32));
+            triangles
+                .indices
+                .extend(raw.triangle_indices.iter().map(|&i| base + i as u32));
         }
         let largest = shape
             .iter()
             .max_by(|a, b| a.unsigned_area().total_cmp(&b.unsigned_area()))?;
-        let label_anchor = largest.interior_point().map(|p| p.0).unwrap_or(bounds.center());
+        let label_anchor = largest
+            .interior_point()
+            .map(|p| p.0)
+            .unwrap_or(bounds.center());
         Some(Self {
             shape,
             triangles,

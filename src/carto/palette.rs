@@ -41,6 +41,17 @@ pub const LABEL: Rgba = Rgba::rgb(0x22, 0x22, 0x22);
 /// The halo behind labels.
 pub const LABEL_HALO: Rgba = Rgba([0xff, 0xff, 0xff, 0xc0]);
 
+/// Background of an error banner.
+pub const ERROR_FILL: Rgba = Rgba::rgb(0xfd, 0xec, 0xea);
+/// Text of an error banner.
+pub const ERROR_INK: Rgba = Rgba::rgb(0x9b, 0x1c, 0x1c);
+/// Background of an information banner.
+pub const INFO_FILL: Rgba = Rgba::rgb(0xe8, 0xf3, 0xe8);
+/// Text of an information banner.
+pub const INFO_INK: Rgba = Rgba::rgb(0x1e, 0x5b, 0x28);
+/// The faint disc around an exercise whose exact site is unknown.
+pub const UNCERTAINTY: Rgba = Rgba([40, 40, 40, 28]);
+
 /// The fill for a membership status (`None`: never had one).
 pub fn status_fill(status: Option<Status>) -> Rgba {
     match status {

@@ -53,7 +53,10 @@ impl Projection {
     pub fn unproject(&self, pos: WorldPos) -> Option<Coord<f64>> {
         let rho = pos.x.hypot(pos.y);
         if rho < 1e-9 {
-            return Some(lon_lat(self.lon0.to_degrees(), self.sin_lat0.asin().to_degrees()));
+            return Some(lon_lat(
+                self.lon0.to_degrees(),
+                self.sin_lat0.asin().to_degrees(),
+            ));
         }
         let ratio = rho / (2.0 * EARTH_RADIUS_KM);
         if ratio > 1.0 {
@@ -62,7 +65,8 @@ impl Projection {
         let c = 2.0 * ratio.asin();
         let (sin_c, cos_c) = c.sin_cos();
         let lat = (cos_c * self.sin_lat0 + pos.y * sin_c * self.cos_lat0 / rho).asin();
-        let lon = self.lon0 + (pos.x * sin_c).atan2(rho * self.cos_lat0 * cos_c - pos.y * self.sin_lat0 * sin_c);
+        let lon = self.lon0
+            + (pos.x * sin_c).atan2(rho * self.cos_lat0 * cos_c - pos.y * self.sin_lat0 * sin_c);
         let lon = (lon.to_degrees() + 540.0).rem_euclid(360.0) - 180.0;
         Some(lon_lat(lon, lat.to_degrees()))
     }
@@ -88,9 +92,14 @@ mod tests {
         for lat in (-80..=80).step_by(10) {
             for lon in (-170..=170).step_by(10) {
                 let geo = lon_lat(f64::from(lon), f64::from(lat));
-                let Some(world) = projection.project(geo) else { continue };
+                let Some(world) = projection.project(geo) else {
+                    continue;
+                };
                 let back = projection.unproject(world).unwrap();
-                assert!((back.x - geo.x).abs() < 1e-6 && (back.y - geo.y).abs() < 1e-6, "{geo:?} -> {back:?}");
+                assert!(
+                    (back.x - geo.x).abs() < 1e-6 && (back.y - geo.y).abs() < 1e-6,
+                    "{geo:?} -> {back:?}"
+                );
             }
         }
     }
@@ -108,14 +117,24 @@ mod tests {
     fn preserves_area_near_the_centre() {
         // A 1°×1° cell at 50°N covers about 111.2 km × 71.5 km.
         let projection = Projection::csto();
-        let corners = [lon_lat(70.0, 50.0), lon_lat(71.0, 50.0), lon_lat(71.0, 51.0), lon_lat(70.0, 51.0)];
-        let p: Vec<_> = corners.iter().map(|c| projection.project(*c).unwrap()).collect();
+        let corners = [
+            lon_lat(70.0, 50.0),
+            lon_lat(71.0, 50.0),
+            lon_lat(71.0, 51.0),
+            lon_lat(70.0, 51.0),
+        ];
+        let p: Vec<_> = corners
+            .iter()
+            .map(|c| projection.project(*c).unwrap())
+            .collect();
         let area = 0.5
             * (0..4)
                 .map(|i| p[i].x * p[(i + 1) % 4].y - p[(i + 1) % 4].x * p[i].y)
                 .sum::<f64>()
                 .abs();
-        let expected = (EARTH_RADIUS_KM.powi(2)) * 1f64.to_radians() * (51f64.to_radians().sin() - 50f64.to_radians().sin());
+        let expected = (EARTH_RADIUS_KM.powi(2))
+            * 1f64.to_radians()
+            * (51f64.to_radians().sin() - 50f64.to_radians().sin());
         assert!((area / expected - 1.0).abs() < 1e-3, "{area} vs {expected}");
     }
 
@@ -123,6 +142,12 @@ mod tests {
     fn the_antipode_has_no_position() {
         let projection = Projection::csto();
         assert_eq!(projection.project(lon_lat(-110.0, -50.0)), None);
-        assert_eq!(projection.unproject(Coord { x: 3.0 * EARTH_RADIUS_KM, y: 0.0 }), None);
+        assert_eq!(
+            projection.unproject(Coord {
+                x: 3.0 * EARTH_RADIUS_KM,
+                y: 0.0
+            }),
+            None
+        );
     }
 }

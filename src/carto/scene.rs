@@ -75,7 +75,12 @@ impl DatasetGeometry {
                     id: border.id.clone(),
                     lines: shared
                         .as_ref()
-                        .map(|s| s.lines.iter().flat_map(|l| geometry.project_line(l)).collect())
+                        .map(|s| {
+                            s.lines
+                                .iter()
+                                .flat_map(|l| geometry.project_line(l))
+                                .collect()
+                        })
                         .unwrap_or_default(),
                     computed_length_km: shared.map(|s| s.length_km),
                 }
@@ -174,7 +179,10 @@ impl Scene {
             if let Some(row) = palette::LEGEND_ORDER.iter().position(|s| *s == status) {
                 counts[row] += 1;
             }
-            let index = country.iso_a3.as_deref().and_then(|iso| geometry.country_index(iso));
+            let index = country
+                .iso_a3
+                .as_deref()
+                .and_then(|iso| geometry.country_index(iso));
             if let (true, Some(index)) = (layers.members, index) {
                 country_fills[index] = palette::status_fill(status);
             }
@@ -217,7 +225,9 @@ impl Scene {
                     Some(Marker {
                         exercise_id: exercise.id.clone(),
                         name: exercise.name.clone(),
-                        pos: geometry.projection.project(super::projection::lon_lat(place.lon, place.lat))?,
+                        pos: geometry
+                            .projection
+                            .project(super::projection::lon_lat(place.lon, place.lat))?,
                         precision: place.precision,
                         selected: selection == Some(&Selection::Exercise(exercise.id.clone())),
                     })
@@ -226,7 +236,11 @@ impl Scene {
         } else {
             Vec::new()
         };
-        let labels = if layers.labels { labels(dataset, geometry) } else { Vec::new() };
+        let labels = if layers.labels {
+            labels(dataset, geometry)
+        } else {
+            Vec::new()
+        };
         Self {
             country_fills,
             selected_country,
@@ -243,16 +257,27 @@ fn labels(dataset: &LoadedDataset, geometry: &MapGeometry) -> Vec<Label> {
         .countries
         .iter()
         .map(|country| {
-            let in_dataset = country.iso_a3.as_deref().and_then(|iso| dataset.country_by_iso(iso));
+            let in_dataset = country
+                .iso_a3
+                .as_deref()
+                .and_then(|iso| dataset.country_by_iso(iso));
             let bounds = country.area.bounds;
             Label {
                 text: in_dataset.map_or_else(|| country.name.clone(), |c| c.name.clone()),
                 pos: country.area.label_anchor,
                 extent_km: bounds.width().min(bounds.height() * 2.0),
-                rank: if in_dataset.is_some() { LabelRank::Primary } else { LabelRank::Secondary },
+                rank: if in_dataset.is_some() {
+                    LabelRank::Primary
+                } else {
+                    LabelRank::Secondary
+                },
             }
         })
         .collect();
-    labels.sort_by(|a, b| a.rank.cmp(&b.rank).then(b.extent_km.total_cmp(&a.extent_km)));
+    labels.sort_by(|a, b| {
+        a.rank
+            .cmp(&b.rank)
+            .then(b.extent_km.total_cmp(&a.extent_km))
+    });
     labels
 }

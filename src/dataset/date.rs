@@ -164,7 +164,10 @@ mod tests {
     fn keeps_the_precision_the_source_gave() {
         assert_eq!(Date::parse("2006").unwrap().to_string(), "2006");
         assert_eq!(Date::parse("2024-02").unwrap().to_string(), "February 2024");
-        assert_eq!(Date::parse("1992-05-15").unwrap().to_string(), "15 May 1992");
+        assert_eq!(
+            Date::parse("1992-05-15").unwrap().to_string(),
+            "15 May 1992"
+        );
         assert_eq!(Date::parse("2024-02").unwrap().to_iso(), "2024-02");
     }
 
@@ -178,7 +181,15 @@ mod tests {
 
     #[test]
     fn rejects_malformed_dates() {
-        for text in ["", "92", "2024-2", "2024-13", "2024-02-30", "2024-02-01-01", "abcd"] {
+        for text in [
+            "",
+            "92",
+            "2024-2",
+            "2024-13",
+            "2024-02-30",
+            "2024-02-01-01",
+            "abcd",
+        ] {
             assert!(Date::parse(text).is_err(), "{text} should be rejected");
         }
     }

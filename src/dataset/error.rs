@@ -97,8 +97,14 @@ mod tests {
     fn locates_offsets_by_line_and_character_column() {
         let text = "{\n  \"é\": 1,\n  \"x\": 2\n}";
         let offset = text.find("\"x\"").unwrap();
-        assert_eq!(Location::of_offset(text, offset), Location { line: 3, column: 3 });
+        assert_eq!(
+            Location::of_offset(text, offset),
+            Location { line: 3, column: 3 }
+        );
         let offset = text.find('1').unwrap();
-        assert_eq!(Location::of_offset(text, offset), Location { line: 2, column: 8 });
+        assert_eq!(
+            Location::of_offset(text, offset),
+            Location { line: 2, column: 8 }
+        );
     }
 }

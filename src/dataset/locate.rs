@@ -60,7 +60,13 @@ mod tests {
         let text = "{\n  \"a\": [\n    {\"b\": 1},\n    {\"b\": 2}\n  ]\n}";
         let locator = Locator::new(text);
         let path = [Step::Key("a"), Step::Index(1), Step::Key("b")];
-        assert_eq!(locator.locate(&path), Some(Location { line: 4, column: 11 }));
+        assert_eq!(
+            locator.locate(&path),
+            Some(Location {
+                line: 4,
+                column: 11
+            })
+        );
     }
 
     #[test]

@@ -35,11 +35,18 @@ pub struct LoadedDataset {
 impl LoadedDataset {
     /// The embedded CSTO dataset.
     pub fn embedded(is_known_iso: &dyn Fn(&str) -> bool) -> Result<Self, DatasetError> {
-        Self::from_bytes("embedded CSTO dataset", EMBEDDED_CSTO.as_bytes(), is_known_iso)
+        Self::from_bytes(
+            "embedded CSTO dataset",
+            EMBEDDED_CSTO.as_bytes(),
+            is_known_iso,
+        )
     }
 
     /// Reads and validates a dataset file.
-    pub fn from_path(path: &Path, is_known_iso: &dyn Fn(&str) -> bool) -> Result<Self, DatasetError> {
+    pub fn from_path(
+        path: &Path,
+        is_known_iso: &dyn Fn(&str) -> bool,
+    ) -> Result<Self, DatasetError> {
         let label = path.display().to_string();
         let bytes = std::fs::read(path).map_err(|source| DatasetError::Unreadable {
             path: label.clone(),
@@ -86,8 +93,18 @@ impl LoadedDataset {
     }
 
     fn index(data: Dataset, origin: String) -> Self {
-        let excerpt_by_id = data.excerpts.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
-        let article_by_id = data.articles.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
+        let excerpt_by_id = data
+            .excerpts
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
+        let article_by_id = data
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.clone(), i))
+            .collect();
         let mut excerpts_by_link: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, excerpt) in data.excerpts.iter().enumerate() {
             for link in &excerpt.links {
@@ -133,7 +150,10 @@ impl LoadedDataset {
 
     /// The country drawn for this ISO alpha-3 code.
     pub fn country_by_iso(&self, iso_a3: &str) -> Option<&Country> {
-        self.data.countries.iter().find(|c| c.iso_a3.as_deref() == Some(iso_a3))
+        self.data
+            .countries
+            .iter()
+            .find(|c| c.iso_a3.as_deref() == Some(iso_a3))
     }
 
     /// The border with this id.

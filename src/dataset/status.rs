@@ -77,7 +77,10 @@ mod tests {
             iso_a3: None,
             periods: vec![period("2013", Some("2015"), Status::Observer)],
         };
-        assert_eq!(status_at(&observer, Date::parse("2014").unwrap()).map(|s| s.status), Some(Status::Observer));
+        assert_eq!(
+            status_at(&observer, Date::parse("2014").unwrap()).map(|s| s.status),
+            Some(Status::Observer)
+        );
         assert_eq!(status_at(&observer, Date::parse("2016").unwrap()), None);
     }
 }

@@ -29,7 +29,11 @@ pub fn validate(dataset: &Dataset, is_known_iso: &dyn Fn(&str) -> bool) -> Vec<F
     let article_ids: HashSet<&str> = dataset.articles.iter().map(|a| a.id.as_str()).collect();
 
     let org = vec![Step::Key("organisation")];
-    check.sources(&excerpt_ids, &dataset.organisation.sources, at(&org, "sources"));
+    check.sources(
+        &excerpt_ids,
+        &dataset.organisation.sources,
+        at(&org, "sources"),
+    );
     for (i, country) in dataset.countries.iter().enumerate() {
         let here = vec![Step::Key("countries"), Step::Index(i)];
         if let Some(code) = &country.iso_a3 {
@@ -115,19 +119,40 @@ impl Checker<'_> {
     /// Reports every id used twice and returns the set of all ids.
     fn unique_ids<'d>(&mut self, dataset: &'d Dataset) -> HashSet<&'d str> {
         let mut seen: HashMap<&str, ()> = HashMap::new();
-        let org = std::iter::once((dataset.organisation.id.as_str(), vec![Step::Key("organisation")]));
+        let org = std::iter::once((
+            dataset.organisation.id.as_str(),
+            vec![Step::Key("organisation")],
+        ));
         let list = |key: &'static str, ids: Vec<&'d str>| {
             ids.into_iter()
                 .enumerate()
                 .map(move |(i, id)| (id, vec![Step::Key(key), Step::Index(i), Step::Key("id")]))
         };
         let all = org
-            .chain(list("countries", dataset.countries.iter().map(|c| c.id.as_str()).collect()))
-            .chain(list("borders", dataset.borders.iter().map(|b| b.id.as_str()).collect()))
-            .chain(list("exercises", dataset.exercises.iter().map(|e| e.id.as_str()).collect()))
-            .chain(list("events", dataset.events.iter().map(|e| e.id.as_str()).collect()))
-            .chain(list("articles", dataset.articles.iter().map(|a| a.id.as_str()).collect()))
-            .chain(list("excerpts", dataset.excerpts.iter().map(|e| e.id.as_str()).collect()));
+            .chain(list(
+                "countries",
+                dataset.countries.iter().map(|c| c.id.as_str()).collect(),
+            ))
+            .chain(list(
+                "borders",
+                dataset.borders.iter().map(|b| b.id.as_str()).collect(),
+            ))
+            .chain(list(
+                "exercises",
+                dataset.exercises.iter().map(|e| e.id.as_str()).collect(),
+            ))
+            .chain(list(
+                "events",
+                dataset.events.iter().map(|e| e.id.as_str()).collect(),
+            ))
+            .chain(list(
+                "articles",
+                dataset.articles.iter().map(|a| a.id.as_str()).collect(),
+            ))
+            .chain(list(
+                "excerpts",
+                dataset.excerpts.iter().map(|e| e.id.as_str()).collect(),
+            ));
         for (id, path) in all {
             if id.trim().is_empty() {
                 self.report(path, "id is empty".into());
@@ -140,14 +165,19 @@ impl Checker<'_> {
 
     fn iso(&mut self, code: &str, path: JsonPath) {
         if !(self.is_known_iso)(code) {
-            let message = format!("unknown country code “{code}”: not an ISO 3166-1 alpha-3 code on the base map");
+            let message = format!(
+                "unknown country code “{code}”: not an ISO 3166-1 alpha-3 code on the base map"
+            );
             self.report(path, message);
         }
     }
 
     fn sources(&mut self, excerpt_ids: &HashSet<&str>, sources: &[String], path: JsonPath) {
         if sources.is_empty() {
-            self.report(path.clone(), "sources is empty: every fact cites at least one excerpt".into());
+            self.report(
+                path.clone(),
+                "sources is empty: every fact cites at least one excerpt".into(),
+            );
         }
         for (i, id) in sources.iter().enumerate() {
             if !excerpt_ids.contains(id.as_str()) {
@@ -171,10 +201,16 @@ impl Checker<'_> {
     fn place(&mut self, place: &Place, path: JsonPath) {
         self.iso(&place.country, at(&path, "country"));
         if !(-90.0..=90.0).contains(&place.lat) {
-            self.report(at(&path, "lat"), format!("latitude {} is outside -90..90", place.lat));
+            self.report(
+                at(&path, "lat"),
+                format!("latitude {} is outside -90..90", place.lat),
+            );
         }
         if !(-180.0..=180.0).contains(&place.lon) {
-            self.report(at(&path, "lon"), format!("longitude {} is outside -180..180", place.lon));
+            self.report(
+                at(&path, "lon"),
+                format!("longitude {} is outside -180..180", place.lon),
+            );
         }
     }
 
@@ -189,7 +225,11 @@ impl Checker<'_> {
         if let Some(end) = end
             && end < start
         {
-            let message = format!("{end_key} ({}) is before {start_key} ({})", end.to_iso(), start.to_iso());
+            let message = format!(
+                "{end_key} ({}) is before {start_key} ({})",
+                end.to_iso(),
+                start.to_iso()
+            );
             self.report(at(here, end_key), message);
         }
     }

@@ -10,6 +10,7 @@ use crate::carto::scene::{DatasetGeometry, LabelRank, Scene};
 use crate::dataset::PlacePrecision;
 
 /// Converts a palette colour for egui.
+#[allow(clippy::disallowed_methods)] // the one place palette colours become egui colours
 pub fn color(rgba: Rgba) -> Color32 {
     let [r, g, b, a] = rgba.0;
     Color32::from_rgba_unmultiplied(r, g, b, a)
@@ -42,8 +43,14 @@ impl Viewport<'_> {
     }
 
     fn sees(&self, area: &ProjectedArea) -> bool {
-        let min = self.to_screen(WorldPos { x: area.bounds.min().x, y: area.bounds.max().y });
-        let max = self.to_screen(WorldPos { x: area.bounds.max().x, y: area.bounds.min().y });
+        let min = self.to_screen(WorldPos {
+            x: area.bounds.min().x,
+            y: area.bounds.max().y,
+        });
+        let max = self.to_screen(WorldPos {
+            x: area.bounds.max().x,
+            y: area.bounds.min().y,
+        });
         Rect::from_min_max(min, max).intersects(self.rect)
     }
 }
@@ -77,13 +84,22 @@ pub fn paint_map(painter: &Painter, rect: Rect, map: &MapPaint<'_>) {
     let dashed = Stroke::new(1.0, color(palette::DISPUTED_OUTLINE));
     for disputed in map.geometry.disputed.iter().filter(|d| view.sees(&d.area)) {
         for polygon in &disputed.area.shape {
-            let points: Vec<Pos2> = polygon.exterior().coords().map(|c| view.to_screen(*c)).collect();
+            let points: Vec<Pos2> = polygon
+                .exterior()
+                .coords()
+                .map(|c| view.to_screen(*c))
+                .collect();
             painter.extend(Shape::dashed_line(&points, dashed, 4.0, 3.0));
         }
     }
     if let Some(index) = map.scene.selected_country {
         let selected = Stroke::new(2.5, color(palette::SELECTION));
-        outline(painter, &view, &map.geometry.countries[index].area, selected);
+        outline(
+            painter,
+            &view,
+            &map.geometry.countries[index].area,
+            selected,
+        );
     }
 
     paint_borders_of_interest(painter, &view, map);
@@ -95,7 +111,12 @@ fn paint_globe(painter: &Painter, view: &Viewport<'_>, geometry: &MapGeometry) {
     painter.rect_filled(view.rect, 0.0, color(palette::SPACE));
     let centre = view.to_screen(WorldPos { x: 0.0, y: 0.0 });
     let radius = (geometry.projection.disc_radius_km() * view.camera.pixels_per_km) as f32;
-    let corners = [view.rect.left_top(), view.rect.right_top(), view.rect.left_bottom(), view.rect.right_bottom()];
+    let corners = [
+        view.rect.left_top(),
+        view.rect.right_top(),
+        view.rect.left_bottom(),
+        view.rect.right_bottom(),
+    ];
     if corners.iter().all(|c| c.distance(centre) <= radius) {
         painter.rect_filled(view.rect, 0.0, color(palette::OCEAN));
     } else {
@@ -108,7 +129,8 @@ fn add_area(mesh: &mut Mesh, view: &Viewport<'_>, area: &ProjectedArea, fill: Co
     for vertex in &area.triangles.vertices {
         mesh.colored_vertex(view.to_screen(*vertex), fill);
     }
-    mesh.indices.extend(area.triangles.indices.iter().map(|i| base + i));
+    mesh.indices
+        .extend(area.triangles.indices.iter().map(|i| base + i));
 }
 
 fn outline(painter: &Painter, view: &Viewport<'_>, area: &ProjectedArea, stroke: Stroke) {
@@ -128,18 +150,35 @@ fn paint_borders_of_interest(painter: &Painter, view: &Viewport<'_>, map: &MapPa
             .iter()
             .map(|line| line.iter().map(|p| view.to_screen(*p)).collect())
             .collect();
-        let casing = if selected { color(palette::SELECTION) } else { Color32::WHITE };
+        let casing = if selected {
+            color(palette::SELECTION)
+        } else {
+            Color32::WHITE
+        };
         for line in &lines {
-            painter.add(Shape::line(line.clone(), Stroke::new(if selected { 8.0 } else { 6.0 }, casing)));
+            painter.add(Shape::line(
+                line.clone(),
+                Stroke::new(if selected { 8.0 } else { 6.0 }, casing),
+            ));
         }
         for line in lines.iter() {
-            painter.add(Shape::line(line.clone(), Stroke::new(3.5, color(palette::FRONTIER))));
+            painter.add(Shape::line(
+                line.clone(),
+                Stroke::new(3.5, color(palette::FRONTIER)),
+            ));
         }
         let caption = map.border_captions.get(index);
-        let lowest = lines.iter().flatten().max_by(|a, b| a.y.total_cmp(&b.y));
-        if let (Some(caption), Some(lowest)) = (caption, lowest) {
-            let anchor = *lowest + vec2(0.0, 14.0);
-            halo_text(painter, anchor, egui::Align2::CENTER_TOP, caption, 13.0, color(palette::FRONTIER));
+        let eastmost = lines.iter().flatten().max_by(|a, b| a.x.total_cmp(&b.x));
+        if let (Some(caption), Some(eastmost)) = (caption, eastmost) {
+            let anchor = *eastmost + vec2(12.0, 0.0);
+            halo_text(
+                painter,
+                anchor,
+                egui::Align2::LEFT_CENTER,
+                caption,
+                13.0,
+                color(palette::FRONTIER),
+            );
         }
     }
 }
@@ -157,7 +196,7 @@ fn paint_markers(painter: &Painter, view: &Viewport<'_>, scene: &Scene) {
             PlacePrecision::Country => Some(26.0),
         };
         if let Some(radius) = uncertainty {
-            painter.circle_filled(centre, radius, Color32::from_rgba_unmultiplied(40, 40, 40, 28));
+            painter.circle_filled(centre, radius, color(palette::UNCERTAINTY));
             let ring: Vec<Pos2> = (0..=48)
                 .map(|i| {
                     let angle = i as f32 / 48.0 * std::f32::consts::TAU;
@@ -171,8 +210,17 @@ fn paint_markers(painter: &Painter, view: &Viewport<'_>, scene: &Scene) {
         }
         // A diamond: distinct from the round dots of cities on other maps.
         let r = 6.5;
-        let diamond = vec![centre + vec2(0.0, -r), centre + vec2(r, 0.0), centre + vec2(0.0, r), centre + vec2(-r, 0.0)];
-        painter.add(Shape::convex_polygon(diamond, ink, Stroke::new(1.5, Color32::WHITE)));
+        let diamond = vec![
+            centre + vec2(0.0, -r),
+            centre + vec2(r, 0.0),
+            centre + vec2(0.0, r),
+            centre + vec2(-r, 0.0),
+        ];
+        painter.add(Shape::convex_polygon(
+            diamond,
+            ink,
+            Stroke::new(1.5, Color32::WHITE),
+        ));
     }
 }
 
@@ -191,20 +239,41 @@ fn paint_labels(painter: &Painter, view: &Viewport<'_>, scene: &Scene) {
         }
         let font = egui::FontId::proportional(size);
         let galley = painter.layout_no_wrap(label.text.clone(), font, ink);
-        let rect = egui::Align2::CENTER_CENTER.anchor_size(centre, galley.size()).expand(2.0);
+        let rect = egui::Align2::CENTER_CENTER
+            .anchor_size(centre, galley.size())
+            .expand(2.0);
         if taken.iter().any(|other| other.intersects(rect)) {
             continue;
         }
         taken.push(rect);
-        halo_text(painter, centre, egui::Align2::CENTER_CENTER, &label.text, size, ink);
+        halo_text(
+            painter,
+            centre,
+            egui::Align2::CENTER_CENTER,
+            &label.text,
+            size,
+            ink,
+        );
     }
 }
 
 /// Text with a light halo so it reads over any fill.
-fn halo_text(painter: &Painter, anchor: Pos2, align: egui::Align2, text: &str, size: f32, ink: Color32) {
+fn halo_text(
+    painter: &Painter,
+    anchor: Pos2,
+    align: egui::Align2,
+    text: &str,
+    size: f32,
+    ink: Color32,
+) {
     let font = egui::FontId::proportional(size);
     let halo = color(palette::LABEL_HALO);
-    for offset in [vec2(-1.0, 0.0), vec2(1.0, 0.0), vec2(0.0, -1.0), vec2(0.0, 1.0)] {
+    for offset in [
+        vec2(-1.0, 0.0),
+        vec2(1.0, 0.0),
+        vec2(0.0, -1.0),
+        vec2(0.0, 1.0),
+    ] {
         painter.text(anchor + offset, align, text, font.clone(), halo);
     }
     painter.text(anchor, align, text, font, ink);

@@ -1,0 +1,183 @@
+//! The app driven as a user drives it: by the labels on screen, through AccessKit.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use csto_atlas::carto::scene::Selection;
+use egui_kittest::kittest::Queryable;
+
+#[test]
+fn selecting_tajikistan_shows_its_history_and_excerpts() {
+    let mut harness = common::new_harness();
+    harness.get_by_label("Tajikistan").click();
+    harness.run();
+
+    assert_eq!(
+        harness.state().selection(),
+        Some(&Selection::Country("TJK".into()))
+    );
+    harness.get_by_label_contains("Member since 15 May 1992");
+    harness.get_by_label("Membership history");
+    harness.get_by_label_contains("Signed the Collective Security Treaty");
+    // The excerpt the signature rests on, with its outlet and source file.
+    harness.get_by_label_contains("was signed in Tashkent between Armenia, Kazakhstan");
+    assert!(harness.query_all_by_label_contains("Source file: ").count() >= 2);
+}
+
+#[test]
+fn armenia_shows_both_dates_the_sources_give_for_its_freeze() {
+    let mut harness = common::new_harness();
+    harness.get_by_label("Armenia").click();
+    harness.run();
+
+    harness.get_by_label_contains("Participation frozen since February 2024");
+    harness.get_by_label_contains("Sources disagree: another gives 31 August 2024");
+}
+
+#[test]
+fn hiding_the_exercises_layer_removes_the_markers() {
+    let mut harness = common::new_harness();
+    assert!(!harness.state().scene().markers.is_empty());
+
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::CheckBox, "Exercises")
+        .click();
+    harness.run();
+
+    assert!(!harness.state().layers().exercises);
+    assert!(harness.state().scene().markers.is_empty());
+}
+
+#[test]
+fn hiding_the_members_layer_hides_the_legend() {
+    let mut harness = common::new_harness();
+    harness.get_by_label("Member (5)");
+
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::CheckBox, "Member states")
+        .click();
+    harness.run();
+
+    assert!(harness.query_by_label("Member (5)").is_none());
+}
+
+#[test]
+fn selecting_an_exercise_shows_its_place_participants_observers_and_size() {
+    let mut harness = common::new_harness();
+    harness.get_by_label("Interaction-2024").click();
+    harness.run();
+
+    assert_eq!(
+        harness.state().selection(),
+        Some(&Selection::Exercise("interaction-2024".into()))
+    );
+    harness.get_by_label_contains(
+        "Edelweiss military training ground, Issyk-Kul region (somewhere in this region",
+    );
+    harness.get_by_label_contains("Kyrgyzstan, Russia, Kazakhstan, Belarus, Tajikistan");
+    harness.get_by_label("Observers");
+    let observers = harness
+        .state()
+        .dataset()
+        .exercise("interaction-2024")
+        .unwrap()
+        .observers
+        .join(", ");
+    assert!(observers.starts_with("Algeria, China"));
+    harness.get_by_label(&observers);
+    harness.get_by_label("over five thousand people and 900 units of military equipment");
+}
+
+#[test]
+fn an_exercise_known_only_by_country_says_so() {
+    let mut harness = common::new_harness();
+    harness.get_by_label("Unbreakable Brotherhood-2024").click();
+    harness.run();
+
+    harness.get_by_label_contains(
+        "somewhere in Republic of Kazakhstan (the sources name only the country)",
+    );
+}
+
+#[test]
+fn selecting_the_frontier_shows_both_lengths_and_why_they_differ() {
+    let mut harness = common::new_harness();
+    harness.get_by_label("Tajik-Afghan frontier").click();
+    harness.run();
+
+    harness.get_by_label("1374.2 km");
+    harness.get_by_label("1171.6 km");
+    harness.get_by_label_contains("smooths the river meanders");
+}
+
+#[test]
+fn a_broken_dataset_is_reported_and_the_open_one_stays() {
+    let dir = tempdir();
+    let broken = dir.join("broken.json");
+    std::fs::write(
+        &broken,
+        "{\n  \"schema_version\": 1,\n  \"organisation\": 5\n}\n",
+    )
+    .unwrap();
+
+    let mut harness = common::new_harness();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Open dataset…").click();
+    harness.run();
+    harness.get_by_label_contains("No file dialog can be shown");
+    harness
+        .get_by_role(egui::accesskit::Role::TextInput)
+        .set_text_value_accesskit(&broken.display().to_string());
+    harness.run();
+    harness.get_by_label("Open").click();
+    harness.run();
+
+    let expected = format!("{}:3:19:", broken.display());
+    harness.get_by_label_contains(&expected);
+    harness.get_by_label_contains("the one on screen stays open");
+    assert_eq!(harness.state().dataset().data.organisation.id, "csto");
+}
+
+#[test]
+fn export_screenshot_writes_a_png_of_the_window() {
+    let dir = tempdir();
+    let target = dir.join("slide.png");
+
+    let mut harness = common::new_harness();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Export screenshot…").click();
+    harness.run();
+    harness
+        .get_by_role(egui::accesskit::Role::TextInput)
+        .set_text_value_accesskit(&target.display().to_string());
+    harness.run();
+    harness.get_by_label("Save").click();
+    for _ in 0..5 {
+        harness.step();
+        harness.render().ok();
+    }
+    harness.run();
+
+    let image = image::open(&target).expect("the screenshot was saved as a PNG");
+    assert_eq!((image.width(), image.height()), (1400, 860));
+    harness.get_by_label_contains("Saved screenshot to");
+}
+
+#[test]
+fn overview_snapshot() {
+    let mut harness = common::new_harness();
+    harness.snapshot("overview");
+}
+
+fn tempdir() -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "csto-atlas-test-{}-{:?}",
+        std::process::id(),
+        std::thread::current().id()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}

@@ -1,0 +1,33 @@
+//! Shared set-up for the app tests: one way to build a harness, one fixed date.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use csto_atlas::app::{AtlasApp, StartOptions};
+use csto_atlas::dataset::Date;
+use egui_kittest::Harness;
+
+/// The date every app test shows, so that text and snapshots do not change from day to day.
+pub fn test_date() -> Date {
+    Date::from_ymd(2025, 7, 1).expect("a valid date")
+}
+
+/// The whole app in a 1400×860 window, rendered with wgpu, on the embedded dataset.
+pub fn new_harness() -> Harness<'static, AtlasApp> {
+    harness_with(StartOptions::default())
+}
+
+/// The whole app with the given start options (the test date and typed paths are filled in).
+pub fn harness_with(options: StartOptions) -> Harness<'static, AtlasApp> {
+    let options = StartOptions {
+        date: Some(options.date.unwrap_or_else(test_date)),
+        typed_paths_only: true,
+        ..options
+    };
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 860.0])
+        .with_theme(egui::Theme::Light)
+        .wgpu()
+        .build_eframe(move |cc| AtlasApp::new(&cc.egui_ctx, options));
+    harness.run();
+    harness
+}

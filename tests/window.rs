@@ -1,0 +1,54 @@
+//! Starts the real binary in a real window under Xvfb, lets it save a screenshot with
+//! `--screenshot`, and checks that the PNG shows a drawn map rather than a blank window.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::process::Command;
+
+/// Counts pixels close to an sRGB colour.
+fn count_near(image: &image::RgbaImage, [r, g, b]: [u8; 3]) -> usize {
+    image
+        .pixels()
+        .filter(|p| {
+            let d = |a: u8, b: u8| (i32::from(a) - i32::from(b)).abs();
+            d(p[0], r) + d(p[1], g) + d(p[2], b) < 12
+        })
+        .count()
+}
+
+#[test]
+fn the_window_draws_the_map_and_saves_a_screenshot() {
+    let out = std::env::temp_dir().join(format!("csto-atlas-window-{}.png", std::process::id()));
+    std::fs::remove_file(&out).ok();
+    let status = Command::new("xvfb-run")
+        .args(["-a", "-s", "-screen 0 1600x1000x24"])
+        .arg(env!("CARGO_BIN_EXE_csto-atlas"))
+        .arg("--screenshot")
+        .arg(&out)
+        .env_remove("WAYLAND_DISPLAY")
+        .status()
+        .expect("xvfb-run is installed (scripts/test.sh installs it)");
+    assert!(
+        status.success(),
+        "csto-atlas --screenshot exited with {status}"
+    );
+
+    let image = image::open(&out).expect("a PNG was written").to_rgba8();
+    assert_eq!(
+        (image.width(), image.height()),
+        (1400, 860),
+        "the default window size"
+    );
+    let member_blue = count_near(&image, [0x3a, 0x6e, 0xb4]);
+    let frontier_red = count_near(&image, [0xd6, 0x27, 0x28]);
+    let ocean = count_near(&image, [0xd4, 0xe4, 0xf0]);
+    assert!(
+        member_blue > 50_000,
+        "member states are filled ({member_blue} px)"
+    );
+    assert!(
+        frontier_red > 150,
+        "the frontier is drawn ({frontier_red} px)"
+    );
+    assert!(ocean > 50_000, "the sea is drawn ({ocean} px)");
+}
