@@ -6,7 +6,7 @@ mod files;
 mod lists_panel;
 mod map_view;
 mod menu;
-mod screenshot;
+pub mod screenshot;
 mod world;
 
 use std::path::PathBuf;

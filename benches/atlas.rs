@@ -1,0 +1,96 @@
+//! Load, frame and export costs: `cargo bench`.
+
+#![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use csto_atlas::app::{AtlasApp, StartOptions, world};
+use csto_atlas::basemap::BaseMap;
+use csto_atlas::carto::geometry::MapGeometry;
+use csto_atlas::carto::projection::Projection;
+use csto_atlas::carto::scene::{DatasetGeometry, Layers, Scene, Selection};
+use csto_atlas::dataset::{Date, LoadedDataset};
+use egui_kittest::Harness;
+
+fn load(c: &mut Criterion) {
+    let world = world();
+    let is_known = |iso: &str| world.basemap.knows_iso(iso);
+    c.bench_function("load/embedded dataset (parse + validate)", |b| {
+        b.iter(|| LoadedDataset::embedded(&is_known).unwrap())
+    });
+    let mut group = c.benchmark_group("load");
+    group.sample_size(10);
+    group.bench_function("base map (decode 50m, 10m, UN view; disputed areas)", |b| {
+        b.iter(|| BaseMap::embedded().unwrap())
+    });
+    group.bench_function("project and triangulate the base map", |b| {
+        b.iter(|| MapGeometry::new(&world.basemap, Projection::csto()))
+    });
+    group.finish();
+}
+
+fn scene(c: &mut Criterion) {
+    let world = world();
+    let is_known = |iso: &str| world.basemap.knows_iso(iso);
+    let dataset = LoadedDataset::embedded(&is_known).unwrap();
+    let dataset_geometry = DatasetGeometry::new(&dataset, &world.basemap, &world.geometry);
+    let date = Date::from_ymd(2025, 7, 1).unwrap();
+    let selection = Selection::Country("TJK".into());
+    c.bench_function("scene/build for a date", |b| {
+        b.iter(|| {
+            Scene::build(
+                black_box(&dataset),
+                &world.geometry,
+                &dataset_geometry,
+                date,
+                Layers::default(),
+                Some(&selection),
+            )
+        })
+    });
+}
+
+fn frame(c: &mut Criterion) {
+    let options = StartOptions {
+        date: Date::from_ymd(2025, 7, 1),
+        typed_paths_only: true,
+        ..Default::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 860.0])
+        .build_eframe(move |cc| AtlasApp::new(&cc.egui_ctx, options));
+    harness.run();
+    c.bench_function("frame/whole app 1400x860: layout and map shapes", |b| {
+        b.iter(|| harness.step())
+    });
+    c.bench_function("frame/tessellate the frame's shapes", |b| {
+        b.iter(|| {
+            harness.step();
+            let output = harness.output();
+            let ctx = harness.ctx.clone();
+            ctx.tessellate(output.shapes.clone(), output.pixels_per_point)
+        })
+    });
+}
+
+fn export(c: &mut Criterion) {
+    let snapshot = image::open(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/snapshots/overview.png"
+    ))
+    .unwrap()
+    .to_rgba8();
+    let size = [snapshot.width() as usize, snapshot.height() as usize];
+    let image = egui::ColorImage::from_rgba_unmultiplied(size, snapshot.as_raw());
+    let path = std::env::temp_dir().join("csto-atlas-bench.png");
+    let mut group = c.benchmark_group("export");
+    group.sample_size(20);
+    group.bench_function("screenshot of the map window, PNG 1400x860", |b| {
+        b.iter(|| csto_atlas::app::screenshot::save_png(&image, &path).unwrap())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, load, scene, frame, export);
+criterion_main!(benches);
