@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 
 use clap::{Parser, Subcommand};
 use csto_atlas::app::{AtlasApp, StartOptions, TITLE, world};
-use csto_atlas::dataset::{DatasetError, LoadedDataset};
+use csto_atlas::dataset::{DatasetError, Date, LoadedDataset, MemberRow, json_schema, members_at};
 
 /// CSTO Atlas: an alliance's membership history on a map.
 #[derive(Parser)]
@@ -36,12 +36,49 @@ enum Action {
         #[arg(long)]
         json: bool,
     },
+    /// Print every country's status at a date, with the excerpt ids it rests on.
+    Members {
+        /// The date: YYYY, YYYY-MM or YYYY-MM-DD.
+        #[arg(long, value_parser = parse_date)]
+        at: Date,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+        format: TableFormat,
+        /// The dataset file (default: the embedded CSTO dataset).
+        dataset: Option<PathBuf>,
+    },
+    /// Print the dataset format's JSON Schema (as committed in data/schema.json).
+    Schema,
+}
+
+/// How `members` prints its table.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum TableFormat {
+    /// Aligned columns for reading.
+    Table,
+    /// Comma-separated values for spreadsheets.
+    Csv,
+    /// A JSON array for scripts.
+    Json,
+}
+
+fn parse_date(text: &str) -> Result<Date, String> {
+    Date::parse(text).map_err(|err| err.to_string())
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Action::Check { file, json }) => check(file, json),
+        Some(Action::Members {
+            at,
+            format,
+            dataset,
+        }) => members(dataset, at, format),
+        Some(Action::Schema) => {
+            println!("{:#}", json_schema());
+            ExitCode::SUCCESS
+        }
         None => match run_window(cli.dataset, cli.screenshot) {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {
@@ -84,14 +121,93 @@ fn run_window(dataset: Option<PathBuf>, screenshot: Option<PathBuf>) -> anyhow::
     }
 }
 
-fn check(file: Option<PathBuf>, json: bool) -> ExitCode {
+/// The dataset at `file`, or the embedded one.
+fn load(file: Option<&PathBuf>) -> Result<LoadedDataset, DatasetError> {
     let world = world();
     let is_known = |iso: &str| world.basemap.knows_iso(iso);
-    let loaded = match &file {
+    match file {
         Some(path) => LoadedDataset::from_path(path, &is_known),
         None => LoadedDataset::embedded(&is_known),
+    }
+}
+
+fn members(file: Option<PathBuf>, at: Date, format: TableFormat) -> ExitCode {
+    let dataset = match load(file.as_ref()) {
+        Ok(dataset) => dataset,
+        Err(err) => {
+            for line in err.lines() {
+                eprintln!("{line}");
+            }
+            return ExitCode::FAILURE;
+        }
     };
-    match loaded {
+    let rows = members_at(&dataset.data, at);
+    match format {
+        TableFormat::Json => match serde_json::to_string_pretty(&rows) {
+            Ok(json) => println!("{json}"),
+            Err(err) => {
+                eprintln!("csto-atlas: {err}");
+                return ExitCode::FAILURE;
+            }
+        },
+        TableFormat::Csv => {
+            println!("country,name,status,sources");
+            for row in &rows {
+                println!(
+                    "{},{},{},{}",
+                    csv_field(&row.country),
+                    csv_field(&row.name),
+                    row.status,
+                    row.sources.join(";")
+                );
+            }
+        }
+        TableFormat::Table => print!("{}", members_table(&dataset, at, &rows)),
+    }
+    ExitCode::SUCCESS
+}
+
+fn members_table(dataset: &LoadedDataset, at: Date, rows: &[MemberRow]) -> String {
+    let name_width = rows
+        .iter()
+        .map(|r| r.name.chars().count())
+        .max()
+        .unwrap_or(4)
+        .max(4);
+    let code_width = rows
+        .iter()
+        .map(|r| r.country.chars().count())
+        .max()
+        .unwrap_or(7)
+        .max(7);
+    let mut out = format!("{} on {}\n", dataset.data.organisation.name, at);
+    out += &format!(
+        "{:<code_width$}  {:<name_width$}  {:<8}  sources\n",
+        "country", "name", "status"
+    );
+    for row in rows {
+        out += &format!(
+            "{:<code_width$}  {:<name_width$}  {:<8}  {}\n",
+            row.country,
+            row.name,
+            row.status,
+            row.sources.join(", ")
+        );
+    }
+    out
+}
+
+/// Quotes a CSV field when it needs it (RFC 4180).
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+fn check(file: Option<PathBuf>, json: bool) -> ExitCode {
+    match load(file.as_ref()) {
         Ok(dataset) => {
             let summary = Summary::of(&dataset);
             if json {

@@ -31,8 +31,8 @@ pub enum Command {
         /// Its content.
         bytes: std::sync::Arc<[u8]>,
     },
-    /// Go back to the embedded CSTO dataset.
-    OpenEmbeddedDataset,
+    /// Open one of the embedded sample datasets (index into `dataset::SAMPLES`).
+    OpenSample(usize),
     /// Ask where to save a screenshot of the window.
     ChooseScreenshotPath,
     /// Save a screenshot of the window to this PNG file.

@@ -1,6 +1,7 @@
 //! The menu bar.
 
 use super::Command;
+use crate::dataset::SAMPLES;
 
 /// File and View menus.
 pub fn menu_bar_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
@@ -10,8 +11,10 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
                 commands.push(Command::ChooseDatasetToOpen);
             }
             ui.menu_button("Sample datasets", |ui| {
-                if ui.button("CSTO (embedded)").clicked() {
-                    commands.push(Command::OpenEmbeddedDataset);
+                for (index, sample) in SAMPLES.iter().enumerate() {
+                    if ui.button(sample.title).clicked() {
+                        commands.push(Command::OpenSample(index));
+                    }
                 }
             });
             ui.separator();

@@ -195,9 +195,11 @@ impl AtlasApp {
                 let loaded = LoadedDataset::from_bytes(&name, &bytes, &is_known);
                 self.replace_dataset(loaded);
             }
-            Command::OpenEmbeddedDataset => {
-                let is_known = |iso: &str| self.world.basemap.knows_iso(iso);
-                self.replace_dataset(LoadedDataset::embedded(&is_known));
+            Command::OpenSample(index) => {
+                if let Some(sample) = crate::dataset::SAMPLES.get(index) {
+                    let is_known = |iso: &str| self.world.basemap.knows_iso(iso);
+                    self.replace_dataset(LoadedDataset::sample(sample, &is_known));
+                }
             }
             Command::SaveScreenshot(path) => {
                 let (sender, receiver) = channel();

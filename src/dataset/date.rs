@@ -65,6 +65,25 @@ impl Date {
         }
     }
 
+    /// The last day the date can mean (31 December for a year, the month's last day for a month).
+    pub fn last_day(&self) -> NaiveDate {
+        let d = self.first_day;
+        let next = match self.precision {
+            Precision::Day => return d,
+            Precision::Month => d.checked_add_months(chrono::Months::new(1)),
+            Precision::Year => d.with_year(d.year() + 1),
+        };
+        next.and_then(|n| n.pred_opt()).unwrap_or(d)
+    }
+
+    /// A date known to the day, from a calendar day.
+    pub fn from_day(day: NaiveDate) -> Self {
+        Self {
+            first_day: day,
+            precision: Precision::Day,
+        }
+    }
+
     /// The first day the date can mean (1 January for a year, the 1st for a month).
     pub fn first_day(&self) -> NaiveDate {
         self.first_day
@@ -156,6 +175,20 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
+impl schemars::JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
+            "description": "A date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.",
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,6 +202,22 @@ mod tests {
             "15 May 1992"
         );
         assert_eq!(Date::parse("2024-02").unwrap().to_iso(), "2024-02");
+    }
+
+    #[test]
+    fn knows_the_last_day_it_can_mean() {
+        assert_eq!(
+            Date::parse("2024").unwrap().last_day().to_string(),
+            "2024-12-31"
+        );
+        assert_eq!(
+            Date::parse("2024-02").unwrap().last_day().to_string(),
+            "2024-02-29"
+        );
+        assert_eq!(
+            Date::parse("2024-02-10").unwrap().last_day().to_string(),
+            "2024-02-10"
+        );
     }
 
     #[test]

@@ -4,21 +4,51 @@
 mod date;
 mod error;
 mod locate;
+mod members;
 mod model;
 mod status;
 mod validate;
+mod version;
 
 use std::collections::HashMap;
 use std::path::Path;
 
 pub use date::{Date, DateParseError, Precision};
 pub use error::{DatasetError, Location, Problem};
+pub use members::{MemberRow, members_at, status_code};
 pub use model::*;
 pub use status::{StatusAt, status_at};
-pub use validate::SCHEMA_VERSION;
+pub use version::SCHEMA_VERSION;
 
-/// The CSTO dataset compiled into the app.
-pub const EMBEDDED_CSTO: &str = include_str!("../../data/csto.json");
+/// A dataset compiled into the app, offered under File ▸ Sample datasets.
+#[derive(Debug, Clone, Copy)]
+pub struct Sample {
+    /// Menu text.
+    pub title: &'static str,
+    /// How it is named in messages.
+    pub origin: &'static str,
+    /// The JSON text.
+    pub json: &'static str,
+}
+
+/// The embedded datasets; the first is the default.
+pub const SAMPLES: [Sample; 2] = [
+    Sample {
+        title: "CSTO (Collective Security Treaty Organization)",
+        origin: "embedded CSTO dataset",
+        json: include_str!("../../data/csto.json"),
+    },
+    Sample {
+        title: "OTS (Organization of Turkic States)",
+        origin: "embedded OTS dataset",
+        json: include_str!("../../data/ots.json"),
+    },
+];
+
+/// The JSON Schema of the dataset format, generated from these types.
+pub fn json_schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(Dataset)).unwrap_or_default()
+}
 
 /// A validated dataset with its look-up indexes, and where it came from.
 #[derive(Debug, Clone)]
@@ -35,11 +65,15 @@ pub struct LoadedDataset {
 impl LoadedDataset {
     /// The embedded CSTO dataset.
     pub fn embedded(is_known_iso: &dyn Fn(&str) -> bool) -> Result<Self, DatasetError> {
-        Self::from_bytes(
-            "embedded CSTO dataset",
-            EMBEDDED_CSTO.as_bytes(),
-            is_known_iso,
-        )
+        Self::sample(&SAMPLES[0], is_known_iso)
+    }
+
+    /// An embedded sample dataset.
+    pub fn sample(
+        sample: &Sample,
+        is_known_iso: &dyn Fn(&str) -> bool,
+    ) -> Result<Self, DatasetError> {
+        Self::from_bytes(sample.origin, sample.json.as_bytes(), is_known_iso)
     }
 
     /// Reads and validates a dataset file.
@@ -66,6 +100,11 @@ impl LoadedDataset {
             problems,
         };
         let text = decode_text(bytes).map_err(|problem| invalid(vec![problem]))?;
+        if let Some(message) = version::version_problem(text) {
+            let location =
+                locate::Locator::new(text).locate(&[locate::Step::Key("schema_version")]);
+            return Err(invalid(vec![Problem { location, message }]));
+        }
         let data: Dataset = serde_json::from_str(text).map_err(|err| {
             let location = (err.line() > 0).then(|| Location {
                 line: err.line(),

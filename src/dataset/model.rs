@@ -1,5 +1,6 @@
 //! The serde types that mirror a membership dataset file (see `docs/dataset.md`).
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::date::Date;
@@ -8,7 +9,7 @@ use super::date::Date;
 pub type ExcerptId = String;
 
 /// A whole membership dataset: one alliance, its members over time, and the sources for all of it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
     /// Path to the JSON Schema, for editors; ignored by the app.
@@ -36,7 +37,7 @@ pub struct Dataset {
 }
 
 /// The alliance itself.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
     /// Unique id, e.g. `csto`.
@@ -52,7 +53,7 @@ pub struct Organisation {
 }
 
 /// A state (or other entity) and its status over time.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Country {
     /// Unique id; for states the ISO 3166-1 alpha-3 code.
@@ -66,7 +67,9 @@ pub struct Country {
 }
 
 /// A membership status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Signatory or full member.
@@ -80,7 +83,7 @@ pub enum Status {
 }
 
 /// One stretch of time in a country's history with one [`Status`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StatusPeriod {
     /// When the status began.
@@ -100,7 +103,7 @@ pub struct StatusPeriod {
 }
 
 /// A date one source gives where another source gives a different one.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DateClaim {
     /// The date this source gives.
@@ -112,7 +115,7 @@ pub struct DateClaim {
 }
 
 /// A border of interest between two states.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Border {
     /// Unique id, e.g. `tjk-afg`.
@@ -131,7 +134,7 @@ pub struct Border {
 }
 
 /// A published figure, as text with its unit.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     /// What the figure is.
@@ -143,7 +146,7 @@ pub struct Figure {
 }
 
 /// A military exercise.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Exercise {
     /// Unique id.
@@ -173,7 +176,7 @@ pub struct Exercise {
 }
 
 /// A place, with how precisely its coordinates are known.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Place {
     /// Name, as precise as the source.
@@ -189,7 +192,7 @@ pub struct Place {
 }
 
 /// How precisely a [`Place`]'s coordinates are known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PlacePrecision {
     /// The coordinates are the place itself.
@@ -201,7 +204,7 @@ pub enum PlacePrecision {
 }
 
 /// The kind of an [`Event`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     /// A meeting of ministers or officials.
@@ -217,7 +220,7 @@ pub enum EventKind {
 }
 
 /// A dated event: a meeting, summit, decision or programme.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     /// Unique id.
@@ -244,7 +247,7 @@ pub struct Event {
 }
 
 /// A source article.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Article {
     /// Unique id.
@@ -260,7 +263,7 @@ pub struct Article {
 }
 
 /// A sentence quoted word for word from an article.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Excerpt {
     /// Unique id.

@@ -5,9 +5,6 @@ use std::collections::{HashMap, HashSet};
 use super::locate::{JsonPath, Step};
 use super::model::{Dataset, Place};
 
-/// The dataset format version this app reads.
-pub const SCHEMA_VERSION: u32 = 1;
-
 /// A problem found by [`validate`], located by its path in the JSON document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
@@ -23,7 +20,6 @@ pub fn validate(dataset: &Dataset, is_known_iso: &dyn Fn(&str) -> bool) -> Vec<F
         findings: Vec::new(),
         is_known_iso,
     };
-    check.schema_version(dataset);
     let ids = check.unique_ids(dataset);
     let excerpt_ids: HashSet<&str> = dataset.excerpts.iter().map(|e| e.id.as_str()).collect();
     let article_ids: HashSet<&str> = dataset.articles.iter().map(|a| a.id.as_str()).collect();
@@ -104,16 +100,6 @@ struct Checker<'a> {
 impl Checker<'_> {
     fn report(&mut self, path: JsonPath, message: String) {
         self.findings.push(Finding { path, message });
-    }
-
-    fn schema_version(&mut self, dataset: &Dataset) {
-        let version = dataset.schema_version;
-        if version != SCHEMA_VERSION {
-            let message = format!(
-                "schema_version {version} is not supported: this version of CSTO Atlas reads version {SCHEMA_VERSION}"
-            );
-            self.report(vec![Step::Key("schema_version")], message);
-        }
     }
 
     /// Reports every id used twice and returns the set of all ids.

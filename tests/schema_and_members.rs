@@ -1,0 +1,154 @@
+//! The committed JSON Schema matches the Rust types, the datasets point editors at it, and the
+//! `members` table says what the map shows.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::process::Command;
+
+use csto_atlas::app::world;
+use csto_atlas::carto::palette;
+use csto_atlas::carto::scene::{DatasetGeometry, Layers, Scene};
+use csto_atlas::dataset::{Date, LoadedDataset, SAMPLES, Status, json_schema, members_at};
+
+#[test]
+fn the_committed_schema_matches_the_types() {
+    let committed: serde_json::Value = serde_json::from_str(include_str!("../data/schema.json"))
+        .expect("data/schema.json is JSON");
+    assert!(
+        committed == json_schema(),
+        "data/schema.json is out of date: run `cargo run --release -- schema > data/schema.json`"
+    );
+}
+
+#[test]
+fn every_dataset_names_the_schema_and_its_version() {
+    for sample in SAMPLES {
+        let value: serde_json::Value = serde_json::from_str(sample.json).unwrap();
+        assert_eq!(value["$schema"], "schema.json", "{}", sample.origin);
+        assert_eq!(value["schema_version"], 1, "{}", sample.origin);
+    }
+}
+
+#[test]
+fn a_newer_format_gets_an_upgrade_message_at_its_version() {
+    let text = SAMPLES[0]
+        .json
+        .replacen("\"schema_version\": 1", "\"schema_version\": 2", 1);
+    let err = LoadedDataset::from_bytes("future.json", text.as_bytes(), &|_| true).unwrap_err();
+    let lines = err.lines();
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(
+        lines[0].starts_with("future.json:3:21: schema_version 2 is newer"),
+        "{lines:?}"
+    );
+    assert!(lines[0].contains("update CSTO Atlas"), "{lines:?}");
+}
+
+fn parse(text: &str) -> Date {
+    Date::parse(text).unwrap()
+}
+
+#[test]
+fn the_members_table_agrees_with_the_map_colours() {
+    let world = world();
+    let is_known = |iso: &str| world.basemap.knows_iso(iso);
+    for sample in SAMPLES {
+        let dataset = LoadedDataset::sample(&sample, &is_known).unwrap();
+        let borders = DatasetGeometry::new(&dataset, &world.basemap, &world.geometry);
+        for date in [
+            "1992-06-01",
+            "1993-06",
+            "2000",
+            "2007",
+            "2013-06",
+            "2019-06",
+            "2024-06",
+            "2025-07-01",
+        ] {
+            let date = parse(date);
+            let scene = Scene::build(
+                &dataset,
+                &world.geometry,
+                &borders,
+                date,
+                Layers::default(),
+                None,
+            );
+            for row in members_at(&dataset.data, date) {
+                let Some(index) = world.geometry.country_index(&row.country) else {
+                    continue;
+                };
+                let status = match row.status {
+                    "member" => Some(Status::Member),
+                    "frozen" => Some(Status::Frozen),
+                    "former" => Some(Status::Former),
+                    "observer" => Some(Status::Observer),
+                    _ => None,
+                };
+                assert_eq!(
+                    scene.country_fills[index],
+                    palette::status_fill(status),
+                    "{} on {date}: table says {}",
+                    row.name,
+                    row.status
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_membership_story_plays_out_over_time() {
+    let dataset = LoadedDataset::embedded(&|_| true).unwrap();
+    let status = |iso: &str, date: &str| {
+        members_at(&dataset.data, parse(date))
+            .into_iter()
+            .find(|r| r.country == iso)
+            .unwrap()
+            .status
+    };
+    assert_eq!(status("UZB", "1992-05-15"), "member", "CST signatory");
+    assert_eq!(status("BLR", "1992-06"), "none", "joined in 1993");
+    assert_eq!(status("BLR", "1993-06"), "member");
+    assert_eq!(status("GEO", "2000"), "former", "1999 withdrawals");
+    assert_eq!(status("UZB", "2007"), "member", "returned in 2006");
+    assert_eq!(status("UZB", "2013"), "former", "out in 2012");
+    assert_eq!(status("AFG", "2013-06"), "observer");
+    assert_eq!(status("ARM", "2024-06"), "frozen");
+    assert_eq!(status("ARM", "2023-06"), "member");
+}
+
+#[test]
+fn members_command_prints_json_for_scripts() {
+    let output = Command::new(env!("CARGO_BIN_EXE_csto-atlas"))
+        .args(["members", "--at", "2013-06", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).unwrap();
+    let afghanistan = rows.iter().find(|r| r["country"] == "AFG").unwrap();
+    assert_eq!(afghanistan["status"], "observer");
+    assert_eq!(afghanistan["name"], "Afghanistan");
+    assert!(!afghanistan["sources"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn members_command_prints_csv_and_rejects_a_bad_date() {
+    let output = Command::new(env!("CARGO_BIN_EXE_csto-atlas"))
+        .args(["members", "--at", "1999", "--format", "csv"])
+        .output()
+        .unwrap();
+    let csv = String::from_utf8(output.stdout).unwrap();
+    assert!(csv.starts_with("country,name,status,sources\n"), "{csv}");
+    assert!(
+        csv.lines().any(|l| l.starts_with("GEO,Georgia,former,")),
+        "{csv}"
+    );
+
+    let output = Command::new(env!("CARGO_BIN_EXE_csto-atlas"))
+        .args(["members", "--at", "12/05/2012"])
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("is not a date"));
+}
