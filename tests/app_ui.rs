@@ -10,8 +10,7 @@ use egui_kittest::kittest::Queryable;
 #[test]
 fn selecting_tajikistan_shows_its_history_and_excerpts() {
     let mut harness = common::new_harness();
-    harness.get_by_label("Tajikistan").click();
-    harness.run();
+    common::click_in_lists(&mut harness, "Tajikistan");
 
     assert_eq!(
         harness.state().selection(),
@@ -28,8 +27,7 @@ fn selecting_tajikistan_shows_its_history_and_excerpts() {
 #[test]
 fn armenia_shows_both_dates_the_sources_give_for_its_freeze() {
     let mut harness = common::new_harness();
-    harness.get_by_label("Armenia").click();
-    harness.run();
+    common::click_in_lists(&mut harness, "Armenia");
 
     harness.get_by_label_contains("Participation frozen since February 2024");
     harness.get_by_label_contains("Sources disagree: another gives 31 August 2024");

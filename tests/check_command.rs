@@ -112,14 +112,30 @@ fn rejects_bad_json_at_the_token_that_breaks_it() {
 
 #[test]
 fn rejects_a_value_of_the_wrong_type() {
-    let text = REAL.replacen("\"schema_version\": 1,", "\"schema_version\": \"one\",", 1);
+    let text = REAL.replacen(
+        "\"published_length_km\": 1374.2",
+        "\"published_length_km\": \"long\"",
+        1,
+    );
     // serde_json points at the value's last character.
-    let (line, column) = position_of(&text, "\"one\"");
+    let (line, column) = position_of(&text, "\"long\"");
     expect_problem(
         "wrong-type.json",
         &text,
-        (line, column + 4),
-        "invalid type: string \"one\"",
+        (line, column + 5),
+        "invalid type: string \"long\", expected f64",
+    );
+}
+
+#[test]
+fn rejects_a_schema_version_that_is_not_a_number() {
+    let text = REAL.replacen("\"schema_version\": 1,", "\"schema_version\": \"one\",", 1);
+    let (line, column) = position_of(&text, "\"one\"");
+    expect_problem(
+        "version-text.json",
+        &text,
+        (line, column),
+        "schema_version must be a whole number",
     );
 }
 

@@ -39,4 +39,15 @@ pub enum Command {
     SaveScreenshot(PathBuf),
     /// Hide the message banner.
     DismissNotice,
+    /// Show the map at this date.
+    SetDate(crate::dataset::Date),
+    /// Start or stop playback.
+    TogglePlay,
+    /// Set the playback speed.
+    SetSpeed(super::timeline_bar::PlaySpeed),
+    /// Jump to the next (or previous) dated event.
+    StepEvent {
+        /// Forward in time.
+        forward: bool,
+    },
 }

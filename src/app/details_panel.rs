@@ -3,6 +3,7 @@
 
 use egui::RichText;
 
+use super::history_strip::history_strip_ui;
 use super::{AtlasApp, Command};
 use crate::carto::describe;
 use crate::carto::scene::Selection;
@@ -15,7 +16,9 @@ pub fn details_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>
         .show(ui, |ui| {
             let dataset = &app.dataset;
             let excerpts = match app.selection.as_ref() {
-                Some(Selection::Country(id)) => dataset.country(id).map(|c| country_ui(ui, app, c)),
+                Some(Selection::Country(id)) => dataset
+                    .country(id)
+                    .map(|c| country_ui(ui, app, c, commands)),
                 Some(Selection::Border(id)) => dataset.border(id).map(|b| border_ui(ui, app, b)),
                 Some(Selection::Exercise(id)) => {
                     dataset.exercise(id).map(|e| exercise_ui(ui, dataset, e))
@@ -31,7 +34,7 @@ pub fn details_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>
                     }
                     excerpts
                 }
-                None => overview_ui(ui, app),
+                None => overview_ui(ui, app, commands),
             };
             ui.separator();
             ui.heading(format!("Excerpts ({})", excerpts.len()));
@@ -41,7 +44,11 @@ pub fn details_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>
         });
 }
 
-fn overview_ui<'a>(ui: &mut egui::Ui, app: &'a AtlasApp) -> Vec<&'a Excerpt> {
+fn overview_ui<'a>(
+    ui: &mut egui::Ui,
+    app: &'a AtlasApp,
+    commands: &mut Vec<Command>,
+) -> Vec<&'a Excerpt> {
     let org = &app.dataset.data.organisation;
     ui.heading(&org.name);
     ui.label(RichText::new(format!("{} · as of {}", org.short_name, app.date)).weak());
@@ -60,10 +67,47 @@ fn overview_ui<'a>(ui: &mut egui::Ui, app: &'a AtlasApp) -> Vec<&'a Excerpt> {
     ui.label(
         RichText::new("Select a country, border or exercise on the map or in the lists.").weak(),
     );
+    ui.add_space(6.0);
+    ui.label(RichText::new("Membership over time").strong());
+    let mut countries: Vec<&Country> = app.dataset.data.countries.iter().collect();
+    countries.sort_by_key(|c| c.periods.first().map(|p| p.from));
+    egui::Grid::new("membership_strips")
+        .num_columns(2)
+        .spacing([8.0, 3.0])
+        .show(ui, |ui| {
+            for country in countries {
+                if ui.selectable_label(false, &country.name).clicked() {
+                    commands.push(Command::Focus(Selection::Country(country.id.clone())));
+                }
+                history_strip_ui(ui, country, &app.timeline, app.date, 12.0, commands);
+                ui.end_row();
+            }
+            ui.label("");
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(app.timeline.start.format("%Y").to_string())
+                        .small()
+                        .weak(),
+                );
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.label(
+                        RichText::new(app.timeline.end.format("%Y").to_string())
+                            .small()
+                            .weak(),
+                    );
+                });
+            });
+            ui.end_row();
+        });
     app.dataset.excerpts_about(&org.id, &org.sources)
 }
 
-fn country_ui<'a>(ui: &mut egui::Ui, app: &'a AtlasApp, country: &'a Country) -> Vec<&'a Excerpt> {
+fn country_ui<'a>(
+    ui: &mut egui::Ui,
+    app: &'a AtlasApp,
+    country: &'a Country,
+    commands: &mut Vec<Command>,
+) -> Vec<&'a Excerpt> {
     ui.heading(&country.name);
     ui.label(
         RichText::new(format!(
@@ -76,6 +120,8 @@ fn country_ui<'a>(ui: &mut egui::Ui, app: &'a AtlasApp, country: &'a Country) ->
     if country.iso_a3.is_none() {
         ui.label(RichText::new("Not on the map: this entity has no country geometry.").weak());
     }
+    ui.add_space(4.0);
+    history_strip_ui(ui, country, &app.timeline, app.date, 16.0, commands);
     ui.add_space(6.0);
     ui.label(RichText::new("Membership history").strong());
     egui::Grid::new("history")

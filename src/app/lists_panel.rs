@@ -24,7 +24,7 @@ pub fn lists_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) 
             ui.separator();
 
             let data = &app.dataset.data;
-            ui.heading("Member states");
+            ui.heading("Members and observers");
             let mut countries: Vec<_> = data.countries.iter().collect();
             countries.sort_by(|a, b| a.name.cmp(&b.name));
             for country in countries {

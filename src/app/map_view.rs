@@ -223,8 +223,8 @@ fn legend_ui(ui: &mut egui::Ui, rect: egui::Rect, app: &AtlasApp) {
         return;
     }
     egui::Area::new(egui::Id::unique("map_legend"))
-        .pivot(egui::Align2::LEFT_BOTTOM)
-        .fixed_pos(rect.left_bottom() + vec2(10.0, -10.0))
+        .pivot(egui::Align2::LEFT_TOP)
+        .fixed_pos(rect.left_top() + vec2(10.0, 10.0))
         .constrain_to(rect)
         .show(ui.ctx(), |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
@@ -237,6 +237,9 @@ fn legend_ui(ui: &mut egui::Ui, rect: egui::Rect, app: &AtlasApp) {
                     };
                     swatch_row(ui, color(entry.colour), &text);
                 }
+                if app.layers.exercises && !app.dataset.data.exercises.is_empty() {
+                    exercise_key_row(ui);
+                }
                 if !app.world.geometry.disputed.is_empty() {
                     swatch_row(
                         ui,
@@ -246,6 +249,28 @@ fn legend_ui(ui: &mut egui::Ui, rect: egui::Rect, app: &AtlasApp) {
                 }
             });
         });
+}
+
+fn exercise_key_row(ui: &mut egui::Ui) {
+    ui.horizontal(|ui| {
+        let (swatch, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
+        let ink = color(crate::carto::palette::EXERCISE);
+        let c = swatch.center();
+        let r = 6.0;
+        let diamond = vec![
+            c + vec2(0.0, -r),
+            c + vec2(r, 0.0),
+            c + vec2(0.0, r),
+            c + vec2(-r, 0.0),
+        ];
+        ui.painter().add(egui::Shape::convex_polygon(
+            diamond,
+            ink,
+            egui::Stroke::NONE,
+        ));
+        ui.label("Exercise (faded: past)")
+            .on_hover_text("A dashed ring means the sources give only the region or country.");
+    });
 }
 
 fn swatch_row(ui: &mut egui::Ui, fill: egui::Color32, text: &str) {

@@ -3,10 +3,12 @@
 mod command;
 mod details_panel;
 mod files;
+mod history_strip;
 mod lists_panel;
 mod map_view;
 mod menu;
 pub mod screenshot;
+mod timeline_bar;
 mod world;
 
 use std::path::PathBuf;
@@ -14,12 +16,14 @@ use std::sync::mpsc::{Receiver, channel};
 use std::sync::{Arc, Mutex};
 
 pub use command::Command;
+pub use timeline_bar::PlaySpeed;
 pub use world::{World, world};
 
 use crate::carto::camera::Camera;
 use crate::carto::palette;
 use crate::carto::pick::Hit;
 use crate::carto::scene::{DatasetGeometry, Layers, Scene, Selection};
+use crate::carto::timeline::Timeline;
 use crate::dataset::{DatasetError, Date, LoadedDataset};
 use crate::render::painter::color;
 use files::{DialogOutcome, DialogPurpose, PendingDialog};
@@ -73,6 +77,10 @@ pub struct AtlasApp {
     dataset: LoadedDataset,
     dataset_geometry: DatasetGeometry,
     date: Date,
+    timeline: Timeline,
+    playing: bool,
+    speed: PlaySpeed,
+    play_carry_days: f64,
     layers: Layers,
     selection: Option<Selection>,
     camera: Option<Camera>,
@@ -112,7 +120,8 @@ impl AtlasApp {
         #[allow(clippy::expect_used)]
         let dataset = dataset.expect("the embedded CSTO dataset is valid");
         let dataset_geometry = DatasetGeometry::new(&dataset, &world.basemap, &world.geometry);
-        let date = options.date.unwrap_or_else(Date::today);
+        let timeline = Timeline::new(&dataset.data, Date::today().first_day());
+        let date = options.date.unwrap_or_else(|| Date::from_day(timeline.end));
         let layers = Layers::default();
         let scene = Scene::build(
             &dataset,
@@ -127,6 +136,10 @@ impl AtlasApp {
             dataset,
             dataset_geometry,
             date,
+            timeline,
+            playing: false,
+            speed: PlaySpeed::default(),
+            play_carry_days: 0.0,
             layers,
             selection: None,
             camera: None,
@@ -157,6 +170,16 @@ impl AtlasApp {
     /// The current selection.
     pub fn selection(&self) -> Option<&Selection> {
         self.selection.as_ref()
+    }
+
+    /// The date the map shows.
+    pub fn date(&self) -> Date {
+        self.date
+    }
+
+    /// Whether the timeline is playing.
+    pub fn is_playing(&self) -> bool {
+        self.playing
     }
 
     /// The layers shown.
@@ -209,7 +232,76 @@ impl AtlasApp {
                 self.screenshot = Some(PendingScreenshot { path, receiver });
             }
             Command::DismissNotice => self.notice = None,
+            Command::SetDate(date) => self.set_date(date),
+            Command::TogglePlay => {
+                if !self.playing && self.date.first_day() >= self.timeline.end {
+                    self.set_date(Date::from_day(self.timeline.start));
+                }
+                self.playing = !self.playing;
+                self.play_carry_days = 0.0;
+            }
+            Command::SetSpeed(speed) => self.speed = speed,
+            Command::StepEvent { forward } => {
+                let day = self.date.first_day();
+                let tick = if forward {
+                    self.timeline.next_after(day)
+                } else {
+                    self.timeline.previous_before(day)
+                };
+                if let Some(tick) = tick {
+                    self.playing = false;
+                    let date = Date::from_day(tick.date.first_day());
+                    self.set_date(date);
+                }
+            }
         }
+    }
+
+    fn set_date(&mut self, date: Date) {
+        let date = Date::from_day(self.timeline.clamp(date.first_day()));
+        if date != self.date {
+            self.date = date;
+            self.rebuild_scene();
+        }
+    }
+
+    /// Moves the date on while playing; stops at the end of the timeline.
+    fn advance_playback(&mut self, ctx: &egui::Context) {
+        if !self.playing {
+            return;
+        }
+        let dt = f64::from(ctx.input(|i| i.stable_dt)).min(0.1);
+        self.play_carry_days += dt * self.speed.days_per_second();
+        let whole_days = self.play_carry_days.floor();
+        if whole_days >= 1.0 {
+            self.play_carry_days -= whole_days;
+            let next = self.date.first_day() + chrono::Duration::days(whole_days as i64);
+            if next >= self.timeline.end {
+                self.playing = false;
+            }
+            self.set_date(Date::from_day(next));
+        }
+        ctx.request_repaint();
+    }
+
+    /// Left/Right step through events and Space plays, unless a text field has the keyboard.
+    fn keyboard_commands(ctx: &egui::Context) -> Vec<Command> {
+        if ctx.memory(|m| m.focused().is_some()) {
+            return Vec::new();
+        }
+        ctx.input(|input| {
+            let mut commands = Vec::new();
+            if input.key_pressed(egui::Key::ArrowLeft) {
+                commands.push(Command::StepEvent { forward: false });
+            }
+            if input.key_pressed(egui::Key::ArrowRight) {
+                commands.push(Command::StepEvent { forward: true });
+            }
+            if input.key_pressed(egui::Key::Space) {
+                commands.push(Command::TogglePlay);
+            }
+            commands
+        })
     }
 
     fn set_selection(&mut self, selection: Option<Selection>) {
@@ -496,10 +588,14 @@ fn error_notice(err: &DatasetError) -> Notice {
 impl eframe::App for AtlasApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        self.advance_playback(&ctx);
         let mut commands = self.poll_background(&ctx);
         commands.extend(Self::dropped_files(&ctx));
+        commands.extend(Self::keyboard_commands(&ctx));
 
         egui::Panel::top("menu_bar").show(ui, |ui| menu::menu_bar_ui(ui, &mut commands));
+        egui::Panel::bottom("timeline")
+            .show(ui, |ui| timeline_bar::timeline_ui(ui, self, &mut commands));
         egui::Panel::left("lists")
             .resizable(true)
             .default_size(250.0)

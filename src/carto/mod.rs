@@ -4,7 +4,9 @@
 pub mod camera;
 pub mod describe;
 pub mod geometry;
+pub mod history;
 pub mod palette;
 pub mod pick;
 pub mod projection;
 pub mod scene;
+pub mod timeline;

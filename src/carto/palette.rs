@@ -52,6 +52,13 @@ pub const INFO_INK: Rgba = Rgba::rgb(0x1e, 0x5b, 0x28);
 /// The faint disc around an exercise whose exact site is unknown.
 pub const UNCERTAINTY: Rgba = Rgba([40, 40, 40, 28]);
 
+/// Timeline ticks for changes of membership.
+pub const TICK_MEMBERSHIP: Rgba = Rgba::rgb(0x3a, 0x6e, 0xb4);
+/// Timeline ticks for meetings, summits and decisions.
+pub const TICK_EVENT: Rgba = Rgba::rgb(0x2e, 0x8b, 0x57);
+/// Timeline ticks for exercises.
+pub const TICK_EXERCISE: Rgba = Rgba::rgb(0x2b, 0x2b, 0x2b);
+
 /// The fill for a membership status (`None`: never had one).
 pub fn status_fill(status: Option<Status>) -> Rgba {
     match status {

@@ -108,6 +108,8 @@ pub struct Marker {
     pub precision: PlacePrecision,
     /// Whether it is selected.
     pub selected: bool,
+    /// 1 while the exercise runs, fading after it (see [`super::timeline::exercise_opacity`]).
+    pub opacity: f32,
 }
 
 /// How important a label is: primary ones always show, secondary ones when there is room.
@@ -221,8 +223,13 @@ impl Scene {
                 .exercises
                 .iter()
                 .filter_map(|exercise| {
+                    let opacity = super::timeline::exercise_opacity(exercise, date.first_day());
+                    if opacity <= 0.0 {
+                        return None;
+                    }
                     let place = &exercise.place;
                     Some(Marker {
+                        opacity,
                         exercise_id: exercise.id.clone(),
                         name: exercise.name.clone(),
                         pos: geometry

@@ -184,8 +184,9 @@ fn paint_borders_of_interest(painter: &Painter, view: &Viewport<'_>, map: &MapPa
 }
 
 fn paint_markers(painter: &Painter, view: &Viewport<'_>, scene: &Scene) {
-    let ink = color(palette::EXERCISE);
     for marker in &scene.markers {
+        let fade = |c: Color32| c.gamma_multiply(marker.opacity);
+        let ink = fade(color(palette::EXERCISE));
         let centre = view.to_screen(marker.pos);
         if !view.rect.expand(30.0).contains(centre) {
             continue;
@@ -196,7 +197,7 @@ fn paint_markers(painter: &Painter, view: &Viewport<'_>, scene: &Scene) {
             PlacePrecision::Country => Some(26.0),
         };
         if let Some(radius) = uncertainty {
-            painter.circle_filled(centre, radius, color(palette::UNCERTAINTY));
+            painter.circle_filled(centre, radius, fade(color(palette::UNCERTAINTY)));
             let ring: Vec<Pos2> = (0..=48)
                 .map(|i| {
                     let angle = i as f32 / 48.0 * std::f32::consts::TAU;

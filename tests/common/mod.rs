@@ -26,8 +26,21 @@ pub fn harness_with(options: StartOptions) -> Harness<'static, AtlasApp> {
     let mut harness = Harness::builder()
         .with_size([1400.0, 860.0])
         .with_theme(egui::Theme::Light)
+        .with_max_steps(16)
         .wgpu()
         .build_eframe(move |cc| AtlasApp::new(&cc.egui_ctx, options));
     harness.run();
     harness
+}
+
+/// Clicks the first widget with this label: the entry in the left-hand lists, where a name also
+/// appears elsewhere (the history strips on the right).
+pub fn click_in_lists(harness: &mut Harness<'static, AtlasApp>, label: &str) {
+    use egui_kittest::kittest::Queryable;
+    harness
+        .get_all_by_label(label)
+        .next()
+        .unwrap_or_else(|| panic!("no {label}"))
+        .click();
+    harness.run();
 }

@@ -1,0 +1,254 @@
+//! The timeline along the bottom of the window: play controls, the date, and a track with a tick
+//! for every dated event (hover names it, click jumps to it; click or drag elsewhere sets the date).
+
+use egui::{Align2, FontId, Pos2, Rect, RichText, Sense, Stroke, pos2, vec2};
+use serde::{Deserialize, Serialize};
+
+use super::{AtlasApp, Command};
+use crate::carto::palette;
+use crate::carto::timeline::{TickKind, Timeline};
+use crate::dataset::Date;
+use crate::render::painter::color;
+
+/// How fast playback moves through time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum PlaySpeed {
+    /// One month per second.
+    Month,
+    /// Six months per second.
+    HalfYear,
+    /// One year per second.
+    #[default]
+    Year,
+    /// Two years per second.
+    TwoYears,
+    /// Five years per second.
+    FiveYears,
+}
+
+impl PlaySpeed {
+    /// Every speed, slowest first.
+    pub const ALL: [PlaySpeed; 5] = [
+        Self::Month,
+        Self::HalfYear,
+        Self::Year,
+        Self::TwoYears,
+        Self::FiveYears,
+    ];
+
+    /// Calendar days per second of playback.
+    pub fn days_per_second(self) -> f64 {
+        match self {
+            Self::Month => 30.44,
+            Self::HalfYear => 182.6,
+            Self::Year => 365.25,
+            Self::TwoYears => 730.5,
+            Self::FiveYears => 1826.25,
+        }
+    }
+
+    /// Its name in the speed menu.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Month => "1 month / s",
+            Self::HalfYear => "6 months / s",
+            Self::Year => "1 year / s",
+            Self::TwoYears => "2 years / s",
+            Self::FiveYears => "5 years / s",
+        }
+    }
+}
+
+const TRACK_HEIGHT: f32 = 48.0;
+const TICK_PICK_PX: f32 = 4.0;
+
+/// The controls row and the track.
+pub fn timeline_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        if ui
+            .button("Previous event")
+            .on_hover_text("Left arrow")
+            .clicked()
+        {
+            commands.push(Command::StepEvent { forward: false });
+        }
+        let play = if app.playing { "Pause" } else { "Play" };
+        if ui.button(play).on_hover_text("Space").clicked() {
+            commands.push(Command::TogglePlay);
+        }
+        if ui
+            .button("Next event")
+            .on_hover_text("Right arrow")
+            .clicked()
+        {
+            commands.push(Command::StepEvent { forward: true });
+        }
+        egui::ComboBox::from_label("Speed")
+            .selected_text(app.speed.label())
+            .show_ui(ui, |ui| {
+                for speed in PlaySpeed::ALL {
+                    if ui
+                        .selectable_label(app.speed == speed, speed.label())
+                        .clicked()
+                    {
+                        commands.push(Command::SetSpeed(speed));
+                    }
+                }
+            });
+        ui.separator();
+        ui.label(RichText::new(app.date.to_string()).strong().size(16.0));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button("Today").clicked() {
+                commands.push(Command::SetDate(Date::from_day(app.timeline.end)));
+            }
+            legend_key(ui);
+        });
+    });
+    track_ui(ui, app, commands);
+    ui.add_space(2.0);
+}
+
+fn legend_key(ui: &mut egui::Ui) {
+    for (kind, text) in [
+        (TickKind::Exercise, "exercises"),
+        (TickKind::Event, "meetings & decisions"),
+        (TickKind::Membership, "membership changes"),
+    ] {
+        ui.label(RichText::new(text).small().weak());
+        let (rect, _) = ui.allocate_exact_size(vec2(3.0, 12.0), Sense::hover());
+        ui.painter().rect_filled(rect, 0.0, tick_colour(kind));
+    }
+}
+
+fn tick_colour(kind: TickKind) -> egui::Color32 {
+    color(match kind {
+        TickKind::Membership => palette::TICK_MEMBERSHIP,
+        TickKind::Event => palette::TICK_EVENT,
+        TickKind::Exercise => palette::TICK_EXERCISE,
+    })
+}
+
+fn track_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
+    let width = ui.available_width();
+    let (rect, response) =
+        ui.allocate_exact_size(vec2(width, TRACK_HEIGHT), Sense::click_and_drag());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Slider, true, "Timeline"));
+    let timeline = &app.timeline;
+    let track = Rect::from_min_max(
+        pos2(rect.min.x + 12.0, rect.min.y + 4.0),
+        pos2(rect.max.x - 12.0, rect.min.y + 26.0),
+    );
+    let x_of = |day: chrono::NaiveDate| track.min.x + track.width() * timeline.fraction(day) as f32;
+    let painter = ui.painter_at(rect);
+    let visuals = ui.visuals();
+
+    painter.rect_filled(track, 3.0, visuals.extreme_bg_color);
+    year_marks(&painter, track, timeline, visuals.weak_text_color(), &x_of);
+
+    // One tick per pixel column and kind is enough, however many events a dataset has.
+    let mut drawn = std::collections::HashSet::new();
+    for tick in &timeline.ticks {
+        let x = x_of(tick.date.first_day());
+        if drawn.insert((x.round() as i32, tick.kind as u8)) {
+            let (top, bottom) = match tick.kind {
+                TickKind::Membership => (track.min.y, track.min.y + 9.0),
+                TickKind::Event => (track.min.y + 7.0, track.min.y + 15.0),
+                TickKind::Exercise => (track.min.y + 13.0, track.max.y),
+            };
+            painter.line_segment(
+                [pos2(x, top), pos2(x, bottom)],
+                Stroke::new(2.0, tick_colour(tick.kind)),
+            );
+        }
+    }
+
+    let handle_x = x_of(app.date.first_day());
+    painter.line_segment(
+        [
+            pos2(handle_x, track.min.y - 2.0),
+            pos2(handle_x, track.max.y + 2.0),
+        ],
+        Stroke::new(2.5, visuals.strong_text_color()),
+    );
+    painter.circle_filled(
+        pos2(handle_x, track.max.y + 3.0),
+        5.0,
+        visuals.strong_text_color(),
+    );
+
+    let pointer = response.hover_pos();
+    let hovered_tick = pointer
+        .filter(|p| track.expand(2.0).contains(*p))
+        .and_then(|p| {
+            timeline
+                .ticks
+                .iter()
+                .map(|tick| (tick, (x_of(tick.date.first_day()) - p.x).abs()))
+                .filter(|(_, distance)| *distance <= TICK_PICK_PX)
+                .min_by(|a, b| a.1.total_cmp(&b.1))
+                .map(|(tick, _)| tick)
+        });
+    if let Some(tick) = hovered_tick {
+        let text = format!("{}: {}", tick.date, tick.label);
+        response.clone().on_hover_ui_at_pointer(|ui| {
+            ui.label(text);
+        });
+        ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+    }
+    let set_from = |p: Pos2| ((p.x - track.min.x) / track.width()) as f64;
+    if response.clicked() {
+        match (hovered_tick, response.interact_pointer_pos()) {
+            (Some(tick), _) => {
+                commands.push(Command::SetDate(Date::from_day(tick.date.first_day())));
+                commands.push(Command::Select(Some(tick.target.clone())));
+            }
+            (None, Some(p)) => commands.push(Command::SetDate(Date::from_day(
+                timeline.day_at(set_from(p)),
+            ))),
+            (None, None) => {}
+        }
+    } else if response.dragged()
+        && let Some(p) = response.interact_pointer_pos()
+    {
+        commands.push(Command::SetDate(Date::from_day(
+            timeline.day_at(set_from(p)),
+        )));
+    }
+}
+
+fn year_marks(
+    painter: &egui::Painter,
+    track: Rect,
+    timeline: &Timeline,
+    ink: egui::Color32,
+    x_of: &dyn Fn(chrono::NaiveDate) -> f32,
+) {
+    use chrono::Datelike;
+    let (first, last) = (timeline.start.year(), timeline.end.year());
+    let years = (last - first).max(1);
+    let every = [1, 2, 5, 10]
+        .into_iter()
+        .find(|step| years / step <= 20)
+        .unwrap_or(20);
+    for year in (first..=last).filter(|y| y % every == 0) {
+        let Some(day) = chrono::NaiveDate::from_ymd_opt(year, 1, 1) else {
+            continue;
+        };
+        if day < timeline.start {
+            continue;
+        }
+        let x = x_of(day);
+        painter.line_segment(
+            [pos2(x, track.max.y), pos2(x, track.max.y + 4.0)],
+            Stroke::new(1.0, ink),
+        );
+        painter.text(
+            pos2(x, track.max.y + 5.0),
+            Align2::CENTER_TOP,
+            year.to_string(),
+            FontId::proportional(11.0),
+            ink,
+        );
+    }
+}

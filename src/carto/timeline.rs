@@ -1,0 +1,210 @@
+//! The dataset's story in time: its span, and every dated event as a tick the timeline shows and
+//! the keyboard steps through. No egui here.
+
+use chrono::NaiveDate;
+
+use super::scene::Selection;
+use crate::dataset::{Dataset, Date, Exercise};
+
+/// What kind of thing a tick marks; the timeline colours them apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TickKind {
+    /// A change of some country's status.
+    Membership,
+    /// A meeting, summit, decision or programme.
+    Event,
+    /// A military exercise.
+    Exercise,
+}
+
+/// One dated thing on the timeline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tick {
+    /// When (ticks sit at the date's first day).
+    pub date: Date,
+    /// What happened, in a few words.
+    pub label: String,
+    /// Its kind.
+    pub kind: TickKind,
+    /// What selecting it would show.
+    pub target: Selection,
+}
+
+/// The span the timeline covers and its ticks, in date order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Timeline {
+    /// The dataset's first date.
+    pub start: NaiveDate,
+    /// Today.
+    pub end: NaiveDate,
+    /// Every dated thing, sorted by date.
+    pub ticks: Vec<Tick>,
+}
+
+impl Timeline {
+    /// The timeline of `dataset` up to `today`.
+    pub fn new(dataset: &Dataset, today: NaiveDate) -> Self {
+        let mut ticks = Vec::new();
+        for country in &dataset.countries {
+            let select = Selection::Country(country.id.clone());
+            for period in &country.periods {
+                ticks.push(Tick {
+                    date: period.from,
+                    label: format!("{}: {}", country.name, period.event),
+                    kind: TickKind::Membership,
+                    target: select.clone(),
+                });
+                for claim in &period.disputed_from {
+                    ticks.push(Tick {
+                        date: claim.date,
+                        label: format!(
+                            "{}: {} (date another source gives)",
+                            country.name, period.event
+                        ),
+                        kind: TickKind::Membership,
+                        target: select.clone(),
+                    });
+                }
+            }
+        }
+        for event in &dataset.events {
+            ticks.push(Tick {
+                date: event.start,
+                label: event.title.clone(),
+                kind: TickKind::Event,
+                target: Selection::Event(event.id.clone()),
+            });
+        }
+        for exercise in &dataset.exercises {
+            ticks.push(Tick {
+                date: exercise.start,
+                label: exercise.name.clone(),
+                kind: TickKind::Exercise,
+                target: Selection::Exercise(exercise.id.clone()),
+            });
+        }
+        // The timeline runs to today: plans dated later (deliveries from 2026, a programme to 2029)
+        // are in the panels, not on the slider.
+        ticks.retain(|t| t.date.first_day() <= today);
+        ticks.sort_by_key(|t| t.date.first_day());
+        let start = ticks.first().map_or(today, |t| t.date.first_day());
+        Self {
+            start,
+            end: today,
+            ticks,
+        }
+    }
+
+    /// The first tick after `day`.
+    pub fn next_after(&self, day: NaiveDate) -> Option<&Tick> {
+        self.ticks.iter().find(|t| t.date.first_day() > day)
+    }
+
+    /// The last tick before `day`.
+    pub fn previous_before(&self, day: NaiveDate) -> Option<&Tick> {
+        self.ticks.iter().rev().find(|t| t.date.first_day() < day)
+    }
+
+    /// Where `day` lies between start (0) and end (1).
+    pub fn fraction(&self, day: NaiveDate) -> f64 {
+        let span = (self.end - self.start).num_days().max(1) as f64;
+        ((day - self.start).num_days() as f64 / span).clamp(0.0, 1.0)
+    }
+
+    /// The day at a fraction of the span.
+    pub fn day_at(&self, fraction: f64) -> NaiveDate {
+        let span = (self.end - self.start).num_days().max(0) as f64;
+        let offset = (fraction.clamp(0.0, 1.0) * span).round() as i64;
+        self.start + chrono::Duration::days(offset)
+    }
+
+    /// `day` kept within the timeline.
+    pub fn clamp(&self, day: NaiveDate) -> NaiveDate {
+        day.clamp(self.start, self.end)
+    }
+}
+
+/// Days after an exercise ends over which its marker fades to [`PAST_OPACITY`].
+pub const FADE_DAYS: i64 = 730;
+/// How visible a past exercise stays once faded.
+pub const PAST_OPACITY: f32 = 0.3;
+/// Days after an exercise ends when its marker leaves the map.
+pub const GONE_DAYS: i64 = 5 * 365;
+
+/// How visible an exercise's marker is on `day`: 0 before it starts, 1 while it runs (to the last
+/// day its dates can mean), then fading to [`PAST_OPACITY`], and gone after [`GONE_DAYS`].
+pub fn exercise_opacity(exercise: &Exercise, day: NaiveDate) -> f32 {
+    let start = exercise.start.first_day();
+    let end = exercise.end.unwrap_or(exercise.start).last_day();
+    if day < start {
+        return 0.0;
+    }
+    let since_end = (day - end).num_days();
+    if since_end <= 0 {
+        1.0
+    } else if since_end > GONE_DAYS {
+        0.0
+    } else {
+        let t = (since_end as f32 / FADE_DAYS as f32).min(1.0);
+        1.0 - t * (1.0 - PAST_OPACITY)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::LoadedDataset;
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    fn csto() -> LoadedDataset {
+        LoadedDataset::embedded(&|_| true).unwrap()
+    }
+
+    #[test]
+    fn spans_from_the_first_date_to_today() {
+        let timeline = Timeline::new(&csto().data, day("2026-11-23"));
+        assert_eq!(timeline.start, day("1992-05-15"));
+        assert_eq!(timeline.end, day("2026-11-23"));
+        assert!(
+            timeline
+                .ticks
+                .windows(2)
+                .all(|w| w[0].date.first_day() <= w[1].date.first_day())
+        );
+    }
+
+    #[test]
+    fn steps_between_events() {
+        let timeline = Timeline::new(&csto().data, day("2026-11-23"));
+        let next = timeline.next_after(day("1992-05-15")).unwrap();
+        assert_eq!(next.date.year(), 1993);
+        let previous = timeline.previous_before(day("1993-01-01")).unwrap();
+        assert_eq!(previous.date.first_day(), day("1992-05-15"));
+        assert!(timeline.previous_before(timeline.start).is_none());
+    }
+
+    #[test]
+    fn fractions_and_days_round_trip() {
+        let timeline = Timeline::new(&csto().data, day("2026-11-23"));
+        let d = day("2012-05-12");
+        assert_eq!(timeline.day_at(timeline.fraction(d)), d);
+    }
+
+    #[test]
+    fn exercise_markers_appear_at_their_dates_then_fade() {
+        let dataset = csto();
+        let interaction = dataset.exercise("interaction-2024").unwrap();
+        assert_eq!(exercise_opacity(interaction, day("2023-12-31")), 0.0);
+        assert_eq!(exercise_opacity(interaction, day("2024-06-01")), 1.0);
+        let later = exercise_opacity(interaction, day("2025-12-31"));
+        assert!(later > PAST_OPACITY && later < 1.0, "{later}");
+        assert_eq!(
+            exercise_opacity(interaction, day("2027-06-01")),
+            PAST_OPACITY
+        );
+        assert_eq!(exercise_opacity(interaction, day("2031-01-01")), 0.0);
+    }
+}

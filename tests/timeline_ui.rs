@@ -1,0 +1,164 @@
+//! The timeline as a user drives it: keys and buttons move the date, and the map, legend and
+//! panels follow.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use csto_atlas::app::StartOptions;
+use csto_atlas::dataset::{Date, Status};
+use egui_kittest::kittest::Queryable;
+
+fn count(harness: &egui_kittest::Harness<'_, csto_atlas::app::AtlasApp>, status: Status) -> usize {
+    let entry = harness
+        .state()
+        .scene()
+        .legend
+        .iter()
+        .find(|e| e.status == Some(status))
+        .unwrap();
+    entry.count
+}
+
+#[test]
+fn stepping_through_events_tells_the_membership_story() {
+    let mut harness = common::harness_with(StartOptions {
+        date: Date::from_ymd(1992, 5, 15),
+        ..Default::default()
+    });
+    let mut seen = Vec::new();
+    for _ in 0..200 {
+        let date = harness.state().date();
+        seen.push((
+            date.first_day().to_string(),
+            count(&harness, Status::Member),
+            count(&harness, Status::Former),
+            count(&harness, Status::Frozen),
+            count(&harness, Status::Observer),
+        ));
+        harness.key_press(egui::Key::ArrowRight);
+        harness.run();
+        if harness.state().date() == date {
+            break;
+        }
+    }
+    let at = |day: &str| {
+        seen.iter()
+            .find(|s| s.0.as_str() == day)
+            .unwrap_or_else(|| panic!("no stop at {day}: {seen:?}"))
+    };
+    assert_eq!(at("1992-05-15").1, 6, "the six CST signatories");
+    assert_eq!(
+        at("1993-01-01").1,
+        9,
+        "Azerbaijan, Belarus and Georgia join"
+    );
+    assert_eq!(
+        (at("1999-01-01").1, at("1999-01-01").2),
+        (6, 3),
+        "the 1999 withdrawals"
+    );
+    assert_eq!(at("2006-01-01").1, 7, "Uzbekistan returns");
+    assert_eq!(
+        (at("2012-01-01").1, at("2012-01-01").2),
+        (6, 3),
+        "Uzbekistan out again"
+    );
+    assert_eq!(at("2013-01-01").4, 2, "the 2013 observers");
+    assert_eq!(
+        (at("2024-02-01").1, at("2024-02-01").3),
+        (5, 1),
+        "Armenia frozen"
+    );
+    assert!(
+        seen.windows(2).all(|w| w[0].0 < w[1].0),
+        "each step moves forward"
+    );
+}
+
+#[test]
+fn the_panels_follow_the_date() {
+    let mut harness = common::harness_with(StartOptions {
+        date: Date::from_ymd(2012, 5, 12),
+        ..Default::default()
+    });
+    common::click_in_lists(&mut harness, "Uzbekistan");
+    harness.get_by_label_contains("Former member since 2012 (as of 12 May 2012)");
+
+    harness.get_by_label("Previous event").click();
+    harness.run();
+    assert!(harness.state().date() < Date::from_ymd(2012, 1, 2).unwrap());
+    harness.key_press(egui::Key::ArrowLeft);
+    harness.run();
+    harness.key_press(egui::Key::ArrowLeft);
+    harness.run();
+    let date = harness.state().date();
+    assert!(date.year() >= 2006 && date.year() < 2012, "{date}");
+    harness.get_by_label_contains(&format!("Member since 2006 (as of {date})"));
+}
+
+#[test]
+fn space_plays_and_pauses() {
+    let mut harness = common::harness_with(StartOptions {
+        date: Date::from_ymd(2000, 1, 1),
+        ..Default::default()
+    });
+    harness.key_press(egui::Key::Space);
+    harness.step();
+    assert!(harness.state().is_playing());
+    for _ in 0..30 {
+        harness.step();
+    }
+    assert!(
+        harness.state().date() > Date::from_ymd(2000, 1, 1).unwrap(),
+        "the date moved on"
+    );
+    harness.key_press(egui::Key::Space);
+    harness.step();
+    assert!(!harness.state().is_playing());
+    let stopped = harness.state().date();
+    harness.step();
+    assert_eq!(harness.state().date(), stopped);
+}
+
+#[test]
+fn exercise_markers_appear_only_from_their_dates() {
+    let harness = common::harness_with(StartOptions {
+        date: Date::from_ymd(2020, 1, 1),
+        ..Default::default()
+    });
+    assert!(
+        harness.state().scene().markers.is_empty(),
+        "no exercise of the dataset had happened yet"
+    );
+    let harness = common::harness_with(StartOptions {
+        date: Date::from_ymd(2024, 9, 1),
+        ..Default::default()
+    });
+    let markers = &harness.state().scene().markers;
+    assert!(
+        markers
+            .iter()
+            .any(|m| m.exercise_id == "interaction-2024" && m.opacity == 1.0)
+    );
+}
+
+#[test]
+fn the_turkic_states_sample_loads_with_entities_that_have_no_map_geometry() {
+    let mut harness = common::new_harness();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Sample datasets").hover();
+    harness.run();
+    harness
+        .get_by_label("OTS (Organization of Turkic States)")
+        .click();
+    harness.run();
+
+    assert_eq!(harness.state().dataset().data.organisation.id, "ots");
+    common::click_in_lists(&mut harness, "Economic Cooperation Organization");
+    harness.get_by_label_contains("Observer since 2023");
+    harness.get_by_label_contains("Not on the map");
+    assert_eq!(count(&harness, Status::Member), 5);
+    assert_eq!(count(&harness, Status::Observer), 4);
+}
