@@ -59,7 +59,7 @@ fn frame(c: &mut Criterion) {
     };
     let mut harness = Harness::builder()
         .with_size([1400.0, 860.0])
-        .build_eframe(move |cc| AtlasApp::new(&cc.egui_ctx, options));
+        .build_eframe(move |cc| AtlasApp::new(&cc.egui_ctx, cc.storage, options));
     harness.run();
     c.bench_function("frame/whole app 1400x860: layout and map shapes", |b| {
         b.iter(|| harness.step())

@@ -108,7 +108,7 @@ fn run_window(dataset: Option<PathBuf>, screenshot: Option<PathBuf>) -> anyhow::
     eframe::run_native(
         TITLE,
         native,
-        Box::new(move |cc| Ok(Box::new(AtlasApp::new(&cc.egui_ctx, options)))),
+        Box::new(move |cc| Ok(Box::new(AtlasApp::new(&cc.egui_ctx, cc.storage, options)))),
     )
     .map_err(|err| anyhow::anyhow!("cannot open the window: {err}"))?;
     match outcome {

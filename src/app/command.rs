@@ -39,6 +39,12 @@ pub enum Command {
     SaveScreenshot(PathBuf),
     /// Hide the message banner.
     DismissNotice,
+    /// Read the open dataset file again (it changed on disk).
+    ReloadFromDisk,
+    /// Forget the recently opened files.
+    ClearRecentFiles,
+    /// Show or hide panels.
+    SetPanels(super::saved_state::Panels),
     /// Show the map at this date.
     SetDate(crate::dataset::Date),
     /// Start or stop playback.

@@ -1,6 +1,8 @@
 //! Shared set-up for the app tests: one way to build a harness, one fixed date.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
+// Each test crate uses some of these helpers.
+#![allow(dead_code)]
 
 use csto_atlas::app::{AtlasApp, StartOptions};
 use csto_atlas::dataset::Date;
@@ -28,7 +30,7 @@ pub fn harness_with(options: StartOptions) -> Harness<'static, AtlasApp> {
         .with_theme(egui::Theme::Light)
         .with_max_steps(16)
         .wgpu()
-        .build_eframe(move |cc| AtlasApp::new(&cc.egui_ctx, options));
+        .build_eframe(move |cc| AtlasApp::new(&cc.egui_ctx, cc.storage, options));
     harness.run();
     harness
 }

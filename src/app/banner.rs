@@ -1,0 +1,121 @@
+//! The message banner above the map, and the typed-path window that stands in for a file dialog
+//! where none can be shown.
+
+use std::path::PathBuf;
+
+use super::files::DialogPurpose;
+use super::{AtlasApp, Command};
+use crate::carto::palette;
+use crate::dataset::DatasetError;
+use crate::render::painter::color;
+
+/// How many problem lines the banner lists before summarising the rest.
+const MAX_DETAIL_LINES: usize = 12;
+
+/// A message shown in a banner above the map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    /// Whether it reports a failure.
+    pub is_error: bool,
+    /// The headline.
+    pub text: String,
+    /// Details, one per line (e.g. `FILE:LINE:COLUMN: message`).
+    pub details: Vec<String>,
+}
+
+impl Notice {
+    /// A message that something went well.
+    pub fn info(text: String) -> Self {
+        Self {
+            is_error: false,
+            text,
+            details: Vec::new(),
+        }
+    }
+
+    /// A failure to open a dataset, with every problem.
+    pub fn dataset_error(headline: &str, err: &DatasetError) -> Self {
+        Self {
+            is_error: true,
+            text: headline.to_owned(),
+            details: err.lines(),
+        }
+    }
+}
+
+/// A path typed by hand where no native file dialog exists.
+pub struct TypedPath {
+    /// What the path is for.
+    pub purpose: DialogPurpose,
+    /// The text typed so far.
+    pub text: String,
+}
+
+/// The banner, if there is a message.
+pub fn notice_ui(ui: &mut egui::Ui, notice: &Notice, commands: &mut Vec<Command>) {
+    let (fill, ink) = if notice.is_error {
+        (palette::ERROR_FILL, palette::ERROR_INK)
+    } else {
+        (palette::INFO_FILL, palette::INFO_INK)
+    };
+    let (fill, ink) = (color(fill), color(ink));
+    egui::Frame::new()
+        .fill(fill)
+        .inner_margin(8.0)
+        .corner_radius(4.0)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.colored_label(ink, egui::RichText::new(&notice.text).strong());
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui.button("Dismiss").clicked() {
+                        commands.push(Command::DismissNotice);
+                    }
+                });
+            });
+            for line in notice.details.iter().take(MAX_DETAIL_LINES) {
+                ui.colored_label(ink, egui::RichText::new(line).monospace());
+            }
+            if notice.details.len() > MAX_DETAIL_LINES {
+                let more = notice.details.len() - MAX_DETAIL_LINES;
+                ui.colored_label(ink, format!("… and {more} more problems"));
+            }
+        });
+}
+
+impl AtlasApp {
+    /// The window asking for a typed path, while one is wanted.
+    pub(super) fn typed_path_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        let Some(typed) = &mut self.typed_path else {
+            return;
+        };
+        let (title, action) = match typed.purpose {
+            DialogPurpose::OpenDataset => ("Open dataset", "Open"),
+            DialogPurpose::SaveScreenshot => ("Export screenshot", "Save"),
+        };
+        let mut close = false;
+        egui::Window::new(title).collapsible(false).resizable(false).show(ctx, |ui| {
+            ui.label("No file dialog can be shown on this desktop (no XDG desktop portal, no zenity).");
+            ui.label("Type the file's path instead:");
+            let edit = ui.add(
+                egui::TextEdit::singleline(&mut typed.text).desired_width(420.0).hint_text("/path/to/file"),
+            );
+            let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.horizontal(|ui| {
+                if (ui.button(action).clicked() || entered) && !typed.text.trim().is_empty() {
+                    let path = PathBuf::from(typed.text.trim());
+                    commands.push(match typed.purpose {
+                        DialogPurpose::OpenDataset => Command::OpenDataset(path),
+                        DialogPurpose::SaveScreenshot => Command::SaveScreenshot(path),
+                    });
+                    close = true;
+                }
+                if ui.button("Cancel").clicked() {
+                    close = true;
+                }
+            });
+        });
+        if close {
+            self.typed_path = None;
+        }
+    }
+}

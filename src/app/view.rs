@@ -1,0 +1,78 @@
+//! Where the map camera goes: home (the dataset's countries) and to a selected thing.
+
+use super::AtlasApp;
+use crate::carto::camera::Camera;
+use crate::carto::projection::lon_lat;
+use crate::carto::scene::Selection;
+
+/// The viewport size assumed before the map has been laid out once.
+const FALLBACK_SIZE: [f64; 2] = [800.0, 600.0];
+
+impl AtlasApp {
+    /// The view that frames every country of the dataset that is on the map.
+    pub(super) fn home_camera(&self) -> Camera {
+        let codes = self
+            .dataset
+            .data
+            .countries
+            .iter()
+            .filter_map(|c| c.iso_a3.as_deref());
+        let size = self.usable_map_size();
+        match self.world.geometry.bounds_of(codes) {
+            Some(bounds) => Camera::framing(bounds.min(), bounds.max(), size, 0.06),
+            None => {
+                let r = self.world.geometry.projection.disc_radius_km();
+                Camera::framing(
+                    geo::coord! { x: -r, y: -r },
+                    geo::coord! { x: r, y: r },
+                    size,
+                    0.02,
+                )
+            }
+        }
+    }
+
+    pub(super) fn usable_map_size(&self) -> [f64; 2] {
+        if self.map_size[0] > 0.0 {
+            self.map_size
+        } else {
+            FALLBACK_SIZE
+        }
+    }
+
+    /// The view that shows a selected thing; `None` if it has no place on the map.
+    pub(super) fn camera_for(&self, selection: &Selection) -> Option<Camera> {
+        let geometry = &self.world.geometry;
+        let size = self.usable_map_size();
+        let current = self.camera.unwrap_or_else(|| self.home_camera());
+        let centre_on = |lon: f64, lat: f64, pixels_per_km: f64| {
+            let pos = geometry.projection.project(lon_lat(lon, lat))?;
+            Some(Camera {
+                centre: [pos.x, pos.y],
+                pixels_per_km,
+            })
+        };
+        match selection {
+            Selection::Country(id) => {
+                let iso = self.dataset.country(id)?.iso_a3.as_deref()?;
+                let bounds = geometry.bounds_of([iso])?;
+                Some(Camera::framing(bounds.min(), bounds.max(), size, 0.25))
+            }
+            Selection::Border(id) => {
+                let border = self.dataset.border(id)?;
+                let bounds = geometry.bounds_of(border.countries.iter().map(String::as_str))?;
+                Some(Camera::framing(bounds.min(), bounds.max(), size, 0.1))
+            }
+            Selection::Exercise(id) => {
+                let place = &self.dataset.exercise(id)?.place;
+                // Close enough to see the region around the site: about 1500 km across.
+                let zoom = current.pixels_per_km.max(size[0].min(size[1]) / 1500.0);
+                centre_on(place.lon, place.lat, zoom)
+            }
+            Selection::Event(id) => {
+                let place = self.dataset.event(id)?.place.as_ref()?;
+                centre_on(place.lon, place.lat, current.pixels_per_km)
+            }
+        }
+    }
+}

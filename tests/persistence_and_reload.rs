@@ -1,0 +1,174 @@
+//! Work is never lost: the app remembers its state between runs (and shrugs off a corrupt saved
+//! state), follows edits to the open dataset file, and keeps the last good data when an edit breaks it.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use csto_atlas::app::saved_state::{DatasetSource, KEY};
+use csto_atlas::app::{AtlasApp, StartOptions};
+use csto_atlas::carto::scene::Selection;
+use csto_atlas::dataset::{Date, SAMPLES};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+#[derive(Default)]
+struct MemoryStorage(HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+fn harness_with_storage(
+    storage: MemoryStorage,
+    options: StartOptions,
+) -> Harness<'static, AtlasApp> {
+    let options = StartOptions {
+        typed_paths_only: true,
+        ..options
+    };
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 860.0])
+        .with_theme(egui::Theme::Light)
+        .with_max_steps(16)
+        .build_eframe(move |cc| AtlasApp::new(&cc.egui_ctx, Some(&storage), options));
+    harness.run();
+    harness
+}
+
+fn temp_file(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("csto-atlas-reload-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn the_date_selection_layers_and_dataset_come_back_next_time() {
+    let mut harness = common::harness_with(StartOptions {
+        date: Date::from_ymd(2006, 3, 1),
+        ..Default::default()
+    });
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::CheckBox, "Labels")
+        .click();
+    harness.run();
+    common::click_in_lists(&mut harness, "Uzbekistan");
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(harness.state_mut(), &mut storage);
+
+    let harness = harness_with_storage(storage, StartOptions::default());
+    let app = harness.state();
+    assert_eq!(app.date(), Date::from_ymd(2006, 3, 1).unwrap());
+    assert!(!app.layers().labels);
+    assert_eq!(app.selection(), Some(&Selection::Country("UZB".into())));
+    assert_eq!(app.saved_state().dataset, Some(DatasetSource::Sample(0)));
+}
+
+#[test]
+fn a_corrupt_saved_state_is_ignored_with_a_note() {
+    let mut storage = MemoryStorage::default();
+    eframe::Storage::set_string(&mut storage, KEY, "(camera: Some(garbage".into());
+    let harness = harness_with_storage(storage, StartOptions::default());
+    let notice = harness.state().notice().expect("a note about the settings");
+    assert!(notice.text.contains("could not be read"), "{notice:?}");
+    assert_eq!(harness.state().dataset().data.organisation.id, "csto");
+}
+
+#[test]
+fn the_last_dataset_file_and_recent_files_are_remembered() {
+    let path = temp_file("ots-copy.json", SAMPLES[1].json);
+    let mut harness = common::harness_with(StartOptions {
+        dataset: Some(path.clone()),
+        ..Default::default()
+    });
+    assert_eq!(harness.state().dataset().data.organisation.id, "ots");
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(harness.state_mut(), &mut storage);
+
+    let mut harness = harness_with_storage(storage, StartOptions::default());
+    assert_eq!(harness.state().dataset().data.organisation.id, "ots");
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Open recent").hover();
+    harness.run();
+    harness.get_by_label(&path.display().to_string());
+}
+
+#[test]
+fn an_edited_file_reloads_and_a_broken_edit_keeps_the_last_good_data() {
+    let path = temp_file("edited.json", SAMPLES[0].json);
+    let mut harness = common::harness_with(StartOptions {
+        dataset: Some(path.clone()),
+        ..Default::default()
+    });
+    common::click_in_lists(&mut harness, "Armenia");
+
+    let renamed = SAMPLES[0].json.replacen(
+        "\"short_name\": \"CSTO\"",
+        "\"short_name\": \"CSTO (edited)\"",
+        1,
+    );
+    std::fs::write(&path, &renamed).unwrap();
+    let reloaded = wait_until(&mut harness, |app| {
+        app.dataset().data.organisation.short_name == "CSTO (edited)"
+    });
+    assert!(reloaded, "the map follows the edit within a second");
+    assert_eq!(
+        harness.state().selection(),
+        Some(&Selection::Country("ARM".into())),
+        "the selection stays"
+    );
+
+    std::fs::write(
+        &path,
+        renamed.replacen("\"iso_a3\": \"TJK\"", "\"iso_a3\": \"TJX\"", 1),
+    )
+    .unwrap();
+    let reported = wait_until(&mut harness, |app| app.notice().is_some_and(|n| n.is_error));
+    assert!(reported, "the broken edit is reported");
+    let notice = harness.state().notice().unwrap().clone();
+    assert!(
+        notice
+            .text
+            .contains("the last good version stays on screen"),
+        "{notice:?}"
+    );
+    assert!(
+        notice
+            .details
+            .iter()
+            .any(|l| l.contains("unknown country code “TJX”")),
+        "{notice:?}"
+    );
+    assert_eq!(
+        harness.state().dataset().data.organisation.short_name,
+        "CSTO (edited)"
+    );
+}
+
+/// Steps the app for up to a second (in real time) until `done` holds.
+fn wait_until(harness: &mut Harness<'static, AtlasApp>, done: impl Fn(&AtlasApp) -> bool) -> bool {
+    for _ in 0..20 {
+        std::thread::sleep(Duration::from_millis(50));
+        harness.step();
+        if done(harness.state()) {
+            return true;
+        }
+    }
+    false
+}
