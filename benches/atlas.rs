@@ -10,6 +10,7 @@ use csto_atlas::basemap::BaseMap;
 use csto_atlas::carto::geometry::MapGeometry;
 use csto_atlas::carto::projection::Projection;
 use csto_atlas::carto::scene::{DatasetGeometry, Layers, Scene, Selection};
+use csto_atlas::dataset::synthetic::large_dataset_json;
 use csto_atlas::dataset::{Date, LoadedDataset};
 use egui_kittest::Harness;
 
@@ -74,6 +75,53 @@ fn frame(c: &mut Criterion) {
     });
 }
 
+fn large_dataset(c: &mut Criterion) {
+    let world = world();
+    let is_known = |iso: &str| world.basemap.knows_iso(iso);
+    let json = large_dataset_json(10_000, 50_000);
+    let mut group = c.benchmark_group("large dataset (10,000 exercises, 50,000 excerpts)");
+    group.sample_size(10);
+    group.bench_function("load (parse + validate + index)", |b| {
+        b.iter(|| LoadedDataset::from_bytes("large.json", json.as_bytes(), &is_known).unwrap())
+    });
+    let dataset = LoadedDataset::from_bytes("large.json", json.as_bytes(), &is_known).unwrap();
+    let dataset_geometry = DatasetGeometry::new(&dataset, &world.basemap, &world.geometry);
+    let date = Date::from_ymd(2010, 6, 1).unwrap();
+    group.bench_function("scene build for a date", |b| {
+        b.iter(|| {
+            Scene::build(
+                &dataset,
+                &world.geometry,
+                &dataset_geometry,
+                date,
+                Layers::default(),
+                None,
+            )
+        })
+    });
+    let path = std::env::temp_dir().join("csto-atlas-bench-large.json");
+    std::fs::write(&path, &json).unwrap();
+    let options = StartOptions {
+        dataset: Some(path),
+        date: Some(date),
+        typed_paths_only: true,
+        ..Default::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 860.0])
+        .build_eframe(move |cc| AtlasApp::new(&cc.egui_ctx, cc.storage, options));
+    harness.run();
+    group.bench_function("frame: layout, shapes and tessellation", |b| {
+        b.iter(|| {
+            harness.step();
+            let output = harness.output();
+            let ctx = harness.ctx.clone();
+            ctx.tessellate(output.shapes.clone(), output.pixels_per_point)
+        })
+    });
+    group.finish();
+}
+
 fn export(c: &mut Criterion) {
     let snapshot = image::open(concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -92,5 +140,5 @@ fn export(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load, scene, frame, export);
+criterion_group!(benches, load, scene, frame, large_dataset, export);
 criterion_main!(benches);

@@ -61,28 +61,43 @@ pub fn lists_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) 
             if !data.exercises.is_empty() {
                 ui.separator();
                 ui.heading("Exercises");
-                let mut exercises: Vec<_> = data.exercises.iter().collect();
-                exercises.sort_by_key(|e| e.start);
-                for exercise in exercises {
-                    entry(
-                        ui,
-                        app,
-                        commands,
-                        Selection::Exercise(exercise.id.clone()),
-                        &exercise.name,
-                    );
-                }
+                let order = app.dataset.exercises_by_date();
+                long_list(ui, "exercise_list", order.len(), |ui, row| {
+                    let exercise = &data.exercises[order[row]];
+                    let selection = Selection::Exercise(exercise.id.clone());
+                    entry(ui, app, commands, selection, &exercise.name);
+                });
             }
             if !data.events.is_empty() {
                 ui.separator();
                 ui.heading("Meetings and events");
-                let mut events: Vec<_> = data.events.iter().collect();
-                events.sort_by_key(|e| e.start);
-                for event in events {
+                let order = app.dataset.events_by_date();
+                long_list(ui, "event_list", order.len(), |ui, row| {
+                    let event = &data.events[order[row]];
                     let text = format!("{} · {}", event.start.year(), event.title);
                     entry(ui, app, commands, Selection::Event(event.id.clone()), &text);
-                }
+                });
             }
+        });
+}
+
+/// Lists longer than this scroll in a box of their own and lay out only the visible rows, so a
+/// dataset with thousands of exercises stays responsive.
+const INLINE_ROWS: usize = 40;
+
+fn long_list(ui: &mut egui::Ui, id: &str, count: usize, mut row: impl FnMut(&mut egui::Ui, usize)) {
+    if count <= INLINE_ROWS {
+        (0..count).for_each(|i| row(ui, i));
+        return;
+    }
+    ui.label(egui::RichText::new(format!("{count} entries, by date")).weak());
+    let row_height = ui.spacing().interact_size.y;
+    egui::ScrollArea::vertical()
+        .id_salt(id)
+        .max_height(320.0)
+        .auto_shrink([false, true])
+        .show_rows(ui, row_height, count, |ui, rows| {
+            rows.for_each(|i| row(ui, i))
         });
 }
 

@@ -7,6 +7,7 @@ mod locate;
 mod members;
 mod model;
 mod status;
+pub mod synthetic;
 mod validate;
 mod version;
 
@@ -60,6 +61,8 @@ pub struct LoadedDataset {
     excerpt_by_id: HashMap<String, usize>,
     article_by_id: HashMap<String, usize>,
     excerpts_by_link: HashMap<String, Vec<usize>>,
+    exercises_by_date: Vec<usize>,
+    events_by_date: Vec<usize>,
 }
 
 impl LoadedDataset {
@@ -150,13 +153,29 @@ impl LoadedDataset {
                 excerpts_by_link.entry(link.clone()).or_default().push(i);
             }
         }
+        let mut exercises_by_date: Vec<usize> = (0..data.exercises.len()).collect();
+        exercises_by_date.sort_by_key(|&i| data.exercises[i].start);
+        let mut events_by_date: Vec<usize> = (0..data.events.len()).collect();
+        events_by_date.sort_by_key(|&i| data.events[i].start);
         Self {
             data,
             origin,
+            exercises_by_date,
+            events_by_date,
             excerpt_by_id,
             article_by_id,
             excerpts_by_link,
         }
+    }
+
+    /// Indices of the exercises, earliest first.
+    pub fn exercises_by_date(&self) -> &[usize] {
+        &self.exercises_by_date
+    }
+
+    /// Indices of the events, earliest first.
+    pub fn events_by_date(&self) -> &[usize] {
+        &self.events_by_date
     }
 
     /// The excerpt with this id.

@@ -1,0 +1,68 @@
+//! Datasets of any size, grown from the embedded CSTO dataset, for benchmarks and stress tests.
+//! Their extra exercises and excerpts are marked "synthetic" in every name and text: they are test
+//! load, never facts.
+
+use super::SAMPLES;
+use super::date::Date;
+use super::model::{Dataset, Excerpt, Exercise, Place, PlacePrecision};
+
+/// The embedded CSTO dataset plus `exercises` synthetic exercises and `excerpts` synthetic
+/// excerpts, as JSON text.
+pub fn large_dataset_json(exercises: usize, excerpts: usize) -> String {
+    // The embedded dataset is valid JSON of this format (the test suite checks it).
+    let mut data: Dataset =
+        serde_json::from_str(SAMPLES[0].json).unwrap_or_else(|_| unreachable!());
+    let cite = data.excerpts[0].id.clone();
+    let article = data.articles[0].id.clone();
+    let members: Vec<String> = data
+        .countries
+        .iter()
+        .take(6)
+        .map(|c| c.name.clone())
+        .collect();
+    // A small linear congruential generator: the same "random" places on every run.
+    let mut seed: u64 = 0x5eed;
+    let mut next = move || {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) as f64 / f64::from(u32::MAX >> 1)
+    };
+    for i in 0..exercises {
+        let year = 1993 + (i % 32) as i32;
+        let start = Date::from_ymd(year, 1 + (i % 12) as u32, 1 + (i % 28) as u32)
+            .unwrap_or_else(Date::today);
+        data.exercises.push(Exercise {
+            id: format!("synthetic-exercise-{i}"),
+            name: format!("Synthetic exercise {i}"),
+            start,
+            end: None,
+            place: Place {
+                name: format!("Synthetic site {i}"),
+                country: "KAZ".into(),
+                lat: 40.0 + 12.0 * next(),
+                lon: 50.0 + 35.0 * next(),
+                precision: PlacePrecision::Point,
+            },
+            participants: members.clone(),
+            observers: Vec::new(),
+            size: None,
+            summary: "Synthetic test load, not a fact.".into(),
+            sources: vec![cite.clone()],
+        });
+    }
+    for j in 0..excerpts {
+        let links = if exercises > 0 {
+            vec![format!("synthetic-exercise-{}", j % exercises)]
+        } else {
+            Vec::new()
+        };
+        data.excerpts.push(Excerpt {
+            id: format!("synthetic-excerpt-{j}"),
+            article: article.clone(),
+            text: format!("Synthetic excerpt {j}: test load for benchmarks, not a quotation."),
+            links,
+        });
+    }
+    serde_json::to_string_pretty(&data).unwrap_or_default()
+}
