@@ -63,8 +63,7 @@ fn hiding_the_members_layer_hides_the_legend() {
 #[test]
 fn selecting_an_exercise_shows_its_place_participants_observers_and_size() {
     let mut harness = common::new_harness();
-    harness.get_by_label("Interaction-2024").click();
-    harness.run();
+    common::click_in_lists(&mut harness, "Interaction-2024");
 
     assert_eq!(
         harness.state().selection(),
@@ -90,9 +89,7 @@ fn selecting_an_exercise_shows_its_place_participants_observers_and_size() {
 #[test]
 fn an_exercise_known_only_by_country_says_so() {
     let mut harness = common::new_harness();
-    harness.get_by_label("Unbreakable Brotherhood-2024").click();
-    harness.run();
-
+    common::click_in_lists(&mut harness, "Unbreakable Brotherhood-2024");
     harness.get_by_label_contains(
         "somewhere in Republic of Kazakhstan (the sources name only the country)",
     );
@@ -101,8 +98,7 @@ fn an_exercise_known_only_by_country_says_so() {
 #[test]
 fn selecting_the_frontier_shows_both_lengths_and_why_they_differ() {
     let mut harness = common::new_harness();
-    harness.get_by_label("Tajik-Afghan frontier").click();
-    harness.run();
+    common::click_in_lists(&mut harness, "Tajik-Afghan frontier");
 
     harness.get_by_label("1374.2 km");
     harness.get_by_label("1171.6 km");
@@ -178,4 +174,24 @@ fn tempdir() -> std::path::PathBuf {
     ));
     std::fs::create_dir_all(&dir).unwrap();
     dir
+}
+
+#[test]
+fn uzbekistan_in_2008_snapshot() {
+    let mut harness = common::harness_with(csto_atlas::app::StartOptions {
+        date: csto_atlas::dataset::Date::from_ymd(2008, 6, 1),
+        ..Default::default()
+    });
+    common::click_in_lists(&mut harness, "Uzbekistan");
+    harness.snapshot("uzbekistan_2008");
+}
+
+#[test]
+fn turkic_states_snapshot() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/ots.json");
+    let mut harness = common::harness_with(csto_atlas::app::StartOptions {
+        dataset: Some(path),
+        ..Default::default()
+    });
+    harness.snapshot("turkic_states");
 }

@@ -22,6 +22,8 @@ pub fn lists_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) 
                 commands.push(Command::SetLayers(layers));
             }
             ui.separator();
+            super::legend::legend_ui(ui, app);
+            ui.separator();
 
             let data = &app.dataset.data;
             ui.heading("Members and observers");

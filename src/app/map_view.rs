@@ -1,4 +1,4 @@
-//! The map widget: pan, zoom, hover, click, and the overlays (legend, zoom and reset controls).
+//! The map widget: pan, zoom, hover, click, and the overlays (zoom and reset controls).
 
 use egui::{RichText, Sense, UiBuilder, pos2, vec2};
 
@@ -7,7 +7,7 @@ use crate::carto::camera::{Camera, ScreenPos};
 use crate::carto::describe;
 use crate::carto::pick::{Hit, pick};
 use crate::carto::scene::Selection;
-use crate::render::painter::{MapPaint, color, paint_map};
+use crate::render::painter::{MapPaint, paint_map};
 
 /// Zoom factor for one double-click or one press of a zoom button.
 const ZOOM_STEP: f64 = 2.0;
@@ -87,7 +87,6 @@ pub fn map_ui(ui: &mut egui::Ui, app: &mut AtlasApp, commands: &mut Vec<Command>
     app.hover = hit;
 
     controls_ui(ui, rect, &mut camera, size, commands);
-    legend_ui(ui, rect, app);
     if app.camera != Some(camera) {
         app.camera = Some(camera);
     }
@@ -215,68 +214,5 @@ fn controls_ui(
                 commands.push(Command::ResetView);
             }
         });
-    });
-}
-
-fn legend_ui(ui: &mut egui::Ui, rect: egui::Rect, app: &AtlasApp) {
-    if !app.layers.members {
-        return;
-    }
-    egui::Area::new(egui::Id::unique("map_legend"))
-        .pivot(egui::Align2::LEFT_TOP)
-        .fixed_pos(rect.left_top() + vec2(10.0, 10.0))
-        .constrain_to(rect)
-        .show(ui.ctx(), |ui| {
-            egui::Frame::popup(ui.style()).show(ui, |ui| {
-                let org = &app.dataset.data.organisation;
-                ui.label(RichText::new(format!("{} as of {}", org.short_name, app.date)).strong());
-                for entry in &app.scene.legend {
-                    let text = match entry.status {
-                        Some(_) => format!("{} ({})", entry.label, entry.count),
-                        None => entry.label.to_owned(),
-                    };
-                    swatch_row(ui, color(entry.colour), &text);
-                }
-                if app.layers.exercises && !app.dataset.data.exercises.is_empty() {
-                    exercise_key_row(ui);
-                }
-                if !app.world.geometry.disputed.is_empty() {
-                    swatch_row(
-                        ui,
-                        color(crate::carto::palette::DISPUTED),
-                        "Disputed (e.g. Crimea)",
-                    );
-                }
-            });
-        });
-}
-
-fn exercise_key_row(ui: &mut egui::Ui) {
-    ui.horizontal(|ui| {
-        let (swatch, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
-        let ink = color(crate::carto::palette::EXERCISE);
-        let c = swatch.center();
-        let r = 6.0;
-        let diamond = vec![
-            c + vec2(0.0, -r),
-            c + vec2(r, 0.0),
-            c + vec2(0.0, r),
-            c + vec2(-r, 0.0),
-        ];
-        ui.painter().add(egui::Shape::convex_polygon(
-            diamond,
-            ink,
-            egui::Stroke::NONE,
-        ));
-        ui.label("Exercise (faded: past)")
-            .on_hover_text("A dashed ring means the sources give only the region or country.");
-    });
-}
-
-fn swatch_row(ui: &mut egui::Ui, fill: egui::Color32, text: &str) {
-    ui.horizontal(|ui| {
-        let (swatch, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
-        ui.painter().rect_filled(swatch, 2.0, fill);
-        ui.label(text);
     });
 }

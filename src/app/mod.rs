@@ -11,6 +11,7 @@ mod command;
 mod details_panel;
 mod files;
 mod history_strip;
+mod legend;
 mod lists_panel;
 mod map_view;
 mod menu;

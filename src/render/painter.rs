@@ -168,19 +168,50 @@ fn paint_borders_of_interest(painter: &Painter, view: &Viewport<'_>, map: &MapPa
             ));
         }
         let caption = map.border_captions.get(index);
-        let eastmost = lines.iter().flatten().max_by(|a, b| a.x.total_cmp(&b.x));
-        if let (Some(caption), Some(eastmost)) = (caption, eastmost) {
-            let anchor = *eastmost + vec2(12.0, 0.0);
-            halo_text(
-                painter,
-                anchor,
-                egui::Align2::LEFT_CENTER,
-                caption,
-                13.0,
-                color(palette::FRONTIER),
-            );
+        if let Some(caption) = caption {
+            caption_beside(painter, view.rect, &lines, caption);
         }
     }
+}
+
+/// Writes a border's caption right of its east end, or left of its west end where the right
+/// would run off the map, or under it as a last resort.
+fn caption_beside(painter: &Painter, rect: Rect, lines: &[Vec<Pos2>], caption: &str) {
+    let points = || lines.iter().flatten();
+    let (Some(east), Some(west), Some(south)) = (
+        points().max_by(|a, b| a.x.total_cmp(&b.x)),
+        points().min_by(|a, b| a.x.total_cmp(&b.x)),
+        points().max_by(|a, b| a.y.total_cmp(&b.y)),
+    ) else {
+        return;
+    };
+    let size = 13.0;
+    let width = painter
+        .layout_no_wrap(
+            caption.to_owned(),
+            egui::FontId::proportional(size),
+            Color32::BLACK,
+        )
+        .size()
+        .x;
+    let (anchor, align) = if east.x + 12.0 + width <= rect.max.x {
+        (*east + vec2(12.0, 0.0), egui::Align2::LEFT_CENTER)
+    } else if west.x - 12.0 - width >= rect.min.x {
+        (*west - vec2(12.0, 0.0), egui::Align2::RIGHT_CENTER)
+    } else {
+        let x = south
+            .x
+            .clamp(rect.min.x + width / 2.0, rect.max.x - width / 2.0);
+        (pos2(x, south.y + 14.0), egui::Align2::CENTER_TOP)
+    };
+    halo_text(
+        painter,
+        anchor,
+        align,
+        caption,
+        size,
+        color(palette::FRONTIER),
+    );
 }
 
 fn paint_markers(painter: &Painter, view: &Viewport<'_>, scene: &Scene) {

@@ -35,10 +35,16 @@ pub fn harness_with(options: StartOptions) -> Harness<'static, AtlasApp> {
     harness
 }
 
-/// Clicks the first widget with this label: the entry in the left-hand lists, where a name also
-/// appears elsewhere (the history strips on the right).
+/// Clicks the first widget with this label (the entry in the left-hand lists, where a name also
+/// appears elsewhere, such as the history strips on the right), scrolling it into view first.
 pub fn click_in_lists(harness: &mut Harness<'static, AtlasApp>, label: &str) {
     use egui_kittest::kittest::Queryable;
+    harness
+        .get_all_by_label(label)
+        .next()
+        .unwrap_or_else(|| panic!("no {label}"))
+        .scroll_to_me();
+    harness.run();
     harness
         .get_all_by_label(label)
         .next()

@@ -1,0 +1,74 @@
+//! The legend: what each fill and marker means, with how many countries have each status at the
+//! date shown. It sits in the left panel, so it never covers part of the map.
+
+use egui::{RichText, Sense, vec2};
+
+use super::AtlasApp;
+use crate::carto::palette;
+use crate::render::painter::color;
+
+/// The legend rows for the scene on screen.
+pub fn legend_ui(ui: &mut egui::Ui, app: &AtlasApp) {
+    let org = &app.dataset.data.organisation;
+    ui.heading("Legend");
+    ui.label(RichText::new(format!("{} as of {}", org.short_name, app.date)).weak());
+    if app.layers.members {
+        for entry in &app.scene.legend {
+            let text = match entry.status {
+                Some(_) => format!("{} ({})", entry.label, entry.count),
+                None => entry.label.to_owned(),
+            };
+            swatch_row(ui, color(entry.colour), &text);
+        }
+    }
+    if app.layers.exercises && !app.dataset.data.exercises.is_empty() {
+        exercise_key_row(ui);
+    }
+    if app.layers.borders && !app.dataset.data.borders.is_empty() {
+        ui.horizontal(|ui| {
+            let (swatch, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
+            let y = swatch.center().y;
+            let stroke = egui::Stroke::new(3.5, color(palette::FRONTIER));
+            ui.painter().line_segment(
+                [swatch.left_center(), egui::pos2(swatch.right(), y)],
+                stroke,
+            );
+            ui.label("Border of interest");
+        });
+    }
+    if !app.world.geometry.disputed.is_empty() {
+        swatch_row(ui, color(palette::DISPUTED), "Disputed (e.g. Crimea)")
+            .on_hover_text("Drawn inside one country on the de facto map, claimed by another under the UN view; coloured by neither's status.");
+    }
+}
+
+fn exercise_key_row(ui: &mut egui::Ui) {
+    ui.horizontal(|ui| {
+        let (swatch, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
+        let ink = color(palette::EXERCISE);
+        let c = swatch.center();
+        let r = 6.0;
+        let diamond = vec![
+            c + vec2(0.0, -r),
+            c + vec2(r, 0.0),
+            c + vec2(0.0, r),
+            c + vec2(-r, 0.0),
+        ];
+        ui.painter().add(egui::Shape::convex_polygon(
+            diamond,
+            ink,
+            egui::Stroke::NONE,
+        ));
+        ui.label("Exercise (faded: past)")
+            .on_hover_text("A dashed ring means the sources give only the region or country.");
+    });
+}
+
+fn swatch_row(ui: &mut egui::Ui, fill: egui::Color32, text: &str) -> egui::Response {
+    ui.horizontal(|ui| {
+        let (swatch, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
+        ui.painter().rect_filled(swatch, 2.0, fill);
+        ui.label(text)
+    })
+    .inner
+}
