@@ -52,9 +52,11 @@ fn scene(c: &mut Criterion) {
     });
 }
 
-fn frame(c: &mut Criterion) {
+/// The whole app, without a renderer (tessellation is measured apart).
+fn app_harness(dataset: Option<std::path::PathBuf>, date: Date) -> Harness<'static, AtlasApp> {
     let options = StartOptions {
-        date: Date::from_ymd(2025, 7, 1),
+        dataset,
+        date: Some(date),
         typed_paths_only: true,
         ..Default::default()
     };
@@ -62,6 +64,11 @@ fn frame(c: &mut Criterion) {
         .with_size([1400.0, 860.0])
         .build_eframe(move |cc| AtlasApp::new(&cc.egui_ctx, cc.storage, options));
     harness.run();
+    harness
+}
+
+fn frame(c: &mut Criterion) {
+    let mut harness = app_harness(None, Date::from_ymd(2025, 7, 1).unwrap());
     c.bench_function("frame/whole app 1400x860: layout and map shapes", |b| {
         b.iter(|| harness.step())
     });
@@ -101,16 +108,7 @@ fn large_dataset(c: &mut Criterion) {
     });
     let path = std::env::temp_dir().join("csto-atlas-bench-large.json");
     std::fs::write(&path, &json).unwrap();
-    let options = StartOptions {
-        dataset: Some(path),
-        date: Some(date),
-        typed_paths_only: true,
-        ..Default::default()
-    };
-    let mut harness = Harness::builder()
-        .with_size([1400.0, 860.0])
-        .build_eframe(move |cc| AtlasApp::new(&cc.egui_ctx, cc.storage, options));
-    harness.run();
+    let mut harness = app_harness(Some(path), date);
     group.bench_function("frame: layout, shapes and tessellation", |b| {
         b.iter(|| {
             harness.step();

@@ -32,23 +32,6 @@ impl eframe::Storage for MemoryStorage {
     fn flush(&mut self) {}
 }
 
-fn harness_with_storage(
-    storage: MemoryStorage,
-    options: StartOptions,
-) -> Harness<'static, AtlasApp> {
-    let options = StartOptions {
-        typed_paths_only: true,
-        ..options
-    };
-    let mut harness = Harness::builder()
-        .with_size([1400.0, 860.0])
-        .with_theme(egui::Theme::Light)
-        .with_max_steps(16)
-        .build_eframe(move |cc| AtlasApp::new(&cc.egui_ctx, Some(&storage), options));
-    harness.run();
-    harness
-}
-
 fn temp_file(name: &str, text: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("csto-atlas-reload-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -71,7 +54,7 @@ fn the_date_selection_layers_and_dataset_come_back_next_time() {
     let mut storage = MemoryStorage::default();
     eframe::App::save(harness.state_mut(), &mut storage);
 
-    let harness = harness_with_storage(storage, StartOptions::default());
+    let harness = common::harness_with_storage(Some(Box::new(storage)), StartOptions::default());
     let app = harness.state();
     assert_eq!(app.date(), Date::from_ymd(2006, 3, 1).unwrap());
     assert!(!app.layers().labels);
@@ -83,7 +66,7 @@ fn the_date_selection_layers_and_dataset_come_back_next_time() {
 fn a_corrupt_saved_state_is_ignored_with_a_note() {
     let mut storage = MemoryStorage::default();
     eframe::Storage::set_string(&mut storage, KEY, "(camera: Some(garbage".into());
-    let harness = harness_with_storage(storage, StartOptions::default());
+    let harness = common::harness_with_storage(Some(Box::new(storage)), StartOptions::default());
     let notice = harness.state().notice().expect("a note about the settings");
     assert!(notice.text.contains("could not be read"), "{notice:?}");
     assert_eq!(harness.state().dataset().data.organisation.id, "csto");
@@ -100,7 +83,8 @@ fn the_last_dataset_file_and_recent_files_are_remembered() {
     let mut storage = MemoryStorage::default();
     eframe::App::save(harness.state_mut(), &mut storage);
 
-    let mut harness = harness_with_storage(storage, StartOptions::default());
+    let mut harness =
+        common::harness_with_storage(Some(Box::new(storage)), StartOptions::default());
     assert_eq!(harness.state().dataset().data.organisation.id, "ots");
     harness.get_by_label("File").click();
     harness.run();

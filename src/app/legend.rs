@@ -5,7 +5,7 @@ use egui::{RichText, Sense, vec2};
 
 use super::AtlasApp;
 use crate::carto::palette;
-use crate::render::painter::color;
+use crate::render::painter::{color, exercise_diamond};
 
 /// The legend rows for the scene on screen.
 pub fn legend_ui(ui: &mut egui::Ui, app: &AtlasApp) {
@@ -45,20 +45,13 @@ pub fn legend_ui(ui: &mut egui::Ui, app: &AtlasApp) {
 fn exercise_key_row(ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
         let (swatch, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
-        let ink = color(palette::EXERCISE);
-        let c = swatch.center();
-        let r = 6.0;
-        let diamond = vec![
-            c + vec2(0.0, -r),
-            c + vec2(r, 0.0),
-            c + vec2(0.0, r),
-            c + vec2(-r, 0.0),
-        ];
-        ui.painter().add(egui::Shape::convex_polygon(
-            diamond,
-            ink,
+        let diamond = exercise_diamond(
+            swatch.center(),
+            6.0,
+            color(palette::EXERCISE),
             egui::Stroke::NONE,
-        ));
+        );
+        ui.painter().add(diamond);
         ui.label("Exercise (faded: past)")
             .on_hover_text("A dashed ring means the sources give only the region or country.");
     });

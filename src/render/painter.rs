@@ -240,18 +240,11 @@ fn paint_markers(painter: &Painter, view: &Viewport<'_>, scene: &Scene) {
         if marker.selected {
             painter.circle_stroke(centre, 10.0, Stroke::new(3.0, color(palette::SELECTION)));
         }
-        // A diamond: distinct from the round dots of cities on other maps.
-        let r = 6.5;
-        let diamond = vec![
-            centre + vec2(0.0, -r),
-            centre + vec2(r, 0.0),
-            centre + vec2(0.0, r),
-            centre + vec2(-r, 0.0),
-        ];
-        painter.add(Shape::convex_polygon(
-            diamond,
+        painter.add(exercise_diamond(
+            centre,
+            6.5,
             ink,
-            Stroke::new(1.5, Color32::WHITE),
+            Stroke::new(1.5, fade(Color32::WHITE)),
         ));
     }
 }
@@ -287,6 +280,18 @@ fn paint_labels(painter: &Painter, view: &Viewport<'_>, scene: &Scene) {
             ink,
         );
     }
+}
+
+/// The exercise marker: a diamond, distinct from the round dots of cities on other maps.
+pub fn exercise_diamond(centre: Pos2, radius: f32, fill: Color32, stroke: Stroke) -> Shape {
+    let r = radius;
+    let corners = vec![
+        centre + vec2(0.0, -r),
+        centre + vec2(r, 0.0),
+        centre + vec2(0.0, r),
+        centre + vec2(-r, 0.0),
+    ];
+    Shape::convex_polygon(corners, fill, stroke)
 }
 
 /// Text with a light halo so it reads over any fill.

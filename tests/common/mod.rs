@@ -20,8 +20,20 @@ pub fn new_harness() -> Harness<'static, AtlasApp> {
 
 /// The whole app with the given start options (the test date and typed paths are filled in).
 pub fn harness_with(options: StartOptions) -> Harness<'static, AtlasApp> {
+    harness_with_storage(None, options)
+}
+
+/// The whole app started from saved state in `storage`, as after a restart.
+pub fn harness_with_storage(
+    storage: Option<Box<dyn eframe::Storage>>,
+    options: StartOptions,
+) -> Harness<'static, AtlasApp> {
     let options = StartOptions {
-        date: Some(options.date.unwrap_or_else(test_date)),
+        date: options.date.or(if storage.is_some() {
+            None
+        } else {
+            Some(test_date())
+        }),
         typed_paths_only: true,
         ..options
     };
@@ -29,8 +41,7 @@ pub fn harness_with(options: StartOptions) -> Harness<'static, AtlasApp> {
         .with_size([1400.0, 860.0])
         .with_theme(egui::Theme::Light)
         .with_max_steps(16)
-        .wgpu()
-        .build_eframe(move |cc| AtlasApp::new(&cc.egui_ctx, cc.storage, options));
+        .build_eframe(move |cc| AtlasApp::new(&cc.egui_ctx, storage.as_deref(), options));
     harness.run();
     harness
 }
