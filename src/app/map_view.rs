@@ -13,6 +13,9 @@ use crate::render::painter::{MapPaint, paint_map};
 const ZOOM_STEP: f64 = 2.0;
 
 /// The interactive map, filling the space it is given.
+///
+/// The camera and viewport size are the map widget's own state: they change in place, so panning
+/// and zooming follow the pointer without a frame of lag. Everything else goes through commands.
 pub fn map_ui(ui: &mut egui::Ui, app: &mut AtlasApp, commands: &mut Vec<Command>) {
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, "Map"));
@@ -84,7 +87,6 @@ pub fn map_ui(ui: &mut egui::Ui, app: &mut AtlasApp, commands: &mut Vec<Command>
             ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
         }
     }
-    app.hover = hit;
 
     controls_ui(ui, rect, &mut camera, size, commands);
     if app.camera != Some(camera) {

@@ -32,7 +32,6 @@ pub use timeline_bar::PlaySpeed;
 pub use world::{World, world};
 
 use crate::carto::camera::Camera;
-use crate::carto::pick::Hit;
 use crate::carto::scene::{DatasetGeometry, Layers, Scene, Selection};
 use crate::carto::timeline::Timeline;
 use crate::dataset::{Date, LoadedDataset};
@@ -85,7 +84,6 @@ pub struct AtlasApp {
     selection: Option<Selection>,
     camera: Option<Camera>,
     map_size: [f64; 2],
-    hover: Option<Hit>,
     scene: Scene,
     notice: Option<Notice>,
     dialog: Option<PendingDialog>,
@@ -156,7 +154,6 @@ impl AtlasApp {
             selection: None,
             camera: None,
             map_size: [0.0, 0.0],
-            hover: None,
             scene,
             notice: None,
             dialog: None,
