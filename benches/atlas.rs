@@ -5,18 +5,30 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use csto_atlas::app::{AtlasApp, StartOptions, world};
+use csto_atlas::app::{AtlasApp, StartOptions};
 use csto_atlas::basemap::BaseMap;
+use csto_atlas::carto::dataset_geometry::DatasetGeometry;
 use csto_atlas::carto::geometry::MapGeometry;
+use csto_atlas::carto::layers::Layers;
 use csto_atlas::carto::projection::Projection;
-use csto_atlas::carto::scene::{DatasetGeometry, Layers, Scene, Selection};
-use csto_atlas::dataset::synthetic::large_dataset_json;
+use csto_atlas::carto::scene::Scene;
+use csto_atlas::carto::selection::Selection;
+use csto_atlas::carto::world::world;
 use csto_atlas::dataset::{Date, LoadedDataset};
 use egui_kittest::Harness;
 
+#[path = "../tests/common/synthetic.rs"]
+mod synthetic;
+use synthetic::large_dataset_json;
+
+/// The day the benchmarks take as today, so they measure the same timeline on any day.
+fn today() -> Date {
+    Date::from_ymd(2026, 11, 25).unwrap()
+}
+
 fn load(c: &mut Criterion) {
     let world = world();
-    let is_known = |iso: &str| world.basemap.knows_iso(iso);
+    let is_known = |iso: &str| world.knows_iso(iso);
     c.bench_function("load/embedded dataset (parse + validate)", |b| {
         b.iter(|| LoadedDataset::embedded(&is_known).unwrap())
     });
@@ -33,7 +45,7 @@ fn load(c: &mut Criterion) {
 
 fn scene(c: &mut Criterion) {
     let world = world();
-    let is_known = |iso: &str| world.basemap.knows_iso(iso);
+    let is_known = |iso: &str| world.knows_iso(iso);
     let dataset = LoadedDataset::embedded(&is_known).unwrap();
     let dataset_geometry = DatasetGeometry::new(&dataset, &world.basemap, &world.geometry);
     let date = Date::from_ymd(2025, 7, 1).unwrap();
@@ -58,7 +70,7 @@ fn app_harness(dataset: Option<std::path::PathBuf>, date: Date) -> Harness<'stat
         dataset,
         date: Some(date),
         typed_paths_only: true,
-        ..Default::default()
+        ..StartOptions::new(today())
     };
     let mut harness = Harness::builder()
         .with_size([1400.0, 860.0])
@@ -84,7 +96,7 @@ fn frame(c: &mut Criterion) {
 
 fn large_dataset(c: &mut Criterion) {
     let world = world();
-    let is_known = |iso: &str| world.basemap.knows_iso(iso);
+    let is_known = |iso: &str| world.knows_iso(iso);
     let json = large_dataset_json(10_000, 50_000);
     let mut group = c.benchmark_group("large dataset (10,000 exercises, 50,000 excerpts)");
     group.sample_size(10);

@@ -2,9 +2,11 @@
 //!
 //! Data flows one way: [`dataset`] and [`basemap`] feed [`carto`] (what to draw, pure), which
 //! [`render`] turns into egui shapes; [`app`] holds the state and turns input into commands.
+//! [`credits`] names who made the data and software shown.
 
 pub mod app;
 pub mod basemap;
 pub mod carto;
+pub mod credits;
 pub mod dataset;
 pub mod render;

@@ -1,12 +1,16 @@
-//! The `csto-atlas` command: opens the window, or checks a dataset file.
+//! The `csto-atlas` command: opens the window, or checks a dataset file. The one place that
+//! reads the clock: today's date is passed on from here.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex};
 
 use clap::{Parser, Subcommand};
-use csto_atlas::app::{AtlasApp, StartOptions, TITLE, world};
-use csto_atlas::dataset::{DatasetError, Date, LoadedDataset, MemberRow, json_schema, members_at};
+use csto_atlas::app::{AtlasApp, StartOptions, TITLE};
+use csto_atlas::carto::world::world;
+use csto_atlas::dataset::{
+    DatasetError, Date, LoadedDataset, MembersFormat, json_schema, members_report,
+};
 
 /// CSTO Atlas: an alliance's membership history on a map.
 #[derive(Parser)]
@@ -42,24 +46,13 @@ enum Action {
         #[arg(long, value_parser = parse_date)]
         at: Date,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = TableFormat::Table)]
-        format: TableFormat,
+        #[arg(long, value_enum, default_value_t = MembersFormat::Table)]
+        format: MembersFormat,
         /// The dataset file (default: the embedded CSTO dataset).
         dataset: Option<PathBuf>,
     },
     /// Print the dataset format's JSON Schema (as committed in data/schema.json).
     Schema,
-}
-
-/// How `members` prints its table.
-#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum TableFormat {
-    /// Aligned columns for reading.
-    Table,
-    /// Comma-separated values for spreadsheets.
-    Csv,
-    /// A JSON array for scripts.
-    Json,
 }
 
 fn parse_date(text: &str) -> Result<Date, String> {
@@ -89,13 +82,19 @@ fn main() -> ExitCode {
     }
 }
 
+/// Today's date on this computer.
+#[allow(clippy::disallowed_methods)] // the one place the app reads the clock
+fn today() -> Date {
+    Date::from_day(chrono::Local::now().date_naive())
+}
+
 fn run_window(dataset: Option<PathBuf>, screenshot: Option<PathBuf>) -> anyhow::Result<()> {
     let outcome = screenshot.as_ref().map(|_| Arc::new(Mutex::new(None)));
     let options = StartOptions {
         dataset,
         screenshot,
         screenshot_outcome: outcome.clone(),
-        ..Default::default()
+        ..StartOptions::new(today())
     };
     let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -124,85 +123,25 @@ fn run_window(dataset: Option<PathBuf>, screenshot: Option<PathBuf>) -> anyhow::
 /// The dataset at `file`, or the embedded one.
 fn load(file: Option<&PathBuf>) -> Result<LoadedDataset, DatasetError> {
     let world = world();
-    let is_known = |iso: &str| world.basemap.knows_iso(iso);
+    let is_known = |iso: &str| world.knows_iso(iso);
     match file {
         Some(path) => LoadedDataset::from_path(path, &is_known),
         None => LoadedDataset::embedded(&is_known),
     }
 }
 
-fn members(file: Option<PathBuf>, at: Date, format: TableFormat) -> ExitCode {
-    let dataset = match load(file.as_ref()) {
-        Ok(dataset) => dataset,
+fn members(file: Option<PathBuf>, at: Date, format: MembersFormat) -> ExitCode {
+    match load(file.as_ref()) {
+        Ok(dataset) => {
+            print!("{}", members_report(&dataset.data, at, format));
+            ExitCode::SUCCESS
+        }
         Err(err) => {
             for line in err.lines() {
                 eprintln!("{line}");
             }
-            return ExitCode::FAILURE;
+            ExitCode::FAILURE
         }
-    };
-    let rows = members_at(&dataset.data, at);
-    match format {
-        TableFormat::Json => match serde_json::to_string_pretty(&rows) {
-            Ok(json) => println!("{json}"),
-            Err(err) => {
-                eprintln!("csto-atlas: {err}");
-                return ExitCode::FAILURE;
-            }
-        },
-        TableFormat::Csv => {
-            println!("country,name,status,sources");
-            for row in &rows {
-                println!(
-                    "{},{},{},{}",
-                    csv_field(&row.country),
-                    csv_field(&row.name),
-                    row.status,
-                    row.sources.join(";")
-                );
-            }
-        }
-        TableFormat::Table => print!("{}", members_table(&dataset, at, &rows)),
-    }
-    ExitCode::SUCCESS
-}
-
-fn members_table(dataset: &LoadedDataset, at: Date, rows: &[MemberRow]) -> String {
-    let name_width = rows
-        .iter()
-        .map(|r| r.name.chars().count())
-        .max()
-        .unwrap_or(4)
-        .max(4);
-    let code_width = rows
-        .iter()
-        .map(|r| r.country.chars().count())
-        .max()
-        .unwrap_or(7)
-        .max(7);
-    let mut out = format!("{} on {}\n", dataset.data.organisation.name, at);
-    out += &format!(
-        "{:<code_width$}  {:<name_width$}  {:<8}  sources\n",
-        "country", "name", "status"
-    );
-    for row in rows {
-        out += &format!(
-            "{:<code_width$}  {:<name_width$}  {:<8}  {}\n",
-            row.country,
-            row.name,
-            row.status,
-            row.sources.join(", ")
-        );
-    }
-    out
-}
-
-/// Quotes a CSV field when it needs it (RFC 4180).
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
     }
 }
 

@@ -4,7 +4,7 @@
 
 mod common;
 
-use csto_atlas::carto::scene::Selection;
+use csto_atlas::carto::selection::Selection;
 use egui_kittest::kittest::Queryable;
 
 #[test]
@@ -118,7 +118,7 @@ fn a_broken_dataset_is_reported_and_the_open_one_stays() {
     let mut harness = common::new_harness();
     harness.get_by_label("File").click();
     harness.run();
-    harness.get_by_label("Open dataset…").click();
+    harness.get_by_label_contains("Open dataset…").click();
     harness.run();
     harness.get_by_label_contains("No file dialog can be shown");
     harness
@@ -135,14 +135,16 @@ fn a_broken_dataset_is_reported_and_the_open_one_stays() {
 }
 
 #[test]
-fn export_screenshot_writes_a_png_of_the_window() {
+fn save_window_screenshot_writes_a_png_of_the_window() {
     let dir = tempdir();
     let target = dir.join("slide.png");
 
     let mut harness = common::new_harness();
     harness.get_by_label("File").click();
     harness.run();
-    harness.get_by_label("Export screenshot…").click();
+    harness
+        .get_by_label_contains("Save window screenshot…")
+        .click();
     harness.run();
     harness
         .get_by_role(egui::accesskit::Role::TextInput)
@@ -180,7 +182,7 @@ fn tempdir() -> std::path::PathBuf {
 fn uzbekistan_in_2008_snapshot() {
     let mut harness = common::harness_with(csto_atlas::app::StartOptions {
         date: csto_atlas::dataset::Date::from_ymd(2008, 6, 1),
-        ..Default::default()
+        ..common::options()
     });
     common::click_in_lists(&mut harness, "Uzbekistan");
     harness.snapshot("uzbekistan_2008");
@@ -191,7 +193,7 @@ fn turkic_states_snapshot() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/ots.json");
     let mut harness = common::harness_with(csto_atlas::app::StartOptions {
         dataset: Some(path),
-        ..Default::default()
+        ..common::options()
     });
     harness.snapshot("turkic_states");
 }

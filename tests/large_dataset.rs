@@ -5,8 +5,8 @@
 
 mod common;
 
+use common::synthetic::large_dataset_json;
 use csto_atlas::app::StartOptions;
-use csto_atlas::dataset::synthetic::large_dataset_json;
 use csto_atlas::dataset::{Date, LoadedDataset};
 use egui_kittest::kittest::Queryable;
 
@@ -22,7 +22,7 @@ fn a_very_large_dataset_loads_and_the_app_works_on_it() {
     let mut harness = common::harness_with(StartOptions {
         dataset: Some(path),
         date: Date::from_ymd(2010, 6, 1),
-        ..Default::default()
+        ..common::options()
     });
     assert_eq!(harness.state().dataset().data.exercises.len(), 10_004);
     assert!(!harness.state().scene().markers.is_empty());

@@ -9,9 +9,11 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use csto_atlas::app::saved_state::{DatasetSource, KEY};
-use csto_atlas::app::{AtlasApp, StartOptions};
-use csto_atlas::carto::scene::Selection;
+use csto_atlas::app::state::{DatasetSource, KEY, Panels};
+use csto_atlas::app::{AtlasApp, PlaySpeed, StartOptions};
+use csto_atlas::carto::camera::Camera;
+use csto_atlas::carto::layers::Layers;
+use csto_atlas::carto::selection::Selection;
 use csto_atlas::dataset::{Date, SAMPLES};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -44,7 +46,7 @@ fn temp_file(name: &str, text: &str) -> PathBuf {
 fn the_date_selection_layers_and_dataset_come_back_next_time() {
     let mut harness = common::harness_with(StartOptions {
         date: Date::from_ymd(2006, 3, 1),
-        ..Default::default()
+        ..common::options()
     });
     harness
         .get_by_role_and_label(egui::accesskit::Role::CheckBox, "Labels")
@@ -54,19 +56,107 @@ fn the_date_selection_layers_and_dataset_come_back_next_time() {
     let mut storage = MemoryStorage::default();
     eframe::App::save(harness.state_mut(), &mut storage);
 
-    let harness = common::harness_with_storage(Some(Box::new(storage)), StartOptions::default());
+    let harness = common::harness_with_storage(Some(Box::new(storage)), common::options());
     let app = harness.state();
     assert_eq!(app.date(), Date::from_ymd(2006, 3, 1).unwrap());
     assert!(!app.layers().labels);
     assert_eq!(app.selection(), Some(&Selection::Country("UZB".into())));
-    assert_eq!(app.saved_state().dataset, Some(DatasetSource::Sample(0)));
+    assert_eq!(
+        app.view_state().dataset,
+        Some(DatasetSource::Sample("csto".into()))
+    );
+}
+
+/// What version 0.1.0 saved (captured from it), with the sample dataset by index.
+const SAVED_BY_0_1: &str = r#"(camera:Some((centre:(-812.5,1204.25),pixels_per_km:0.42)),date:Some("2006-03-01"),layers:(members:true,borders:false,exercises:true,labels:false),panels:(lists:true,details:false,timeline:true),speed:TwoYears,selection:Some(Country("UZB")),dataset:Some(Sample(1)),recent_files:["/home/teacher/csto-edited.json","/tmp/ots.json"])"#;
+
+fn storage_with(saved: &str) -> Box<dyn eframe::Storage> {
+    let mut storage = MemoryStorage::default();
+    eframe::Storage::set_string(&mut storage, KEY, saved.into());
+    Box::new(storage)
+}
+
+#[test]
+fn settings_saved_by_the_previous_version_keep_every_value() {
+    let harness = common::harness_with_storage(Some(storage_with(SAVED_BY_0_1)), common::options());
+    let app = harness.state();
+    assert!(app.notice().is_none(), "{:?}", app.notice());
+    let state = app.view_state();
+    assert_eq!(
+        state.camera,
+        Some(Camera {
+            centre: [-812.5, 1204.25],
+            pixels_per_km: 0.42
+        }),
+        "the view is where the user left it"
+    );
+    assert_eq!(state.date, Date::from_ymd(2006, 3, 1));
+    assert_eq!(
+        state.layers,
+        Layers {
+            members: true,
+            borders: false,
+            exercises: true,
+            labels: false
+        }
+    );
+    assert_eq!(
+        state.panels,
+        Panels {
+            lists: true,
+            details: false,
+            timeline: true
+        }
+    );
+    assert_eq!(state.speed, PlaySpeed::TwoYears);
+    assert_eq!(state.dataset, Some(DatasetSource::Sample("ots".into())));
+    assert_eq!(app.dataset().data.organisation.id, "ots");
+    assert_eq!(
+        state.recent_files,
+        [
+            PathBuf::from("/home/teacher/csto-edited.json"),
+            PathBuf::from("/tmp/ots.json")
+        ]
+    );
+    // Uzbekistan is a member of the Organization of Turkic States too, so it stays selected.
+    assert_eq!(state.selection, Some(Selection::Country("UZB".into())));
+}
+
+#[test]
+fn a_setting_missing_from_the_saved_state_takes_its_default_and_the_rest_stay() {
+    let saved = r#"(date:Some("2012-05-12"),layers:(borders:false),selection:Some(Country("UZB")),future_setting:42)"#;
+    let harness = common::harness_with_storage(Some(storage_with(saved)), common::options());
+    let app = harness.state();
+    assert!(app.notice().is_none(), "{:?}", app.notice());
+    assert_eq!(app.date(), Date::from_ymd(2012, 5, 12).unwrap());
+    assert!(!app.layers().borders);
+    assert!(
+        app.layers().members && app.layers().labels,
+        "unsaved layers are shown"
+    );
+    assert_eq!(app.selection(), Some(&Selection::Country("UZB".into())));
+    assert_eq!(app.view_state().speed, PlaySpeed::default());
+}
+
+#[test]
+fn the_state_is_saved_as_the_app_holds_it() {
+    let mut harness = common::harness_with(StartOptions {
+        date: Date::from_ymd(2006, 3, 1),
+        ..common::options()
+    });
+    common::click_in_lists(&mut harness, "Uzbekistan");
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(harness.state_mut(), &mut storage);
+    let saved: csto_atlas::app::ViewState = eframe::get_value(&storage, KEY).unwrap();
+    assert_eq!(&saved, harness.state().view_state());
 }
 
 #[test]
 fn a_corrupt_saved_state_is_ignored_with_a_note() {
-    let mut storage = MemoryStorage::default();
-    eframe::Storage::set_string(&mut storage, KEY, "(camera: Some(garbage".into());
-    let harness = common::harness_with_storage(Some(Box::new(storage)), StartOptions::default());
+    let harness = common::harness_with_storage(
+        Some(storage_with("(camera: Some(garbage")),
+        common::options(),
+    );
     let notice = harness.state().notice().expect("a note about the settings");
     assert!(notice.text.contains("could not be read"), "{notice:?}");
     assert_eq!(harness.state().dataset().data.organisation.id, "csto");
@@ -77,14 +167,13 @@ fn the_last_dataset_file_and_recent_files_are_remembered() {
     let path = temp_file("ots-copy.json", SAMPLES[1].json);
     let mut harness = common::harness_with(StartOptions {
         dataset: Some(path.clone()),
-        ..Default::default()
+        ..common::options()
     });
     assert_eq!(harness.state().dataset().data.organisation.id, "ots");
     let mut storage = MemoryStorage::default();
     eframe::App::save(harness.state_mut(), &mut storage);
 
-    let mut harness =
-        common::harness_with_storage(Some(Box::new(storage)), StartOptions::default());
+    let mut harness = common::harness_with_storage(Some(Box::new(storage)), common::options());
     assert_eq!(harness.state().dataset().data.organisation.id, "ots");
     harness.get_by_label("File").click();
     harness.run();
@@ -98,7 +187,7 @@ fn an_edited_file_reloads_and_a_broken_edit_keeps_the_last_good_data() {
     let path = temp_file("edited.json", SAMPLES[0].json);
     let mut harness = common::harness_with(StartOptions {
         dataset: Some(path.clone()),
-        ..Default::default()
+        ..common::options()
     });
     common::click_in_lists(&mut harness, "Armenia");
 

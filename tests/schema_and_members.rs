@@ -5,9 +5,11 @@
 
 use std::process::Command;
 
-use csto_atlas::app::world;
+use csto_atlas::carto::dataset_geometry::DatasetGeometry;
+use csto_atlas::carto::layers::Layers;
 use csto_atlas::carto::palette;
-use csto_atlas::carto::scene::{DatasetGeometry, Layers, Scene};
+use csto_atlas::carto::scene::Scene;
+use csto_atlas::carto::world::world;
 use csto_atlas::dataset::{Date, LoadedDataset, SAMPLES, Status, json_schema, members_at};
 
 #[test]
@@ -51,7 +53,7 @@ fn parse(text: &str) -> Date {
 #[test]
 fn the_members_table_agrees_with_the_map_colours() {
     let world = world();
-    let is_known = |iso: &str| world.basemap.knows_iso(iso);
+    let is_known = |iso: &str| world.knows_iso(iso);
     for sample in SAMPLES {
         let dataset = LoadedDataset::sample(&sample, &is_known).unwrap();
         let borders = DatasetGeometry::new(&dataset, &world.basemap, &world.geometry);

@@ -24,7 +24,7 @@ fn count(harness: &egui_kittest::Harness<'_, csto_atlas::app::AtlasApp>, status:
 fn stepping_through_events_tells_the_membership_story() {
     let mut harness = common::harness_with(StartOptions {
         date: Date::from_ymd(1992, 5, 15),
-        ..Default::default()
+        ..common::options()
     });
     let mut seen = Vec::new();
     for _ in 0..200 {
@@ -80,7 +80,7 @@ fn stepping_through_events_tells_the_membership_story() {
 fn the_panels_follow_the_date() {
     let mut harness = common::harness_with(StartOptions {
         date: Date::from_ymd(2012, 5, 12),
-        ..Default::default()
+        ..common::options()
     });
     common::click_in_lists(&mut harness, "Uzbekistan");
     harness.get_by_label_contains("Former member since 2012 (as of 12 May 2012)");
@@ -101,7 +101,7 @@ fn the_panels_follow_the_date() {
 fn space_plays_and_pauses() {
     let mut harness = common::harness_with(StartOptions {
         date: Date::from_ymd(2000, 1, 1),
-        ..Default::default()
+        ..common::options()
     });
     harness.key_press(egui::Key::Space);
     harness.step();
@@ -125,7 +125,7 @@ fn space_plays_and_pauses() {
 fn exercise_markers_appear_only_from_their_dates() {
     let harness = common::harness_with(StartOptions {
         date: Date::from_ymd(2020, 1, 1),
-        ..Default::default()
+        ..common::options()
     });
     assert!(
         harness.state().scene().markers.is_empty(),
@@ -133,7 +133,7 @@ fn exercise_markers_appear_only_from_their_dates() {
     );
     let harness = common::harness_with(StartOptions {
         date: Date::from_ymd(2024, 9, 1),
-        ..Default::default()
+        ..common::options()
     });
     let markers = &harness.state().scene().markers;
     assert!(

@@ -1,107 +1,115 @@
-//! Carrying out commands: the one place the app's state changes.
+//! Carrying out commands: the one place the app's state changes. Each command changes the
+//! [`super::ViewState`] or the runtime parts, then [`AtlasApp::refresh`] brings the caches in line.
 
-use std::sync::mpsc::channel;
-
-use super::banner::{Notice, TypedPath};
-use super::files::{self, DialogPurpose, PendingDialog};
-use super::saved_state::{DatasetSource, remember_recent};
-use super::watch::FileWatch;
-use super::{AtlasApp, Command, PendingScreenshot};
-use crate::carto::scene::{DatasetGeometry, Scene, Selection};
-use crate::carto::timeline::Timeline;
-use crate::dataset::{DatasetError, Date, LoadedDataset, SAMPLES};
+use super::banner::Notice;
+use super::files::{self, DialogPurpose};
+use super::shown::Shown;
+use super::state::DatasetSource;
+use super::{AtlasApp, Command};
+use crate::dataset::{DatasetError, Date, LoadedDataset, sample};
 
 impl AtlasApp {
     /// Carries out one command.
     pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
         match command {
-            Command::Select(selection) => self.set_selection(selection),
+            Command::Select(selection) => self.state.selection = selection,
             Command::Focus(selection) => {
-                self.camera = self.camera_for(&selection).or(self.camera);
-                self.set_selection(Some(selection));
+                self.state.camera = self.camera_for(&selection).or(self.state.camera);
+                self.state.selection = Some(selection);
             }
-            Command::SetLayers(layers) => {
-                self.layers = layers;
-                self.rebuild_scene();
+            Command::SetLayers(layers) => self.state.layers = layers,
+            Command::TogglePanel(panel) => {
+                let shown = self.state.panels.shown_mut(panel);
+                *shown = !*shown;
             }
-            Command::SetPanels(panels) => self.panels = panels,
-            Command::SetCamera(camera) => self.camera = Some(camera),
-            Command::ResetView => self.camera = Some(self.home_camera()),
+            Command::SetCamera(camera) => self.state.camera = Some(camera),
+            Command::SetMapSize(size) => self.map_size = size,
+            Command::ResetView => self.state.camera = Some(self.home_camera()),
             Command::ChooseDatasetToOpen => self.choose_path(DialogPurpose::OpenDataset),
             Command::ChooseScreenshotPath => self.choose_path(DialogPurpose::SaveScreenshot),
             Command::OpenDataset(path) => self.open(DatasetSource::File(path)),
-            Command::OpenSample(index) => self.open(DatasetSource::Sample(index)),
+            Command::OpenSample(id) => self.open(DatasetSource::Sample(id)),
             Command::OpenDroppedDataset { name, bytes } => {
-                let is_known = |iso: &str| self.world.basemap.knows_iso(iso);
-                let loaded = LoadedDataset::from_bytes(&name, &bytes, &is_known);
+                let loaded =
+                    LoadedDataset::from_bytes(&name, &bytes, &|iso| self.world.knows_iso(iso));
                 self.show_opened(loaded, None);
             }
             Command::ReloadFromDisk => self.reload(),
-            Command::ClearRecentFiles => self.recent_files.clear(),
-            Command::SaveScreenshot(path) => {
-                let (sender, receiver) = channel();
-                ctx.request_screenshot(move |image| {
-                    sender.send(image).ok();
+            Command::ClearRecentFiles => self.state.recent_files.clear(),
+            Command::SaveScreenshot(path) => self.background.request_screenshot(ctx, path),
+            Command::ScreenshotFinished { path, error } => {
+                self.notice = Some(match &error {
+                    None => Notice::info(format!("Saved screenshot to {}", path.display())),
+                    Some(error) => Notice {
+                        is_error: true,
+                        text: "Could not save the screenshot".into(),
+                        details: vec![error.clone()],
+                    },
                 });
-                self.screenshot = Some(PendingScreenshot { path, receiver });
+                if self.background.report_screenshot(error) {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
             }
             Command::DismissNotice => self.notice = None,
-            Command::SetDate(date) => self.set_date(date),
+            Command::SetDate(date) => self.state.date = Some(date),
             Command::TogglePlay => {
-                if !self.playing && self.date.first_day() >= self.timeline.end {
-                    self.set_date(Date::from_day(self.timeline.start));
+                let timeline = &self.shown.timeline;
+                if !self.playback.playing && self.date().first_day() >= timeline.end {
+                    self.state.date = Some(Date::from_day(timeline.start));
                 }
-                self.playing = !self.playing;
-                self.play_carry_days = 0.0;
+                self.playback.toggle();
             }
-            Command::SetSpeed(speed) => self.speed = speed,
+            Command::PlaybackTick { seconds } => {
+                let days = self.playback.advance(seconds, self.state.speed);
+                if days > 0 {
+                    let next = self.date().first_day() + chrono::Duration::days(days);
+                    if next >= self.shown.timeline.end {
+                        self.playback.playing = false;
+                    }
+                    self.state.date = Some(Date::from_day(next));
+                }
+            }
+            Command::SetSpeed(speed) => self.state.speed = speed,
             Command::StepEvent { forward } => {
-                let day = self.date.first_day();
+                let day = self.date().first_day();
+                let timeline = &self.shown.timeline;
                 let tick = if forward {
-                    self.timeline.next_after(day)
+                    timeline.next_after(day)
                 } else {
-                    self.timeline.previous_before(day)
+                    timeline.previous_before(day)
                 };
                 if let Some(date) = tick.map(|t| Date::from_day(t.date.first_day())) {
-                    self.playing = false;
-                    self.set_date(date);
+                    self.playback.playing = false;
+                    self.state.date = Some(date);
                 }
             }
+            Command::ShowHelp(window) => self.help = Some(window),
+            Command::CloseHelp => self.help = None,
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
+        self.refresh();
     }
 
-    pub(super) fn set_date(&mut self, date: Date) {
-        let date = Date::from_day(self.timeline.clamp(date.first_day()));
-        if date != self.date {
-            self.date = date;
-            self.rebuild_scene();
-        }
-    }
-
-    fn set_selection(&mut self, selection: Option<Selection>) {
-        self.selection = selection;
-        self.rebuild_scene();
-    }
-
-    pub(super) fn rebuild_scene(&mut self) {
-        self.scene = Scene::build(
-            &self.dataset,
-            &self.world.geometry,
-            &self.dataset_geometry,
-            self.date,
-            self.layers,
-            self.selection.as_ref(),
-        );
+    /// Brings the runtime parts in line with the state: the date within the timeline, the
+    /// selection within the dataset, the scene, and the watch on the open file.
+    pub(super) fn refresh(&mut self) {
+        self.shown.refresh(self.world, &mut self.state);
+        let watched = match &self.state.dataset {
+            Some(DatasetSource::File(path)) => Some(path.as_path()),
+            _ => None,
+        };
+        self.background.watch_only(watched);
     }
 
     /// Reads a dataset from where it lives.
     pub(super) fn load(&self, source: &DatasetSource) -> Result<LoadedDataset, DatasetError> {
-        let is_known = |iso: &str| self.world.basemap.knows_iso(iso);
+        let is_known = |iso: &str| self.world.knows_iso(iso);
         match source {
             DatasetSource::File(path) => LoadedDataset::from_path(path, &is_known),
-            DatasetSource::Sample(index) => {
-                LoadedDataset::sample(SAMPLES.get(*index).unwrap_or(&SAMPLES[0]), &is_known)
-            }
+            DatasetSource::Sample(id) => match sample(id) {
+                Some(sample) => LoadedDataset::sample(sample, &is_known),
+                None => LoadedDataset::embedded(&is_known),
+            },
         }
     }
 
@@ -110,7 +118,8 @@ impl AtlasApp {
         self.show_opened(loaded, Some(source));
     }
 
-    /// Shows a newly opened dataset, or says why it could not be opened and keeps the one on screen.
+    /// Shows a newly opened dataset from its home view, or says why it could not be opened and
+    /// keeps the one on screen.
     fn show_opened(
         &mut self,
         loaded: Result<LoadedDataset, DatasetError>,
@@ -127,7 +136,9 @@ impl AtlasApp {
                     data.exercises.len(),
                     data.excerpts.len()
                 )));
-                self.install(dataset, source, false);
+                self.show_dataset(dataset, source);
+                self.state.selection = None;
+                self.state.camera = Some(self.home_camera());
             }
             Err(err) => {
                 let headline = "Could not open the dataset; the one on screen stays open.";
@@ -136,18 +147,20 @@ impl AtlasApp {
         }
     }
 
-    /// Reopens the watched file after it changed; a broken edit keeps the last good data on screen.
+    /// Reopens the watched file after it changed, keeping the view and a selection that still
+    /// exists; a broken edit keeps the last good data on screen.
     fn reload(&mut self) {
-        let Some(DatasetSource::File(path)) = self.source.clone() else {
+        let Some(DatasetSource::File(path)) = self.state.dataset.clone() else {
             return;
         };
-        match self.load(&DatasetSource::File(path.clone())) {
+        let source = DatasetSource::File(path.clone());
+        match self.load(&source) {
             Ok(dataset) => {
                 self.notice = Some(Notice::info(format!(
                     "Reloaded {} after it changed on disk.",
                     path.display()
                 )));
-                self.install(dataset, Some(DatasetSource::File(path)), true);
+                self.show_dataset(dataset, Some(source));
             }
             Err(err) => {
                 let headline = format!(
@@ -159,62 +172,17 @@ impl AtlasApp {
         }
     }
 
-    /// Makes `dataset` the one on screen; `keep_view` keeps the camera and a selection that still exists.
-    pub(super) fn install(
-        &mut self,
-        dataset: LoadedDataset,
-        source: Option<DatasetSource>,
-        keep_view: bool,
-    ) {
-        self.dataset_geometry =
-            DatasetGeometry::new(&dataset, &self.world.basemap, &self.world.geometry);
-        self.timeline = Timeline::new(&dataset.data, Date::today().first_day());
-        self.date = Date::from_day(self.timeline.clamp(self.date.first_day()));
-        self.dataset = dataset;
-        if !keep_view || !self.selection_exists() {
-            self.selection = None;
+    /// Makes `dataset` the one on screen, remembering where it came from.
+    pub(super) fn show_dataset(&mut self, dataset: LoadedDataset, source: Option<DatasetSource>) {
+        self.shown = Shown::new(dataset, self.world, self.today, &self.state);
+        if let Some(DatasetSource::File(path)) = &source {
+            self.state.remember_recent(path.clone());
         }
-        if !keep_view {
-            self.camera = Some(self.home_camera());
-        }
-        self.watch = match &source {
-            Some(DatasetSource::File(path)) => {
-                remember_recent(&mut self.recent_files, path.clone());
-                Some(FileWatch::new(path.clone()))
-            }
-            _ => None,
-        };
-        self.source = source;
-        self.rebuild_scene();
-    }
-
-    /// Whether the selection names something in the dataset on screen.
-    pub(super) fn selection_exists(&self) -> bool {
-        let dataset = &self.dataset;
-        match &self.selection {
-            None => true,
-            Some(Selection::Country(id)) => dataset.country(id).is_some(),
-            Some(Selection::Border(id)) => dataset.border(id).is_some(),
-            Some(Selection::Exercise(id)) => dataset.exercise(id).is_some(),
-            Some(Selection::Event(id)) => dataset.event(id).is_some(),
-        }
+        self.state.dataset = source;
     }
 
     fn choose_path(&mut self, purpose: DialogPurpose) {
-        if self.dialog.is_some() {
-            return;
-        }
-        if self.native_dialogs {
-            self.dialog = Some(PendingDialog::spawn(
-                purpose,
-                files::default_screenshot_name(),
-            ));
-        } else {
-            let text = match purpose {
-                DialogPurpose::OpenDataset => String::new(),
-                DialogPurpose::SaveScreenshot => files::default_screenshot_name(),
-            };
-            self.typed_path = Some(TypedPath { purpose, text });
-        }
+        let default_name = files::default_screenshot_name(self.today);
+        self.background.choose_path(purpose, default_name);
     }
 }

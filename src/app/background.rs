@@ -1,133 +1,205 @@
-//! What happens between user actions: playback moving the date, keys, dropped files, dialogs and
-//! screenshots finishing on other threads, and the open file changing on disk.
+//! What happens between user actions, as commands: playback moving the date, files dropped on
+//! the window, dialogs and screenshots finishing on other threads, and the open file changing on
+//! disk. The plumbing for those (pending dialogs, the typed-path window, the screenshot channel,
+//! the file watch) lives in [`Background`], runtime only.
 
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, channel};
 use std::time::Instant;
 
-use super::banner::Notice;
-use super::files::{DialogOutcome, DialogPurpose};
-use super::{AtlasApp, Command, screenshot, watch};
-use crate::dataset::Date;
+use super::banner::TypedPath;
+use super::files::{DialogOutcome, DialogPurpose, PendingDialog};
+use super::watch::{self, FileWatch};
+use super::{AtlasApp, Command, ScreenshotOutcome, StartOptions, screenshot};
 
-impl AtlasApp {
-    /// Moves the date on while playing; stops at the end of the timeline.
-    pub(super) fn advance_playback(&mut self, ctx: &egui::Context) {
-        if !self.playing {
+/// How many frames the command-line screenshot waits, so the map is drawn at its final size.
+const FRAMES_BEFORE_SCREENSHOT: u64 = 3;
+
+struct PendingScreenshot {
+    path: PathBuf,
+    receiver: Receiver<Arc<egui::ColorImage>>,
+}
+
+/// Work that finishes outside the frame: dialogs, screenshots, the file watch.
+pub struct Background {
+    dialog: Option<PendingDialog>,
+    typed_path: Option<TypedPath>,
+    native_dialogs: bool,
+    screenshot: Option<PendingScreenshot>,
+    /// The command-line screenshot still to take, and where to say how it went.
+    scripted_screenshot: Option<PathBuf>,
+    screenshot_outcome: Option<ScreenshotOutcome>,
+    watch: Option<FileWatch>,
+    frames_drawn: u64,
+}
+
+impl Background {
+    /// Nothing pending yet.
+    pub fn new(options: &StartOptions) -> Self {
+        Self {
+            dialog: None,
+            typed_path: None,
+            native_dialogs: !options.typed_paths_only && super::files::native_dialogs_available(),
+            screenshot: None,
+            scripted_screenshot: options.screenshot.clone(),
+            screenshot_outcome: options.screenshot_outcome.clone(),
+            watch: None,
+            frames_drawn: 0,
+        }
+    }
+
+    /// Asks the user for a path: a native dialog on its own thread, or the typed-path window
+    /// where no dialog can be shown. Does nothing while one is already open.
+    pub fn choose_path(&mut self, purpose: DialogPurpose, default_name: String) {
+        if self.dialog.is_some() || self.typed_path.is_some() {
             return;
         }
-        let dt = f64::from(ctx.input(|i| i.stable_dt)).min(0.1);
-        self.play_carry_days += dt * self.speed.days_per_second();
-        let whole_days = self.play_carry_days.floor();
-        if whole_days >= 1.0 {
-            self.play_carry_days -= whole_days;
-            let next = self.date.first_day() + chrono::Duration::days(whole_days as i64);
-            if next >= self.timeline.end {
-                self.playing = false;
-            }
-            self.set_date(Date::from_day(next));
+        if self.native_dialogs {
+            self.dialog = Some(PendingDialog::spawn(purpose, default_name));
+        } else {
+            let text = match purpose {
+                DialogPurpose::OpenDataset => String::new(),
+                DialogPurpose::SaveScreenshot => default_name,
+            };
+            self.typed_path = Some(TypedPath { purpose, text });
         }
-        ctx.request_repaint();
     }
 
-    /// Left/Right step through events and Space plays, unless a text field has the keyboard.
-    pub(super) fn keyboard_commands(ctx: &egui::Context) -> Vec<Command> {
-        if ctx.memory(|m| m.focused().is_some()) {
-            return Vec::new();
-        }
-        ctx.input(|input| {
-            let mut commands = Vec::new();
-            if input.key_pressed(egui::Key::ArrowLeft) {
-                commands.push(Command::StepEvent { forward: false });
+    /// Asks egui for a picture of the next frame, to be saved at `path`.
+    pub fn request_screenshot(&mut self, ctx: &egui::Context, path: PathBuf) {
+        let (sender, receiver) = channel();
+        ctx.request_screenshot(move |image| {
+            if sender.send(image).is_err() {
+                eprintln!(
+                    "csto-atlas: a screenshot arrived after the window stopped waiting for it"
+                );
             }
-            if input.key_pressed(egui::Key::ArrowRight) {
-                commands.push(Command::StepEvent { forward: true });
-            }
-            if input.key_pressed(egui::Key::Space) {
-                commands.push(Command::TogglePlay);
-            }
-            commands
-        })
+        });
+        self.screenshot = Some(PendingScreenshot { path, receiver });
     }
 
-    /// Files dropped on the window open as datasets.
-    pub(super) fn dropped_files(ctx: &egui::Context) -> Vec<Command> {
-        ctx.input(|input| {
-            input
-                .raw
-                .dropped_files
-                .iter()
-                .filter_map(|file| {
-                    let path = file.path();
-                    if !path.as_os_str().is_empty() {
-                        return Some(Command::OpenDataset(path.to_path_buf()));
-                    }
-                    let bytes = file.bytes().ok()?;
-                    Some(Command::OpenDroppedDataset {
-                        name: "dropped file".to_owned(),
-                        bytes: bytes.into(),
-                    })
+    /// Tells the command line how its screenshot went; `true` if it was the command line's, and
+    /// the window should now close.
+    pub fn report_screenshot(&mut self, error: Option<String>) -> bool {
+        let Some(outcome) = &self.screenshot_outcome else {
+            return false;
+        };
+        match outcome.lock() {
+            Ok(mut slot) => *slot = Some(error.map_or(Ok(()), Err)),
+            Err(_) => eprintln!("csto-atlas: could not report the screenshot's outcome"),
+        }
+        true
+    }
+
+    /// Watches `path` for changes (nothing if `None`), keeping the current watch if it is the same file.
+    pub fn watch_only(&mut self, path: Option<&Path>) {
+        if self.watch.as_ref().map(FileWatch::path) != path {
+            self.watch = path.map(|p| FileWatch::new(p.to_path_buf()));
+        }
+    }
+
+    /// Counts a finished frame; the command-line screenshot keeps frames coming until it is taken.
+    pub fn frame_drawn(&mut self, ctx: &egui::Context) {
+        self.frames_drawn += 1;
+        if self.scripted_screenshot.is_some() {
+            ctx.request_repaint();
+        }
+    }
+
+    /// The typed-path window, while one is wanted.
+    pub fn typed_path_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        if let Some(typed) = &mut self.typed_path
+            && !typed.ui(ctx, commands)
+        {
+            self.typed_path = None;
+        }
+    }
+
+    fn poll_dialog(&mut self, ctx: &egui::Context) -> Option<Command> {
+        let dialog = self.dialog.as_ref()?;
+        match dialog.poll() {
+            DialogOutcome::Waiting => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
+                None
+            }
+            DialogOutcome::Done(chosen) => {
+                let purpose = dialog.purpose;
+                self.dialog = None;
+                chosen.map(|path| match purpose {
+                    DialogPurpose::OpenDataset => Command::OpenDataset(path),
+                    DialogPurpose::SaveScreenshot => Command::SaveScreenshot(path),
                 })
-                .collect()
-        })
+            }
+        }
     }
 
-    /// Checks dialogs, screenshots and the watched file; returns what they ask for.
-    pub(super) fn poll_background(&mut self, ctx: &egui::Context) -> Vec<Command> {
+    /// Saves the screenshot once egui has delivered it.
+    fn poll_screenshot(&mut self, ctx: &egui::Context) -> Option<Command> {
+        let pending = self.screenshot.as_ref()?;
+        let Ok(image) = pending.receiver.try_recv() else {
+            ctx.request_repaint();
+            return None;
+        };
+        let path = pending.path.clone();
+        self.screenshot = None;
+        let error = screenshot::save_png(&image, &path)
+            .err()
+            .map(|err| err.to_string());
+        Some(Command::ScreenshotFinished { path, error })
+    }
+
+    fn poll_watch(&mut self, ctx: &egui::Context) -> Option<Command> {
+        let watch = self.watch.as_mut()?;
+        ctx.request_repaint_after(watch::POLL_INTERVAL);
+        watch
+            .changed(Instant::now())
+            .then_some(Command::ReloadFromDisk)
+    }
+}
+
+impl AtlasApp {
+    /// What background work and playback ask for this frame.
+    pub(super) fn background_commands(&mut self, ctx: &egui::Context) -> Vec<Command> {
         let mut commands = Vec::new();
-        if let Some(dialog) = &self.dialog {
-            match dialog.poll() {
-                DialogOutcome::Waiting => {
-                    ctx.request_repaint_after(std::time::Duration::from_millis(100))
-                }
-                DialogOutcome::Done(chosen) => {
-                    let purpose = dialog.purpose;
-                    self.dialog = None;
-                    commands.extend(chosen.map(|path| match purpose {
-                        DialogPurpose::OpenDataset => Command::OpenDataset(path),
-                        DialogPurpose::SaveScreenshot => Command::SaveScreenshot(path),
-                    }));
-                }
-            }
+        if self.playback.playing {
+            let seconds = f64::from(ctx.input(|i| i.stable_dt));
+            commands.push(Command::PlaybackTick { seconds });
+            ctx.request_repaint();
         }
-        self.poll_screenshot(ctx);
-        if let Some(watch) = &mut self.watch {
-            if watch.changed(Instant::now()) {
-                commands.push(Command::ReloadFromDisk);
-            }
-            ctx.request_repaint_after(watch::POLL_INTERVAL);
-        }
+        let background = &mut self.background;
+        commands.extend(background.poll_dialog(ctx));
+        commands.extend(background.poll_screenshot(ctx));
+        commands.extend(background.poll_watch(ctx));
         // The command-line screenshot waits until the map has been drawn a few times at its size.
-        if self.frames_drawn >= 3
-            && self.camera.is_some()
-            && let Some(path) = self.auto_screenshot.take()
+        if background.frames_drawn >= FRAMES_BEFORE_SCREENSHOT
+            && self.state.camera.is_some()
+            && let Some(path) = background.scripted_screenshot.take()
         {
             commands.push(Command::SaveScreenshot(path));
         }
         commands
     }
+}
 
-    fn poll_screenshot(&mut self, ctx: &egui::Context) {
-        let Some(pending) = &self.screenshot else {
-            return;
-        };
-        let Ok(image) = pending.receiver.try_recv() else {
-            ctx.request_repaint();
-            return;
-        };
-        let result = screenshot::save_png(&image, &pending.path);
-        self.notice = Some(match &result {
-            Ok(()) => Notice::info(format!("Saved screenshot to {}", pending.path.display())),
-            Err(err) => Notice {
-                is_error: true,
-                text: "Could not save the screenshot".into(),
-                details: vec![format!("{err:#}")],
-            },
-        });
-        if let Some(outcome) = &self.screenshot_outcome {
-            if let Ok(mut slot) = outcome.lock() {
-                *slot = Some(result.map_err(|err| format!("{err:#}")));
-            }
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-        }
-        self.screenshot = None;
-    }
+/// Files dropped on the window open as datasets.
+pub fn dropped_files(ctx: &egui::Context) -> Vec<Command> {
+    ctx.input(|input| {
+        input
+            .raw
+            .dropped_files
+            .iter()
+            .filter_map(|file| {
+                let path = file.path();
+                if !path.as_os_str().is_empty() {
+                    return Some(Command::OpenDataset(path.to_path_buf()));
+                }
+                let bytes = file.bytes().ok()?;
+                Some(Command::OpenDroppedDataset {
+                    name: "dropped file".to_owned(),
+                    bytes: bytes.into(),
+                })
+            })
+            .collect()
+    })
 }

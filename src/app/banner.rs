@@ -4,8 +4,7 @@
 use std::path::PathBuf;
 
 use super::files::DialogPurpose;
-use super::{AtlasApp, Command};
-use crate::carto::palette;
+use super::{Command, theme};
 use crate::dataset::DatasetError;
 use crate::render::painter::color;
 
@@ -54,9 +53,9 @@ pub struct TypedPath {
 /// The banner, if there is a message.
 pub fn notice_ui(ui: &mut egui::Ui, notice: &Notice, commands: &mut Vec<Command>) {
     let (fill, ink) = if notice.is_error {
-        (palette::ERROR_FILL, palette::ERROR_INK)
+        (theme::ERROR_FILL, theme::ERROR_INK)
     } else {
-        (palette::INFO_FILL, palette::INFO_INK)
+        (theme::INFO_FILL, theme::INFO_INK)
     };
     let (fill, ink) = (color(fill), color(ink));
     egui::Frame::new()
@@ -82,40 +81,35 @@ pub fn notice_ui(ui: &mut egui::Ui, notice: &Notice, commands: &mut Vec<Command>
         });
 }
 
-impl AtlasApp {
-    /// The window asking for a typed path, while one is wanted.
-    pub(super) fn typed_path_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
-        let Some(typed) = &mut self.typed_path else {
-            return;
-        };
-        let (title, action) = match typed.purpose {
+impl TypedPath {
+    /// The window asking for the path; `false` once it is closed (path given or cancelled).
+    pub fn ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) -> bool {
+        let (title, action) = match self.purpose {
             DialogPurpose::OpenDataset => ("Open dataset", "Open"),
-            DialogPurpose::SaveScreenshot => ("Export screenshot", "Save"),
+            DialogPurpose::SaveScreenshot => ("Save window screenshot", "Save"),
         };
-        let mut close = false;
+        let mut open = true;
         egui::Window::new(title).collapsible(false).resizable(false).show(ctx, |ui| {
             ui.label("No file dialog can be shown on this desktop (no XDG desktop portal, no zenity).");
             ui.label("Type the file's path instead:");
             let edit = ui.add(
-                egui::TextEdit::singleline(&mut typed.text).desired_width(420.0).hint_text("/path/to/file"),
+                egui::TextEdit::singleline(&mut self.text).desired_width(420.0).hint_text("/path/to/file"),
             );
             let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.horizontal(|ui| {
-                if (ui.button(action).clicked() || entered) && !typed.text.trim().is_empty() {
-                    let path = PathBuf::from(typed.text.trim());
-                    commands.push(match typed.purpose {
+                if (ui.button(action).clicked() || entered) && !self.text.trim().is_empty() {
+                    let path = PathBuf::from(self.text.trim());
+                    commands.push(match self.purpose {
                         DialogPurpose::OpenDataset => Command::OpenDataset(path),
                         DialogPurpose::SaveScreenshot => Command::SaveScreenshot(path),
                     });
-                    close = true;
+                    open = false;
                 }
                 if ui.button("Cancel").clicked() {
-                    close = true;
+                    open = false;
                 }
             });
         });
-        if close {
-            self.typed_path = None;
-        }
+        open
     }
 }

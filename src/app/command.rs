@@ -1,12 +1,27 @@
-//! Everything the user can ask of the app, as values: panels push them, [`super::AtlasApp::apply`]
-//! carries them out in one place at the end of the frame.
+//! Everything that changes the app's state, as values: panels, keys, the map widget, playback and
+//! background work push them; [`super::AtlasApp::apply`] carries them out in one place at the end
+//! of the frame.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
+use super::playback::PlaySpeed;
+use super::state::Panel;
 use crate::carto::camera::Camera;
-use crate::carto::scene::{Layers, Selection};
+use crate::carto::layers::Layers;
+use crate::carto::selection::Selection;
+use crate::dataset::Date;
 
-/// One user action.
+/// A window of the Help menu.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HelpWindow {
+    /// Every keyboard shortcut.
+    KeyboardShortcuts,
+    /// Version, credits and licences.
+    About,
+}
+
+/// One change to the app's state.
 #[must_use]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
@@ -16,8 +31,10 @@ pub enum Command {
     Focus(Selection),
     /// Show or hide layers.
     SetLayers(Layers),
-    /// Move the map.
+    /// Move the map (the map widget's pans and zooms).
     SetCamera(Camera),
+    /// The map's viewport now has this size in pixels.
+    SetMapSize([f64; 2]),
     /// Frame the member states again.
     ResetView,
     /// Ask for a dataset file to open.
@@ -29,31 +46,49 @@ pub enum Command {
         /// The file's name.
         name: String,
         /// Its content.
-        bytes: std::sync::Arc<[u8]>,
+        bytes: Arc<[u8]>,
     },
-    /// Open one of the embedded sample datasets (index into `dataset::SAMPLES`).
-    OpenSample(usize),
+    /// Open one of the embedded sample datasets, by id.
+    OpenSample(String),
     /// Ask where to save a screenshot of the window.
     ChooseScreenshotPath,
     /// Save a screenshot of the window to this PNG file.
     SaveScreenshot(PathBuf),
+    /// A screenshot was written (or could not be).
+    ScreenshotFinished {
+        /// Where it was to go.
+        path: PathBuf,
+        /// Why it could not be saved, if it could not.
+        error: Option<String>,
+    },
     /// Hide the message banner.
     DismissNotice,
     /// Read the open dataset file again (it changed on disk).
     ReloadFromDisk,
     /// Forget the recently opened files.
     ClearRecentFiles,
-    /// Show or hide panels.
-    SetPanels(super::saved_state::Panels),
+    /// Show a hidden panel or hide a shown one.
+    TogglePanel(Panel),
     /// Show the map at this date.
-    SetDate(crate::dataset::Date),
+    SetDate(Date),
     /// Start or stop playback.
     TogglePlay,
+    /// Move the date on for `seconds` of playing.
+    PlaybackTick {
+        /// The time the last frame took.
+        seconds: f64,
+    },
     /// Set the playback speed.
-    SetSpeed(super::timeline_bar::PlaySpeed),
+    SetSpeed(PlaySpeed),
     /// Jump to the next (or previous) dated event.
     StepEvent {
         /// Forward in time.
         forward: bool,
     },
+    /// Open a Help window.
+    ShowHelp(HelpWindow),
+    /// Close a Help window.
+    CloseHelp,
+    /// Close the app.
+    Quit,
 }

@@ -6,16 +6,16 @@ use egui::RichText;
 use super::history_strip::history_strip_ui;
 use super::{AtlasApp, Command};
 use crate::carto::describe;
-use crate::carto::scene::Selection;
-use crate::dataset::{Border, Country, Event, Excerpt, Exercise, LoadedDataset};
+use crate::carto::selection::Selection;
+use crate::dataset::{Border, Country, Event, Excerpt, Exercise, LoadedDataset, status_words};
 
 /// Details of the selection (or the organisation), then its excerpts.
 pub fn details_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            let dataset = &app.dataset;
-            let excerpts = match app.selection.as_ref() {
+            let dataset = &app.shown.dataset;
+            let excerpts = match app.state.selection.as_ref() {
                 Some(Selection::Country(id)) => dataset
                     .country(id)
                     .map(|c| country_ui(ui, app, c, commands)),
@@ -49,16 +49,16 @@ fn overview_ui<'a>(
     app: &'a AtlasApp,
     commands: &mut Vec<Command>,
 ) -> Vec<&'a Excerpt> {
-    let org = &app.dataset.data.organisation;
+    let org = &app.shown.dataset.data.organisation;
     ui.heading(&org.name);
-    ui.label(RichText::new(format!("{} · as of {}", org.short_name, app.date)).weak());
+    ui.label(RichText::new(format!("{} · as of {}", org.short_name, app.date())).weak());
     ui.add_space(4.0);
     ui.label(&org.summary);
     ui.add_space(6.0);
     egui::Grid::new("legend_counts")
         .num_columns(2)
         .show(ui, |ui| {
-            for entry in app.scene.legend.iter().filter(|e| e.status.is_some()) {
+            for entry in app.shown.scene.legend.iter().filter(|e| e.status.is_some()) {
                 ui.label(entry.label);
                 ui.label(entry.count.to_string());
                 ui.end_row();
@@ -69,7 +69,7 @@ fn overview_ui<'a>(
     );
     ui.add_space(6.0);
     ui.label(RichText::new("Membership over time").strong());
-    let mut countries: Vec<&Country> = app.dataset.data.countries.iter().collect();
+    let mut countries: Vec<&Country> = app.shown.dataset.data.countries.iter().collect();
     countries.sort_by_key(|c| c.periods.first().map(|p| p.from));
     egui::Grid::new("membership_strips")
         .num_columns(2)
@@ -79,19 +79,19 @@ fn overview_ui<'a>(
                 if ui.selectable_label(false, &country.name).clicked() {
                     commands.push(Command::Focus(Selection::Country(country.id.clone())));
                 }
-                history_strip_ui(ui, country, &app.timeline, app.date, 12.0, commands);
+                history_strip_ui(ui, country, app.timeline(), app.date(), 12.0, commands);
                 ui.end_row();
             }
             ui.label("");
             ui.horizontal(|ui| {
                 ui.label(
-                    RichText::new(app.timeline.start.format("%Y").to_string())
+                    RichText::new(app.shown.timeline.start.format("%Y").to_string())
                         .small()
                         .weak(),
                 );
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     ui.label(
-                        RichText::new(app.timeline.end.format("%Y").to_string())
+                        RichText::new(app.shown.timeline.end.format("%Y").to_string())
                             .small()
                             .weak(),
                     );
@@ -99,7 +99,7 @@ fn overview_ui<'a>(
             });
             ui.end_row();
         });
-    app.dataset.excerpts_about(&org.id, &org.sources)
+    app.shown.dataset.excerpts_about(&org.id, &org.sources)
 }
 
 fn country_ui<'a>(
@@ -112,8 +112,8 @@ fn country_ui<'a>(
     ui.label(
         RichText::new(format!(
             "{} (as of {})",
-            describe::status_phrase(country, app.date),
-            app.date
+            describe::status_phrase(country, app.date()),
+            app.date()
         ))
         .strong(),
     );
@@ -121,7 +121,7 @@ fn country_ui<'a>(
         ui.label(RichText::new("Not on the map: this entity has no country geometry.").weak());
     }
     ui.add_space(4.0);
-    history_strip_ui(ui, country, &app.timeline, app.date, 16.0, commands);
+    history_strip_ui(ui, country, app.timeline(), app.date(), 16.0, commands);
     ui.add_space(6.0);
     ui.label(RichText::new("Membership history").strong());
     egui::Grid::new("history")
@@ -135,7 +135,7 @@ fn country_ui<'a>(
                 };
                 ui.label(when);
                 ui.vertical(|ui| {
-                    ui.label(RichText::new(describe::status_word(period.status)).strong());
+                    ui.label(RichText::new(status_words(Some(period.status)).label).strong());
                     ui.label(&period.event);
                     for claim in &period.disputed_from {
                         ui.label(
@@ -160,11 +160,11 @@ fn country_ui<'a>(
         })
         .cloned()
         .collect();
-    app.dataset.excerpts_about(&country.id, &cited)
+    app.shown.dataset.excerpts_about(&country.id, &cited)
 }
 
 fn border_ui<'a>(ui: &mut egui::Ui, app: &'a AtlasApp, border: &'a Border) -> Vec<&'a Excerpt> {
-    let dataset = &app.dataset;
+    let dataset = &app.shown.dataset;
     ui.heading(&border.name);
     let names: Vec<&str> = border
         .countries
@@ -186,7 +186,8 @@ fn border_ui<'a>(ui: &mut egui::Ui, app: &'a AtlasApp, border: &'a Border) -> Ve
             ui.end_row();
             ui.label("Measured on this map");
             let computed = app
-                .dataset_geometry
+                .shown
+                .geometry
                 .border(&border.id)
                 .and_then(|b| b.computed_length_km);
             ui.label(
@@ -234,29 +235,22 @@ fn exercise_ui<'a>(
     dataset: &'a LoadedDataset,
     exercise: &'a Exercise,
 ) -> Vec<&'a Excerpt> {
-    ui.heading(&exercise.name);
-    egui::Grid::new("exercise_facts")
-        .num_columns(2)
-        .striped(true)
-        .show(ui, |ui| {
-            fact(
-                ui,
-                "Dates",
-                &describe::date_span(exercise.start, exercise.end),
-            );
-            fact(ui, "Place", &describe::place_phrase(&exercise.place));
-            if !exercise.participants.is_empty() {
-                fact(ui, "Participants", &exercise.participants.join(", "));
-            }
-            if !exercise.observers.is_empty() {
-                fact(ui, "Observers", &exercise.observers.join(", "));
-            }
-            if let Some(size) = &exercise.size {
-                fact(ui, "Size", size);
-            }
-        });
-    ui.add_space(4.0);
-    ui.label(&exercise.summary);
+    let mut facts = vec![
+        ("Dates", describe::date_span(exercise.start, exercise.end)),
+        ("Place", describe::place_phrase(&exercise.place)),
+    ];
+    let lists = [
+        ("Participants", &exercise.participants),
+        ("Observers", &exercise.observers),
+    ];
+    facts.extend(
+        lists
+            .into_iter()
+            .filter(|(_, names)| !names.is_empty())
+            .map(|(label, names)| (label, names.join(", "))),
+    );
+    facts.extend(exercise.size.clone().map(|size| ("Size", size)));
+    facts_ui(ui, &exercise.name, &facts, &exercise.summary);
     dataset.excerpts_about(&exercise.id, &exercise.sources)
 }
 
@@ -265,19 +259,30 @@ fn event_ui<'a>(
     dataset: &'a LoadedDataset,
     event: &'a Event,
 ) -> Vec<&'a Excerpt> {
-    ui.heading(&event.title);
-    egui::Grid::new("event_facts")
+    let mut facts = vec![("Date", describe::date_span(event.start, event.end))];
+    facts.extend(
+        event
+            .place
+            .as_ref()
+            .map(|place| ("Place", describe::place_phrase(place))),
+    );
+    facts_ui(ui, &event.title, &facts, &event.summary);
+    dataset.excerpts_about(&event.id, &event.sources)
+}
+
+/// A heading, a table of labelled facts, and a summary.
+fn facts_ui(ui: &mut egui::Ui, heading: &str, facts: &[(&str, String)], summary: &str) {
+    ui.heading(heading);
+    egui::Grid::new("facts")
         .num_columns(2)
         .striped(true)
         .show(ui, |ui| {
-            fact(ui, "Date", &describe::date_span(event.start, event.end));
-            if let Some(place) = &event.place {
-                fact(ui, "Place", &describe::place_phrase(place));
+            for (label, value) in facts {
+                fact(ui, label, value);
             }
         });
     ui.add_space(4.0);
-    ui.label(&event.summary);
-    dataset.excerpts_about(&event.id, &event.sources)
+    ui.label(summary);
 }
 
 fn fact(ui: &mut egui::Ui, label: &str, value: &str) {

@@ -4,6 +4,8 @@
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
+use crate::dataset::Date;
+
 /// What a file dialog is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DialogPurpose {
@@ -40,13 +42,16 @@ impl PendingDialog {
                     .add_filter("Membership dataset (JSON)", &["json"])
                     .pick_file(),
                 DialogPurpose::SaveScreenshot => dialog
-                    .set_title("Export screenshot")
+                    .set_title("Save window screenshot")
                     .add_filter("PNG image", &["png"])
                     .set_file_name(default_name)
                     .save_file(),
             };
-            // The app may have closed meanwhile; then nobody needs the answer.
-            sender.send(chosen).ok();
+            if sender.send(chosen).is_err() {
+                eprintln!(
+                    "csto-atlas: the file dialog closed after the window stopped waiting for it"
+                );
+            }
         });
         Self { purpose, receiver }
     }
@@ -72,6 +77,6 @@ pub fn native_dialogs_available() -> bool {
 }
 
 /// The default screenshot file name, with today's date.
-pub fn default_screenshot_name() -> String {
-    format!("csto-atlas-{}.png", chrono::Local::now().format("%Y-%m-%d"))
+pub fn default_screenshot_name(today: Date) -> String {
+    format!("csto-atlas-{}.png", today.first_day().format("%Y-%m-%d"))
 }

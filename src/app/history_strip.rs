@@ -7,7 +7,7 @@ use super::Command;
 use crate::carto::history::{Segment, segments};
 use crate::carto::palette;
 use crate::carto::timeline::Timeline;
-use crate::dataset::{Country, Date};
+use crate::dataset::{Country, Date, status_words};
 use crate::render::painter::color;
 
 /// Draws the strip for `country` across the available width; clicking sets the date.
@@ -67,7 +67,7 @@ pub fn history_strip_ui(
 }
 
 fn describe_segment(segment: &Segment) -> String {
-    let status = palette::status_label(segment.status);
+    let status = status_words(segment.status).label;
     let span = format!(
         "{} – {}",
         segment.from.format("%-d %b %Y"),

@@ -9,11 +9,11 @@ use crate::render::painter::{color, exercise_diamond};
 
 /// The legend rows for the scene on screen.
 pub fn legend_ui(ui: &mut egui::Ui, app: &AtlasApp) {
-    let org = &app.dataset.data.organisation;
+    let org = &app.shown.dataset.data.organisation;
     ui.heading("Legend");
-    ui.label(RichText::new(format!("{} as of {}", org.short_name, app.date)).weak());
-    if app.layers.members {
-        for entry in &app.scene.legend {
+    ui.label(RichText::new(format!("{} as of {}", org.short_name, app.date())).weak());
+    if app.state.layers.members {
+        for entry in &app.shown.scene.legend {
             let text = match entry.status {
                 Some(_) => format!("{} ({})", entry.label, entry.count),
                 None => entry.label.to_owned(),
@@ -21,10 +21,10 @@ pub fn legend_ui(ui: &mut egui::Ui, app: &AtlasApp) {
             swatch_row(ui, color(entry.colour), &text);
         }
     }
-    if app.layers.exercises && !app.dataset.data.exercises.is_empty() {
+    if app.state.layers.exercises && !app.shown.dataset.data.exercises.is_empty() {
         exercise_key_row(ui);
     }
-    if app.layers.borders && !app.dataset.data.borders.is_empty() {
+    if app.state.layers.borders && !app.shown.dataset.data.borders.is_empty() {
         ui.horizontal(|ui| {
             let (swatch, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
             let y = swatch.center().y;

@@ -3,7 +3,7 @@
 use super::{AtlasApp, Command};
 use crate::carto::describe;
 use crate::carto::palette;
-use crate::carto::scene::Selection;
+use crate::carto::selection::Selection;
 use crate::dataset::status_at;
 use crate::render::painter::color;
 
@@ -13,34 +13,34 @@ pub fn lists_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) 
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.heading("Layers");
-            let mut layers = app.layers;
+            let mut layers = app.state.layers;
             ui.checkbox(&mut layers.members, "Member states");
             ui.checkbox(&mut layers.borders, "Borders of interest");
             ui.checkbox(&mut layers.exercises, "Exercises");
             ui.checkbox(&mut layers.labels, "Labels");
-            if layers != app.layers {
+            if layers != app.state.layers {
                 commands.push(Command::SetLayers(layers));
             }
             ui.separator();
             super::legend::legend_ui(ui, app);
             ui.separator();
 
-            let data = &app.dataset.data;
+            let data = &app.shown.dataset.data;
             ui.heading("Members and observers");
             let mut countries: Vec<_> = data.countries.iter().collect();
             countries.sort_by(|a, b| a.name.cmp(&b.name));
             for country in countries {
-                let status = status_at(country, app.date).map(|s| s.status);
+                let status = status_at(country, app.date()).map(|s| s.status);
                 let selection = Selection::Country(country.id.clone());
                 ui.horizontal(|ui| {
                     let (chip, _) =
                         ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
                     ui.painter()
                         .rect_filled(chip, 2.0, color(palette::status_fill(status)));
-                    let selected = app.selection.as_ref() == Some(&selection);
+                    let selected = app.state.selection.as_ref() == Some(&selection);
                     let response = ui
                         .selectable_label(selected, &country.name)
-                        .on_hover_text(describe::status_phrase(country, app.date));
+                        .on_hover_text(describe::status_phrase(country, app.date()));
                     if response.clicked() {
                         commands.push(Command::Focus(selection));
                     }
@@ -63,7 +63,7 @@ pub fn lists_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) 
             if !data.exercises.is_empty() {
                 ui.separator();
                 ui.heading("Exercises");
-                let order = app.dataset.exercises_by_date();
+                let order = app.shown.dataset.exercises_by_date();
                 long_list(ui, "exercise_list", order.len(), |ui, row| {
                     let exercise = &data.exercises[order[row]];
                     let selection = Selection::Exercise(exercise.id.clone());
@@ -73,7 +73,7 @@ pub fn lists_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) 
             if !data.events.is_empty() {
                 ui.separator();
                 ui.heading("Meetings and events");
-                let order = app.dataset.events_by_date();
+                let order = app.shown.dataset.events_by_date();
                 long_list(ui, "event_list", order.len(), |ui, row| {
                     let event = &data.events[order[row]];
                     let text = format!("{} · {}", event.start.year(), event.title);
@@ -110,7 +110,7 @@ fn entry(
     selection: Selection,
     text: &str,
 ) {
-    let selected = app.selection.as_ref() == Some(&selection);
+    let selected = app.state.selection.as_ref() == Some(&selection);
     if ui.selectable_label(selected, text).clicked() {
         commands.push(Command::Focus(selection));
     }

@@ -3,10 +3,10 @@
 use egui::{RichText, Sense, UiBuilder, pos2, vec2};
 
 use super::{AtlasApp, Command};
-use crate::carto::camera::{Camera, ScreenPos};
+use crate::carto::camera::{MapTransform, ScreenPos};
 use crate::carto::describe;
 use crate::carto::pick::{Hit, pick};
-use crate::carto::scene::Selection;
+use crate::carto::selection::Selection;
 use crate::render::painter::{MapPaint, paint_map};
 
 /// Zoom factor for one double-click or one press of a zoom button.
@@ -14,48 +14,49 @@ const ZOOM_STEP: f64 = 2.0;
 
 /// The interactive map, filling the space it is given.
 ///
-/// The camera and viewport size are the map widget's own state: they change in place, so panning
-/// and zooming follow the pointer without a frame of lag. Everything else goes through commands.
-pub fn map_ui(ui: &mut egui::Ui, app: &mut AtlasApp, commands: &mut Vec<Command>) {
+/// This is the one place the camera moves within a frame: a drag or a scroll moves a local copy
+/// that this frame is drawn and picked with, so the map follows the pointer without a frame of
+/// lag, and the moved camera goes to `apply` as [`Command::SetCamera`] like every other change.
+pub fn map_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, "Map"));
     let size = [f64::from(rect.width()), f64::from(rect.height())];
-    let first_frame = app.camera.is_none() || app.map_size[0] <= 0.0;
-    app.map_size = size;
-    if first_frame {
-        app.camera = Some(app.home_camera());
+    let origin = screen_pos(rect.min);
+    if app.map_size != size {
+        commands.push(Command::SetMapSize(size));
     }
-    let mut camera = app.camera.unwrap_or_else(|| app.home_camera());
-    let to_screen_pos = |p: egui::Pos2| ScreenPos {
-        x: f64::from(p.x - rect.min.x),
-        y: f64::from(p.y - rect.min.y),
-    };
+    let camera_before = app.state.camera;
+    let mut view = MapTransform::new(
+        camera_before.unwrap_or_else(|| app.home_camera_for(size)),
+        origin,
+        size,
+    );
 
     if response.dragged() {
         let delta = response.drag_delta();
-        camera = camera.panned(f64::from(delta.x), f64::from(delta.y));
+        view.camera = view.camera.panned(f64::from(delta.x), f64::from(delta.y));
     }
     if let (true, Some(pointer)) = (response.hovered(), response.hover_pos()) {
         let (scroll, pinch) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
         let factor = f64::from(pinch) * (f64::from(scroll) / 300.0).exp();
         if (factor - 1.0).abs() > 1e-4 {
-            camera = camera.zoomed(factor, to_screen_pos(pointer), size);
+            view.camera = view.zoomed_about(factor, screen_pos(pointer));
         }
     }
     if response.double_clicked()
         && let Some(pointer) = response.interact_pointer_pos()
     {
-        camera = camera.zoomed(ZOOM_STEP, to_screen_pos(pointer), size);
+        view.camera = view.zoomed_about(ZOOM_STEP, screen_pos(pointer));
     }
 
+    let shown = &app.shown;
     let hit = response.hover_pos().and_then(|p| {
         pick(
-            &app.scene,
+            &shown.scene,
             &app.world.geometry,
-            &app.dataset_geometry,
-            &camera,
-            to_screen_pos(p),
-            size,
+            &shown.geometry,
+            &view,
+            screen_pos(p),
         )
     });
     if response.clicked() && !response.double_clicked() {
@@ -65,15 +66,13 @@ pub fn map_ui(ui: &mut egui::Ui, app: &mut AtlasApp, commands: &mut Vec<Command>
     }
 
     let captions = border_captions(app);
-    let painter = ui.painter_at(rect);
     paint_map(
-        &painter,
-        rect,
+        &ui.painter_at(rect),
         &MapPaint {
             geometry: &app.world.geometry,
-            dataset_geometry: &app.dataset_geometry,
-            scene: &app.scene,
-            camera: &camera,
+            dataset_geometry: &shown.geometry,
+            scene: &shown.scene,
+            view: &view,
             border_captions: &captions,
         },
     );
@@ -88,18 +87,26 @@ pub fn map_ui(ui: &mut egui::Ui, app: &mut AtlasApp, commands: &mut Vec<Command>
         }
     }
 
-    controls_ui(ui, rect, &mut camera, size, commands);
-    if app.camera != Some(camera) {
-        app.camera = Some(camera);
+    controls_ui(ui, rect, &mut view, commands);
+    if camera_before != Some(view.camera) {
+        commands.push(Command::SetCamera(view.camera));
+    }
+}
+
+fn screen_pos(p: egui::Pos2) -> ScreenPos {
+    ScreenPos {
+        x: f64::from(p.x),
+        y: f64::from(p.y),
     }
 }
 
 fn border_captions(app: &AtlasApp) -> Vec<String> {
-    app.dataset
+    app.shown
+        .dataset
         .data
         .borders
         .iter()
-        .zip(&app.dataset_geometry.borders)
+        .zip(&app.shown.geometry.borders)
         .map(|(border, geometry)| match geometry.computed_length_km {
             Some(km) => format!(
                 "{}: {km:.1} km on this map · {:.1} km published",
@@ -118,12 +125,12 @@ fn selection_for(app: &AtlasApp, hit: &Hit) -> Option<Selection> {
     match hit {
         Hit::Exercise(id) => Some(Selection::Exercise(id.clone())),
         Hit::Border(index) => Some(Selection::Border(
-            app.dataset_geometry.borders[*index].id.clone(),
+            app.shown.geometry.borders[*index].id.clone(),
         )),
         Hit::Country(index) => {
             let iso = app.world.geometry.countries[*index].iso_a3.as_deref()?;
             Some(Selection::Country(
-                app.dataset.country_by_iso(iso)?.id.clone(),
+                app.shown.dataset.country_by_iso(iso)?.id.clone(),
             ))
         }
         Hit::Disputed(_) => None,
@@ -132,8 +139,9 @@ fn selection_for(app: &AtlasApp, hit: &Hit) -> Option<Selection> {
 
 fn hover_text(app: &AtlasApp, hit: &Hit) -> String {
     let geometry = &app.world.geometry;
+    let dataset = &app.shown.dataset;
     let name_of = |iso: &str| {
-        app.dataset
+        dataset
             .country_by_iso(iso)
             .map(|c| c.name.clone())
             .or_else(|| {
@@ -144,7 +152,7 @@ fn hover_text(app: &AtlasApp, hit: &Hit) -> String {
             .unwrap_or_else(|| iso.to_owned())
     };
     match hit {
-        Hit::Exercise(id) => app.dataset.exercise(id).map_or_else(String::new, |e| {
+        Hit::Exercise(id) => dataset.exercise(id).map_or_else(String::new, |e| {
             format!(
                 "{}\n{}\n{}",
                 e.name,
@@ -166,9 +174,9 @@ fn hover_text(app: &AtlasApp, hit: &Hit) -> String {
             let in_dataset = country
                 .iso_a3
                 .as_deref()
-                .and_then(|iso| app.dataset.country_by_iso(iso));
+                .and_then(|iso| dataset.country_by_iso(iso));
             match in_dataset {
-                Some(c) => format!("{}\n{}", c.name, describe::status_phrase(c, app.date)),
+                Some(c) => format!("{}\n{}", c.name, describe::status_phrase(c, app.date())),
                 None => format!("{}\nNever a member", country.name),
             }
         }
@@ -178,8 +186,7 @@ fn hover_text(app: &AtlasApp, hit: &Hit) -> String {
 fn controls_ui(
     ui: &mut egui::Ui,
     rect: egui::Rect,
-    camera: &mut Camera,
-    size: [f64; 2],
+    view: &mut MapTransform,
     commands: &mut Vec<Command>,
 ) {
     let area = egui::Rect::from_min_size(
@@ -188,32 +195,29 @@ fn controls_ui(
     );
     ui.scope_builder(UiBuilder::new().max_rect(area), |ui| {
         ui.with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
-            let centre = ScreenPos {
-                x: size[0] / 2.0,
-                y: size[1] / 2.0,
-            };
             ui.horizontal(|ui| {
                 if ui
                     .button(RichText::new("−").size(16.0))
                     .on_hover_text("Zoom out")
                     .clicked()
                 {
-                    *camera = camera.zoomed(1.0 / ZOOM_STEP, centre, size);
+                    view.camera = view.zoomed_about_centre(1.0 / ZOOM_STEP);
                 }
                 if ui
                     .button(RichText::new("+").size(16.0))
                     .on_hover_text("Zoom in")
                     .clicked()
                 {
-                    *camera = camera.zoomed(ZOOM_STEP, centre, size);
+                    view.camera = view.zoomed_about_centre(ZOOM_STEP);
                 }
             });
+            let reset = super::actions::Action::ResetView;
             if ui
-                .button("Reset view")
-                .on_hover_text("Frame the member states")
+                .button(reset.text())
+                .on_hover_text(reset.hover_text())
                 .clicked()
             {
-                commands.push(Command::ResetView);
+                commands.push(reset.command());
             }
         });
     });

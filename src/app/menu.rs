@@ -1,59 +1,72 @@
-//! The menu bar: File (open, samples, recent, export, quit) and View (panels, reset).
+//! The menu bar: File (open, samples, recent, screenshot, quit), View (panels, reset) and Help
+//! (keyboard shortcuts, about). Entries come from the action table where they are actions.
 
+use super::actions::Action;
+use super::state::Panel;
 use super::{AtlasApp, Command};
 use crate::dataset::SAMPLES;
 
-/// File and View menus.
+/// File, View and Help menus.
 pub fn menu_bar_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
-            if ui.button("Open dataset…").clicked() {
-                commands.push(Command::ChooseDatasetToOpen);
-            }
-            ui.menu_button("Open recent", |ui| {
-                if app.recent_files.is_empty() {
-                    ui.label("No recent files");
-                }
-                for path in &app.recent_files {
-                    if ui.button(path.display().to_string()).clicked() {
-                        commands.push(Command::OpenDataset(path.clone()));
-                    }
-                }
-                if !app.recent_files.is_empty() {
-                    ui.separator();
-                    if ui.button("Clear recent files").clicked() {
-                        commands.push(Command::ClearRecentFiles);
-                    }
-                }
-            });
+            action_item(ui, Action::OpenDataset, commands);
+            ui.menu_button("Open recent", |ui| recent_files_ui(ui, app, commands));
             ui.menu_button("Sample datasets", |ui| {
-                for (index, sample) in SAMPLES.iter().enumerate() {
+                for sample in &SAMPLES {
                     if ui.button(sample.title).clicked() {
-                        commands.push(Command::OpenSample(index));
+                        commands.push(Command::OpenSample(sample.id.to_owned()));
                     }
                 }
             });
             ui.separator();
-            if ui.button("Export screenshot…").clicked() {
-                commands.push(Command::ChooseScreenshotPath);
-            }
+            action_item(ui, Action::SaveWindowScreenshot, commands);
             ui.separator();
-            if ui.button("Quit").clicked() {
-                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
-            }
+            action_item(ui, Action::Quit, commands);
         });
         ui.menu_button("View", |ui| {
-            let mut panels = app.panels;
-            ui.checkbox(&mut panels.lists, "Lists panel");
-            ui.checkbox(&mut panels.details, "Details panel");
-            ui.checkbox(&mut panels.timeline, "Timeline");
-            if panels != app.panels {
-                commands.push(Command::SetPanels(panels));
+            let panels = app.state.panels;
+            for (action, panel, shown) in [
+                (Action::ToggleLists, Panel::Lists, panels.lists),
+                (Action::ToggleDetails, Panel::Details, panels.details),
+                (Action::ToggleTimeline, Panel::Timeline, panels.timeline),
+            ] {
+                let mut checked = shown;
+                let response = ui.checkbox(&mut checked, action.text());
+                if response.on_hover_text(action.hover_text()).changed() {
+                    commands.push(Command::TogglePanel(panel));
+                }
             }
             ui.separator();
-            if ui.button("Reset view").clicked() {
-                commands.push(Command::ResetView);
-            }
+            action_item(ui, Action::ResetView, commands);
+        });
+        ui.menu_button("Help", |ui| {
+            action_item(ui, Action::KeyboardShortcuts, commands);
+            action_item(ui, Action::About, commands);
         });
     });
+}
+
+/// A menu entry for `action`, with its shortcut.
+fn action_item(ui: &mut egui::Ui, action: Action, commands: &mut Vec<Command>) {
+    if action.menu_button(ui) {
+        commands.push(action.command());
+    }
+}
+
+fn recent_files_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
+    let recent = &app.state.recent_files;
+    if recent.is_empty() {
+        ui.label("No recent files");
+        return;
+    }
+    for path in recent {
+        if ui.button(path.display().to_string()).clicked() {
+            commands.push(Command::OpenDataset(path.clone()));
+        }
+    }
+    ui.separator();
+    if ui.button("Clear recent files").clicked() {
+        commands.push(Command::ClearRecentFiles);
+    }
 }

@@ -1,44 +1,51 @@
-//! The egui application: holds the state, lays out the panels, and applies [`Command`]s.
+//! The egui application.
 //!
-//! Panels read the state and push commands; [`AtlasApp::apply`] (in `apply.rs`) is the one place
-//! the state changes. Background work (playback, dialogs, screenshots, file watching) lives in
-//! `background.rs`; where the camera goes in `view.rs`.
+//! [`AtlasApp`] holds one [`ViewState`] (saved between runs as it is) and runtime parts rebuilt
+//! from it: [`shown::Shown`] (the dataset and its caches) and [`background::Background`] (dialogs,
+//! screenshots, the file watch). Panels, keys ([`actions`]), the map widget and background work
+//! push [`Command`]s; [`AtlasApp::apply`] (in `apply.rs`) is the one place the state changes, and
+//! it ends with one `refresh`.
 
+pub mod actions;
 mod apply;
 mod background;
 mod banner;
 mod command;
 mod details_panel;
 mod files;
+mod help;
 mod history_strip;
 mod legend;
 mod lists_panel;
 mod map_view;
 mod menu;
-pub mod saved_state;
+pub mod playback;
 pub mod screenshot;
+mod shown;
+pub mod state;
+mod theme;
 mod timeline_bar;
 mod view;
 mod watch;
-mod world;
 
 use std::path::PathBuf;
-use std::sync::mpsc::Receiver;
 use std::sync::{Arc, Mutex};
 
 pub use banner::Notice;
-pub use command::Command;
-pub use timeline_bar::PlaySpeed;
-pub use world::{World, world};
+pub use command::{Command, HelpWindow};
+pub use playback::PlaySpeed;
+pub use state::ViewState;
 
-use crate::carto::camera::Camera;
-use crate::carto::scene::{DatasetGeometry, Layers, Scene, Selection};
+use crate::carto::layers::Layers;
+use crate::carto::scene::Scene;
+use crate::carto::selection::Selection;
 use crate::carto::timeline::Timeline;
+use crate::carto::world::{World, world};
 use crate::dataset::{Date, LoadedDataset};
-use banner::TypedPath;
-use files::PendingDialog;
-use saved_state::{DatasetSource, Panels, Restored, SavedState};
-use watch::FileWatch;
+use background::Background;
+use playback::Playback;
+use shown::Shown;
+use state::{DatasetSource, Restored};
 
 /// The window title.
 pub const TITLE: &str = "CSTO Atlas";
@@ -47,8 +54,11 @@ pub const TITLE: &str = "CSTO Atlas";
 pub type ScreenshotOutcome = Arc<Mutex<Option<Result<(), String>>>>;
 
 /// How the app was started.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct StartOptions {
+    /// Today's date: where the timeline ends. Read from the clock by `main` only, so that tests
+    /// and benchmarks can pin it.
+    pub today: Date,
     /// A dataset file to open instead of the embedded one (or the one open last time).
     pub dataset: Option<PathBuf>,
     /// Save a screenshot here once the map is drawn, then close; nothing is remembered.
@@ -61,39 +71,34 @@ pub struct StartOptions {
     pub typed_paths_only: bool,
 }
 
-struct PendingScreenshot {
-    path: PathBuf,
-    receiver: Receiver<Arc<egui::ColorImage>>,
+impl StartOptions {
+    /// Start on `today` with nothing else asked for.
+    pub fn new(today: Date) -> Self {
+        Self {
+            today,
+            dataset: None,
+            screenshot: None,
+            screenshot_outcome: None,
+            date: None,
+            typed_paths_only: false,
+        }
+    }
 }
 
 /// The CSTO Atlas window.
 pub struct AtlasApp {
     world: &'static World,
-    dataset: LoadedDataset,
-    source: Option<DatasetSource>,
-    watch: Option<FileWatch>,
-    recent_files: Vec<PathBuf>,
-    dataset_geometry: DatasetGeometry,
-    date: Date,
-    timeline: Timeline,
-    playing: bool,
-    speed: PlaySpeed,
-    play_carry_days: f64,
-    layers: Layers,
-    panels: Panels,
-    selection: Option<Selection>,
-    camera: Option<Camera>,
-    map_size: [f64; 2],
-    scene: Scene,
+    today: Date,
+    state: ViewState,
+    shown: Shown,
+    background: Background,
+    playback: Playback,
     notice: Option<Notice>,
-    dialog: Option<PendingDialog>,
-    typed_path: Option<TypedPath>,
-    native_dialogs: bool,
-    screenshot: Option<PendingScreenshot>,
-    auto_screenshot: Option<PathBuf>,
-    screenshot_outcome: Option<ScreenshotOutcome>,
+    help: Option<HelpWindow>,
+    /// The map viewport's size in pixels, as laid out last frame (zero before the first).
+    map_size: [f64; 2],
+    /// Whether to save the state on exit (not for a scripted screenshot).
     remember: bool,
-    frames_drawn: u64,
 }
 
 impl AtlasApp {
@@ -107,68 +112,47 @@ impl AtlasApp {
         // Light, like the paper maps and slides it ends up on.
         ctx.set_theme(egui::Theme::Light);
         let scripted = options.screenshot.is_some();
-        let (saved, mut notice) = match saved_state::restore(storage.filter(|_| !scripted)) {
-            Restored::Nothing => (SavedState::default(), None),
+        let (mut state, mut notice) = match state::restore(storage.filter(|_| !scripted)) {
+            Restored::Nothing => (ViewState::default(), None),
             Restored::State(state) => (*state, None),
             Restored::Unreadable => (
-                SavedState::default(),
+                ViewState::default(),
                 Some(Notice::info(
                     "The settings saved last time could not be read; starting afresh.".into(),
                 )),
             ),
         };
+        if options.date.is_some() {
+            state.date = options.date;
+        }
+        let wanted = options
+            .dataset
+            .clone()
+            .map(DatasetSource::File)
+            .or(state.dataset.take());
+
         let world = world();
-        let is_known = |iso: &str| world.basemap.knows_iso(iso);
         // The embedded dataset is compiled in and checked by the test suite.
         #[allow(clippy::expect_used)]
-        let embedded =
-            LoadedDataset::embedded(&is_known).expect("the embedded CSTO dataset is valid");
-        let dataset_geometry = DatasetGeometry::new(&embedded, &world.basemap, &world.geometry);
-        let timeline = Timeline::new(&embedded.data, Date::today().first_day());
-        let date = options
-            .date
-            .or(saved.date)
-            .unwrap_or_else(|| Date::from_day(timeline.end));
-        let scene = Scene::build(
-            &embedded,
-            &world.geometry,
-            &dataset_geometry,
-            date,
-            saved.layers,
-            None,
-        );
+        let embedded = LoadedDataset::embedded(&|iso| world.knows_iso(iso))
+            .expect("the embedded CSTO dataset is valid");
+        let shown = Shown::new(embedded, world, options.today, &state);
+        state.dataset = Some(DatasetSource::default_sample());
         let mut app = Self {
             world,
-            dataset: embedded,
-            source: Some(DatasetSource::Sample(0)),
-            watch: None,
-            recent_files: saved.recent_files,
-            dataset_geometry,
-            date,
-            timeline,
-            playing: false,
-            speed: saved.speed,
-            play_carry_days: 0.0,
-            layers: saved.layers,
-            panels: saved.panels,
-            selection: None,
-            camera: None,
-            map_size: [0.0, 0.0],
-            scene,
+            today: options.today,
+            state,
+            shown,
+            background: Background::new(&options),
+            playback: Playback::default(),
             notice: None,
-            dialog: None,
-            typed_path: None,
-            native_dialogs: !options.typed_paths_only && files::native_dialogs_available(),
-            screenshot: None,
-            auto_screenshot: options.screenshot,
-            screenshot_outcome: options.screenshot_outcome,
+            help: None,
+            map_size: [0.0, 0.0],
             remember: !scripted,
-            frames_drawn: 0,
         };
-        let wanted = options.dataset.map(DatasetSource::File).or(saved.dataset);
-        if let Some(source) = wanted.filter(|s| *s != DatasetSource::Sample(0)) {
+        if let Some(source) = wanted.filter(|s| !s.is_default_sample()) {
             match app.load(&source) {
-                Ok(dataset) => app.install(dataset, Some(source), false),
+                Ok(dataset) => app.show_dataset(dataset, Some(source)),
                 Err(err) => {
                     let headline =
                         "Could not open the dataset; showing the embedded CSTO dataset instead.";
@@ -176,34 +160,19 @@ impl AtlasApp {
                 }
             }
         }
-        app.camera = saved.camera;
-        app.selection = saved.selection;
-        if !app.selection_exists() {
-            app.selection = None;
-        }
-        app.set_date(date);
-        app.rebuild_scene();
+        app.refresh();
         app.notice = notice;
         app
     }
 
-    /// What would be remembered if the app closed now.
-    pub fn saved_state(&self) -> SavedState {
-        SavedState {
-            camera: self.camera,
-            date: Some(self.date),
-            layers: self.layers,
-            panels: self.panels,
-            speed: self.speed,
-            selection: self.selection.clone(),
-            dataset: self.source.clone(),
-            recent_files: self.recent_files.clone(),
-        }
+    /// What is remembered between runs, exactly as it will be saved.
+    pub fn view_state(&self) -> &ViewState {
+        &self.state
     }
 
     /// The dataset on screen.
     pub fn dataset(&self) -> &LoadedDataset {
-        &self.dataset
+        &self.shown.dataset
     }
 
     /// The banner message, if any.
@@ -213,51 +182,63 @@ impl AtlasApp {
 
     /// The current selection.
     pub fn selection(&self) -> Option<&Selection> {
-        self.selection.as_ref()
+        self.state.selection.as_ref()
     }
 
     /// The date the map shows.
     pub fn date(&self) -> Date {
-        self.date
+        self.state
+            .date
+            .unwrap_or_else(|| Date::from_day(self.shown.timeline.end))
+    }
+
+    /// The timeline: the dataset's span up to today, and its dated events.
+    pub fn timeline(&self) -> &Timeline {
+        &self.shown.timeline
     }
 
     /// Whether the timeline is playing.
     pub fn is_playing(&self) -> bool {
-        self.playing
+        self.playback.playing
     }
 
     /// The layers shown.
     pub fn layers(&self) -> Layers {
-        self.layers
+        self.state.layers
     }
 
     /// What the map draws now.
     pub fn scene(&self) -> &Scene {
-        &self.scene
+        &self.shown.scene
+    }
+
+    /// The Help window open, if any.
+    pub fn help_window(&self) -> Option<HelpWindow> {
+        self.help
     }
 }
 
 impl eframe::App for AtlasApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        self.advance_playback(&ctx);
-        let mut commands = self.poll_background(&ctx);
-        commands.extend(Self::dropped_files(&ctx));
-        commands.extend(Self::keyboard_commands(&ctx));
+        // Keys first, before any widget can take them.
+        let mut commands = actions::shortcut_commands(&ctx);
+        commands.extend(self.background_commands(&ctx));
+        commands.extend(background::dropped_files(&ctx));
 
         egui::Panel::top("menu_bar").show(ui, |ui| menu::menu_bar_ui(ui, self, &mut commands));
-        if self.panels.timeline {
+        if self.state.panels.timeline {
             egui::Panel::bottom("timeline")
                 .show(ui, |ui| timeline_bar::timeline_ui(ui, self, &mut commands));
         }
-        if self.panels.lists {
+        if self.state.panels.lists {
             egui::Panel::left("lists")
                 .resizable(true)
                 .default_size(250.0)
                 .min_size(200.0)
                 .show(ui, |ui| lists_panel::lists_ui(ui, self, &mut commands));
         }
-        if self.panels.details {
+        if self.state.panels.details {
             egui::Panel::right("details")
                 .resizable(true)
                 .default_size(380.0)
@@ -272,20 +253,18 @@ impl eframe::App for AtlasApp {
             }
             map_view::map_ui(ui, self, &mut commands);
         });
-        self.typed_path_ui(&ctx, &mut commands);
+        self.background.typed_path_ui(&ctx, &mut commands);
+        help::help_ui(&ctx, self, &mut commands);
 
         for command in commands {
             self.apply(&ctx, command);
         }
-        self.frames_drawn += 1;
-        if self.auto_screenshot.is_some() {
-            ctx.request_repaint();
-        }
+        self.background.frame_drawn(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if self.remember {
-            eframe::set_value(storage, saved_state::KEY, &self.saved_state());
+            eframe::set_value(storage, state::KEY, &self.state);
         }
     }
 }

@@ -1,11 +1,36 @@
 //! Saving what the window shows as a PNG, written atomically (temporary file, then rename).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use anyhow::Context as _;
+/// Why a screenshot could not be saved.
+#[derive(Debug, thiserror::Error)]
+pub enum ScreenshotError {
+    /// The image's pixels do not fill its stated size.
+    #[error("the screenshot has an inconsistent size")]
+    InconsistentSize,
+    /// The path names a folder, not a file.
+    #[error("{0} has no file name")]
+    NoFileName(PathBuf),
+    /// The PNG could not be written.
+    #[error("cannot write {path}: {source}")]
+    Write {
+        /// The temporary file being written.
+        path: PathBuf,
+        /// What went wrong.
+        source: image::ImageError,
+    },
+    /// The finished file could not be moved into place.
+    #[error("cannot move the image into place at {path}: {source}")]
+    Rename {
+        /// Where it was to go.
+        path: PathBuf,
+        /// What went wrong.
+        source: std::io::Error,
+    },
+}
 
 /// Writes an egui screenshot to `path` as PNG, never leaving a half-written file behind.
-pub fn save_png(image: &egui::ColorImage, path: &Path) -> anyhow::Result<()> {
+pub fn save_png(image: &egui::ColorImage, path: &Path) -> Result<(), ScreenshotError> {
     let [width, height] = image.size;
     let pixels: Vec<u8> = image
         .pixels
@@ -13,12 +38,19 @@ pub fn save_png(image: &egui::ColorImage, path: &Path) -> anyhow::Result<()> {
         .flat_map(|c| c.to_srgba_unmultiplied())
         .collect();
     let buffer = image::RgbaImage::from_raw(width as u32, height as u32, pixels)
-        .context("the screenshot has an inconsistent size")?;
-    let file_name = path.file_name().context("the path has no file name")?;
+        .ok_or(ScreenshotError::InconsistentSize)?;
+    let file_name = path
+        .file_name()
+        .ok_or_else(|| ScreenshotError::NoFileName(path.to_path_buf()))?;
     let temporary = path.with_file_name(format!(".{}.partial", file_name.to_string_lossy()));
     buffer
         .save_with_format(&temporary, image::ImageFormat::Png)
-        .with_context(|| format!("cannot write {}", temporary.display()))?;
-    std::fs::rename(&temporary, path)
-        .with_context(|| format!("cannot move the image into place at {}", path.display()))
+        .map_err(|source| ScreenshotError::Write {
+            path: temporary.clone(),
+            source,
+        })?;
+    std::fs::rename(&temporary, path).map_err(|source| ScreenshotError::Rename {
+        path: path.to_path_buf(),
+        source,
+    })
 }

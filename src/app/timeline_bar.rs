@@ -2,62 +2,13 @@
 //! for every dated event (hover names it, click jumps to it; click or drag elsewhere sets the date).
 
 use egui::{Align2, FontId, Pos2, Rect, RichText, Sense, Stroke, pos2, vec2};
-use serde::{Deserialize, Serialize};
 
-use super::{AtlasApp, Command};
-use crate::carto::palette;
+use super::actions::Action;
+use super::playback::PlaySpeed;
+use super::{AtlasApp, Command, theme};
 use crate::carto::timeline::{TickKind, Timeline};
 use crate::dataset::Date;
 use crate::render::painter::color;
-
-/// How fast playback moves through time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub enum PlaySpeed {
-    /// One month per second.
-    Month,
-    /// Six months per second.
-    HalfYear,
-    /// One year per second.
-    #[default]
-    Year,
-    /// Two years per second.
-    TwoYears,
-    /// Five years per second.
-    FiveYears,
-}
-
-impl PlaySpeed {
-    /// Every speed, slowest first.
-    pub const ALL: [PlaySpeed; 5] = [
-        Self::Month,
-        Self::HalfYear,
-        Self::Year,
-        Self::TwoYears,
-        Self::FiveYears,
-    ];
-
-    /// Calendar days per second of playback.
-    pub fn days_per_second(self) -> f64 {
-        match self {
-            Self::Month => 30.44,
-            Self::HalfYear => 182.6,
-            Self::Year => 365.25,
-            Self::TwoYears => 730.5,
-            Self::FiveYears => 1826.25,
-        }
-    }
-
-    /// Its name in the speed menu.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Month => "1 month / s",
-            Self::HalfYear => "6 months / s",
-            Self::Year => "1 year / s",
-            Self::TwoYears => "2 years / s",
-            Self::FiveYears => "5 years / s",
-        }
-    }
-}
 
 const TRACK_HEIGHT: f32 = 48.0;
 const TICK_PICK_PX: f32 = 4.0;
@@ -66,30 +17,23 @@ const TICK_PICK_PX: f32 = 4.0;
 pub fn timeline_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
     ui.add_space(4.0);
     ui.horizontal(|ui| {
-        if ui
-            .button("Previous event")
-            .on_hover_text("Left arrow")
-            .clicked()
-        {
-            commands.push(Command::StepEvent { forward: false });
+        let play = if app.is_playing() { "Pause" } else { "Play" };
+        for (action, text) in [
+            (Action::PreviousEvent, Action::PreviousEvent.text()),
+            (Action::PlayPause, play),
+            (Action::NextEvent, Action::NextEvent.text()),
+        ] {
+            if ui.button(text).on_hover_text(action.hover_text()).clicked() {
+                commands.push(action.command());
+            }
         }
-        let play = if app.playing { "Pause" } else { "Play" };
-        if ui.button(play).on_hover_text("Space").clicked() {
-            commands.push(Command::TogglePlay);
-        }
-        if ui
-            .button("Next event")
-            .on_hover_text("Right arrow")
-            .clicked()
-        {
-            commands.push(Command::StepEvent { forward: true });
-        }
+        let speed_now = app.state.speed;
         egui::ComboBox::from_label("Speed")
-            .selected_text(app.speed.label())
+            .selected_text(speed_now.label())
             .show_ui(ui, |ui| {
                 for speed in PlaySpeed::ALL {
                     if ui
-                        .selectable_label(app.speed == speed, speed.label())
+                        .selectable_label(speed_now == speed, speed.label())
                         .clicked()
                     {
                         commands.push(Command::SetSpeed(speed));
@@ -97,10 +41,10 @@ pub fn timeline_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command
                 }
             });
         ui.separator();
-        ui.label(RichText::new(app.date.to_string()).strong().size(16.0));
+        ui.label(RichText::new(app.date().to_string()).strong().size(16.0));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.button("Today").clicked() {
-                commands.push(Command::SetDate(Date::from_day(app.timeline.end)));
+                commands.push(Command::SetDate(Date::from_day(app.timeline().end)));
             }
             legend_key(ui);
         });
@@ -123,9 +67,9 @@ fn legend_key(ui: &mut egui::Ui) {
 
 fn tick_colour(kind: TickKind) -> egui::Color32 {
     color(match kind {
-        TickKind::Membership => palette::TICK_MEMBERSHIP,
-        TickKind::Event => palette::TICK_EVENT,
-        TickKind::Exercise => palette::TICK_EXERCISE,
+        TickKind::Membership => theme::TICK_MEMBERSHIP,
+        TickKind::Event => theme::TICK_EVENT,
+        TickKind::Exercise => theme::TICK_EXERCISE,
     })
 }
 
@@ -134,7 +78,7 @@ fn track_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
     let (rect, response) =
         ui.allocate_exact_size(vec2(width, TRACK_HEIGHT), Sense::click_and_drag());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Slider, true, "Timeline"));
-    let timeline = &app.timeline;
+    let timeline = app.timeline();
     let track = Rect::from_min_max(
         pos2(rect.min.x + 12.0, rect.min.y + 4.0),
         pos2(rect.max.x - 12.0, rect.min.y + 26.0),
@@ -163,7 +107,7 @@ fn track_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
         }
     }
 
-    let handle_x = x_of(app.date.first_day());
+    let handle_x = x_of(app.date().first_day());
     painter.line_segment(
         [
             pos2(handle_x, track.min.y - 2.0),

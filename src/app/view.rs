@@ -3,7 +3,7 @@
 use super::AtlasApp;
 use crate::carto::camera::Camera;
 use crate::carto::projection::lon_lat;
-use crate::carto::scene::Selection;
+use crate::carto::selection::Selection;
 
 /// The viewport size assumed before the map has been laid out once.
 const FALLBACK_SIZE: [f64; 2] = [800.0, 600.0];
@@ -11,13 +11,18 @@ const FALLBACK_SIZE: [f64; 2] = [800.0, 600.0];
 impl AtlasApp {
     /// The view that frames every country of the dataset that is on the map.
     pub(super) fn home_camera(&self) -> Camera {
+        self.home_camera_for(self.usable_map_size())
+    }
+
+    /// The home view for a map of `size` pixels.
+    pub(super) fn home_camera_for(&self, size: [f64; 2]) -> Camera {
         let codes = self
+            .shown
             .dataset
             .data
             .countries
             .iter()
             .filter_map(|c| c.iso_a3.as_deref());
-        let size = self.usable_map_size();
         match self.world.geometry.bounds_of(codes) {
             Some(bounds) => Camera::framing(bounds.min(), bounds.max(), size, 0.06),
             None => {
@@ -32,7 +37,7 @@ impl AtlasApp {
         }
     }
 
-    pub(super) fn usable_map_size(&self) -> [f64; 2] {
+    fn usable_map_size(&self) -> [f64; 2] {
         if self.map_size[0] > 0.0 {
             self.map_size
         } else {
@@ -44,7 +49,7 @@ impl AtlasApp {
     pub(super) fn camera_for(&self, selection: &Selection) -> Option<Camera> {
         let geometry = &self.world.geometry;
         let size = self.usable_map_size();
-        let current = self.camera.unwrap_or_else(|| self.home_camera());
+        let current = self.state.camera.unwrap_or_else(|| self.home_camera());
         let centre_on = |lon: f64, lat: f64, pixels_per_km: f64| {
             let pos = geometry.projection.project(lon_lat(lon, lat))?;
             Some(Camera {
@@ -54,23 +59,23 @@ impl AtlasApp {
         };
         match selection {
             Selection::Country(id) => {
-                let iso = self.dataset.country(id)?.iso_a3.as_deref()?;
+                let iso = self.shown.dataset.country(id)?.iso_a3.as_deref()?;
                 let bounds = geometry.bounds_of([iso])?;
                 Some(Camera::framing(bounds.min(), bounds.max(), size, 0.25))
             }
             Selection::Border(id) => {
-                let border = self.dataset.border(id)?;
+                let border = self.shown.dataset.border(id)?;
                 let bounds = geometry.bounds_of(border.countries.iter().map(String::as_str))?;
                 Some(Camera::framing(bounds.min(), bounds.max(), size, 0.1))
             }
             Selection::Exercise(id) => {
-                let place = &self.dataset.exercise(id)?.place;
+                let place = &self.shown.dataset.exercise(id)?.place;
                 // Close enough to see the region around the site: about 1500 km across.
                 let zoom = current.pixels_per_km.max(size[0].min(size[1]) / 1500.0);
                 centre_on(place.lon, place.lat, zoom)
             }
             Selection::Event(id) => {
-                let place = self.dataset.event(id)?.place.as_ref()?;
+                let place = self.shown.dataset.event(id)?.place.as_ref()?;
                 centre_on(place.lon, place.lat, current.pixels_per_km)
             }
         }

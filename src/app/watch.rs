@@ -40,6 +40,11 @@ impl FileWatch {
         }
     }
 
+    /// The file watched.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
     /// Whether the file changed since the last call that said so; looks at most every
     /// [`POLL_INTERVAL`]. A file that disappears (mid-save) is not a change until it is back.
     pub fn changed(&mut self, now: Instant) -> bool {

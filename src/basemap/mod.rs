@@ -113,13 +113,6 @@ impl BaseMap {
             .any(|c| c.iso_a3.as_deref() == Some(iso_a3))
     }
 
-    /// The index of the country with this ISO alpha-3 code.
-    pub fn country_index(&self, iso_a3: &str) -> Option<usize> {
-        self.countries
-            .iter()
-            .position(|c| c.iso_a3.as_deref() == Some(iso_a3))
-    }
-
     /// The border two countries share on the 1:10m map, with its length.
     pub fn border_between(&self, a_iso: &str, b_iso: &str) -> Option<SharedBorder> {
         let a = *self.detail_index.get(a_iso)?;

@@ -11,8 +11,10 @@ pub struct ScreenPos {
     pub y: f64,
 }
 
-/// What part of the projected map is shown in a viewport of a given size.
+/// What part of the projected map is shown in a viewport of a given size. Remembered between
+/// runs; a missing field falls back to the whole-globe view's.
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Camera {
     /// The projected point at the centre of the viewport (km).
     pub centre: [f64; 2],
@@ -24,6 +26,16 @@ pub struct Camera {
 pub const MIN_PIXELS_PER_KM: f64 = 300.0 / 25_500.0;
 /// Closest zoom in: about 200 m per pixel.
 pub const MAX_PIXELS_PER_KM: f64 = 5.0;
+
+impl Default for Camera {
+    /// The whole globe, centred on the projection's centre.
+    fn default() -> Self {
+        Self {
+            centre: [0.0, 0.0],
+            pixels_per_km: MIN_PIXELS_PER_KM,
+        }
+    }
+}
 
 impl Camera {
     /// A camera that fits the projected box `min`..`max` into a viewport of `size` pixels, with a
@@ -38,22 +50,6 @@ impl Camera {
         }
     }
 
-    /// Where a projected point lands in a viewport of `size` pixels.
-    pub fn screen_from_world(&self, world: WorldPos, size: [f64; 2]) -> ScreenPos {
-        ScreenPos {
-            x: size[0] / 2.0 + (world.x - self.centre[0]) * self.pixels_per_km,
-            y: size[1] / 2.0 - (world.y - self.centre[1]) * self.pixels_per_km,
-        }
-    }
-
-    /// The projected point under a screen position.
-    pub fn world_from_screen(&self, screen: ScreenPos, size: [f64; 2]) -> WorldPos {
-        WorldPos {
-            x: self.centre[0] + (screen.x - size[0] / 2.0) / self.pixels_per_km,
-            y: self.centre[1] - (screen.y - size[1] / 2.0) / self.pixels_per_km,
-        }
-    }
-
     /// The camera moved by a drag of `dx`, `dy` screen pixels (the map follows the pointer).
     pub fn panned(&self, dx: f64, dy: f64) -> Self {
         Self {
@@ -64,24 +60,99 @@ impl Camera {
             ..*self
         }
     }
+}
 
-    /// The camera zoomed by `factor` keeping the world point under `anchor` where it is on screen.
-    pub fn zoomed(&self, factor: f64, anchor: ScreenPos, size: [f64; 2]) -> Self {
-        let before = self.world_from_screen(anchor, size);
-        let pixels_per_km =
-            (self.pixels_per_km * factor).clamp(MIN_PIXELS_PER_KM, MAX_PIXELS_PER_KM);
-        let zoomed = Self {
+/// Where the map sits on screen and what its camera shows there: the one transform between
+/// projected kilometres and screen pixels, used by drawing, picking and the map widget alike.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MapTransform {
+    /// What the map shows.
+    pub camera: Camera,
+    /// The top-left corner of the map's viewport on screen.
+    pub origin: ScreenPos,
+    /// The viewport's width and height in pixels.
+    pub size: [f64; 2],
+}
+
+impl MapTransform {
+    /// The transform for `camera` in a viewport whose top-left corner is at `origin`.
+    pub fn new(camera: Camera, origin: ScreenPos, size: [f64; 2]) -> Self {
+        Self {
+            camera,
+            origin,
+            size,
+        }
+    }
+
+    /// Where a projected point lands on screen.
+    pub fn screen_from_world(&self, world: WorldPos) -> ScreenPos {
+        let Camera {
+            centre,
             pixels_per_km,
+        } = self.camera;
+        ScreenPos {
+            x: self.origin.x + self.size[0] / 2.0 + (world.x - centre[0]) * pixels_per_km,
+            y: self.origin.y + self.size[1] / 2.0 - (world.y - centre[1]) * pixels_per_km,
+        }
+    }
+
+    /// The projected point under a screen position.
+    pub fn world_from_screen(&self, screen: ScreenPos) -> WorldPos {
+        let Camera {
+            centre,
+            pixels_per_km,
+        } = self.camera;
+        WorldPos {
+            x: centre[0] + (screen.x - self.origin.x - self.size[0] / 2.0) / pixels_per_km,
+            y: centre[1] - (screen.y - self.origin.y - self.size[1] / 2.0) / pixels_per_km,
+        }
+    }
+
+    /// The camera zoomed by `factor`, keeping the world point under `anchor` where it is on screen.
+    pub fn zoomed_about(&self, factor: f64, anchor: ScreenPos) -> Camera {
+        let before = self.world_from_screen(anchor);
+        let pixels_per_km =
+            (self.camera.pixels_per_km * factor).clamp(MIN_PIXELS_PER_KM, MAX_PIXELS_PER_KM);
+        let zoomed = Self {
+            camera: Camera {
+                pixels_per_km,
+                ..self.camera
+            },
             ..*self
         };
-        let after = zoomed.world_from_screen(anchor, size);
-        Self {
+        let after = zoomed.world_from_screen(anchor);
+        Camera {
             centre: [
-                zoomed.centre[0] + before.x - after.x,
-                zoomed.centre[1] + before.y - after.y,
+                zoomed.camera.centre[0] + before.x - after.x,
+                zoomed.camera.centre[1] + before.y - after.y,
             ],
             pixels_per_km,
         }
+    }
+
+    /// The camera zoomed by `factor` about the middle of the viewport.
+    pub fn zoomed_about_centre(&self, factor: f64) -> Camera {
+        let centre = ScreenPos {
+            x: self.origin.x + self.size[0] / 2.0,
+            y: self.origin.y + self.size[1] / 2.0,
+        };
+        self.zoomed_about(factor, centre)
+    }
+
+    /// Whether any of a projected box lies in the viewport.
+    pub fn sees(&self, bounds: &geo::Rect<f64>) -> bool {
+        let top_left = self.screen_from_world(WorldPos {
+            x: bounds.min().x,
+            y: bounds.max().y,
+        });
+        let bottom_right = self.screen_from_world(WorldPos {
+            x: bounds.max().x,
+            y: bounds.min().y,
+        });
+        top_left.x <= self.origin.x + self.size[0]
+            && bottom_right.x >= self.origin.x
+            && top_left.y <= self.origin.y + self.size[1]
+            && bottom_right.y >= self.origin.y
     }
 }
 
@@ -89,31 +160,61 @@ impl Camera {
 mod tests {
     use super::*;
 
+    const ORIGIN: ScreenPos = ScreenPos { x: 250.0, y: 24.0 };
+
     #[test]
     fn zooming_keeps_the_point_under_the_cursor() {
-        let size = [800.0, 600.0];
         let camera = Camera {
             centre: [100.0, 200.0],
             pixels_per_km: 0.1,
         };
+        let view = MapTransform::new(camera, ORIGIN, [800.0, 600.0]);
         let anchor = ScreenPos { x: 650.0, y: 120.0 };
-        let before = camera.world_from_screen(anchor, size);
-        let zoomed = camera.zoomed(2.0, anchor, size);
-        let after = zoomed.world_from_screen(anchor, size);
+        let before = view.world_from_screen(anchor);
+        let zoomed = MapTransform {
+            camera: view.zoomed_about(2.0, anchor),
+            ..view
+        };
+        let after = zoomed.world_from_screen(anchor);
         assert!((before.x - after.x).abs() < 1e-6 && (before.y - after.y).abs() < 1e-6);
-        assert!((zoomed.pixels_per_km - 0.2).abs() < 1e-12);
+        assert!((zoomed.camera.pixels_per_km - 0.2).abs() < 1e-12);
     }
 
     #[test]
     fn screen_and_world_round_trip() {
-        let size = [1000.0, 700.0];
         let camera = Camera {
             centre: [-300.0, 50.0],
             pixels_per_km: 0.25,
         };
+        let view = MapTransform::new(camera, ORIGIN, [1000.0, 700.0]);
         let world = WorldPos { x: 120.0, y: -40.0 };
-        let back = camera.world_from_screen(camera.screen_from_world(world, size), size);
+        let back = view.world_from_screen(view.screen_from_world(world));
         assert!((back.x - world.x).abs() < 1e-9 && (back.y - world.y).abs() < 1e-9);
+        let centre = view.screen_from_world(WorldPos { x: -300.0, y: 50.0 });
+        assert_eq!(
+            (centre.x, centre.y),
+            (750.0, 374.0),
+            "the camera centre is mid-viewport"
+        );
+    }
+
+    #[test]
+    fn sees_only_boxes_that_reach_into_the_viewport() {
+        let camera = Camera {
+            centre: [0.0, 0.0],
+            pixels_per_km: 1.0,
+        };
+        let view = MapTransform::new(camera, ORIGIN, [200.0, 100.0]);
+        let near = geo::Rect::new(
+            geo::coord! { x: 90.0, y: 40.0 },
+            geo::coord! { x: 150.0, y: 90.0 },
+        );
+        let far = geo::Rect::new(
+            geo::coord! { x: 101.0, y: 0.0 },
+            geo::coord! { x: 150.0, y: 10.0 },
+        );
+        assert!(view.sees(&near));
+        assert!(!view.sees(&far));
     }
 
     #[test]

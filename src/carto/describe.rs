@@ -1,15 +1,14 @@
 //! Words for what the map shows: status phrases, date spans, place precision. Shared by the side
 //! panels, tooltips and exports, so the same thing is always said the same way.
 
-use crate::carto::palette;
-use crate::dataset::{Country, Date, Place, PlacePrecision, Precision, Status, status_at};
+use crate::dataset::{Country, Date, Place, PlacePrecision, Precision, status_at, status_words};
 
 /// "Member since 15 May 1992", "Participation frozen since February 2024", "No status".
 pub fn status_phrase(country: &Country, date: Date) -> String {
     match status_at(country, date) {
         Some(at) => format!(
             "{} since {}",
-            palette::status_label(Some(at.status)),
+            status_words(Some(at.status)).label,
             at.period.from
         ),
         None if country.periods.first().is_some_and(|p| p.from > date) => {
@@ -17,11 +16,6 @@ pub fn status_phrase(country: &Country, date: Date) -> String {
         }
         None => "No status".to_owned(),
     }
-}
-
-/// The status word for a period in a history list.
-pub fn status_word(status: Status) -> &'static str {
-    palette::status_label(Some(status))
 }
 
 /// "26–30 September 2024", "May 2025", "2009 – 2011".

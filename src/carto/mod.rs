@@ -1,12 +1,18 @@
-//! Cartography without a window: projection, camera, colours, projected geometry, the scene
-//! (what to draw) and picking (what is under the pointer). No egui here.
+//! Cartography without a window: the shared world (base map projected once), projection,
+//! camera and screen transform, colours, the dataset's geometry and labels, the scene (what to
+//! draw), picking (what is under the pointer) and the timeline. No egui here.
 
 pub mod camera;
+pub mod dataset_geometry;
 pub mod describe;
 pub mod geometry;
 pub mod history;
+pub mod labels;
+pub mod layers;
 pub mod palette;
 pub mod pick;
 pub mod projection;
 pub mod scene;
+pub mod selection;
 pub mod timeline;
+pub mod world;

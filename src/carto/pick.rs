@@ -1,8 +1,9 @@
 //! What is under the pointer: markers first, then borders of interest, disputed areas, countries.
 
-use super::camera::{Camera, ScreenPos};
+use super::camera::{MapTransform, ScreenPos};
+use super::dataset_geometry::DatasetGeometry;
 use super::geometry::MapGeometry;
-use super::scene::{DatasetGeometry, Scene};
+use super::scene::Scene;
 
 /// How close (in screen pixels) the pointer must be to a marker or line to pick it.
 pub const PICK_RADIUS_PX: f64 = 8.0;
@@ -20,20 +21,19 @@ pub enum Hit {
     Country(usize),
 }
 
-/// The topmost thing at `pointer` in a viewport of `size` pixels.
+/// The topmost thing at `pointer` on the map that `view` puts on screen.
 pub fn pick(
     scene: &Scene,
     geometry: &MapGeometry,
     dataset_geometry: &DatasetGeometry,
-    camera: &Camera,
+    view: &MapTransform,
     pointer: ScreenPos,
-    size: [f64; 2],
 ) -> Option<Hit> {
     let distance = |a: ScreenPos, b: ScreenPos| (a.x - b.x).hypot(a.y - b.y);
     let nearest_marker = scene
         .markers
         .iter()
-        .map(|m| (m, distance(camera.screen_from_world(m.pos, size), pointer)))
+        .map(|m| (m, distance(view.screen_from_world(m.pos), pointer)))
         .filter(|(_, d)| *d <= PICK_RADIUS_PX)
         .min_by(|a, b| a.1.total_cmp(&b.1));
     if let Some((marker, _)) = nearest_marker {
@@ -43,8 +43,8 @@ pub fn pick(
         let lines = &dataset_geometry.borders[index].lines;
         let near = lines.iter().any(|line| {
             line.windows(2).any(|pair| {
-                let a = camera.screen_from_world(pair[0], size);
-                let b = camera.screen_from_world(pair[1], size);
+                let a = view.screen_from_world(pair[0]);
+                let b = view.screen_from_world(pair[1]);
                 segment_distance(pointer, a, b) <= PICK_RADIUS_PX / 2.0
             })
         });
@@ -52,7 +52,7 @@ pub fn pick(
             return Some(Hit::Border(index));
         }
     }
-    let world = camera.world_from_screen(pointer, size);
+    let world = view.world_from_screen(pointer);
     if let Some(index) = geometry.disputed_at(world) {
         return Some(Hit::Disputed(index));
     }

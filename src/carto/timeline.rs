@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::scene::Selection;
+use super::selection::Selection;
 use crate::dataset::{Dataset, Date, Exercise};
 
 /// What kind of thing a tick marks; the timeline colours them apart.
@@ -48,41 +48,39 @@ impl Timeline {
         for country in &dataset.countries {
             let select = Selection::Country(country.id.clone());
             for period in &country.periods {
-                ticks.push(Tick {
-                    date: period.from,
-                    label: format!("{}: {}", country.name, period.event),
-                    kind: TickKind::Membership,
-                    target: select.clone(),
+                let claimed = period.disputed_from.iter().map(|claim| {
+                    let label = format!(
+                        "{}: {} (date another source gives)",
+                        country.name, period.event
+                    );
+                    (claim.date, label)
                 });
-                for claim in &period.disputed_from {
-                    ticks.push(Tick {
-                        date: claim.date,
-                        label: format!(
-                            "{}: {} (date another source gives)",
-                            country.name, period.event
-                        ),
-                        kind: TickKind::Membership,
-                        target: select.clone(),
-                    });
-                }
+                let stated = (period.from, format!("{}: {}", country.name, period.event));
+                ticks.extend(
+                    std::iter::once(stated)
+                        .chain(claimed)
+                        .map(|(date, label)| Tick {
+                            date,
+                            label,
+                            kind: TickKind::Membership,
+                            target: select.clone(),
+                        }),
+                );
             }
         }
-        for event in &dataset.events {
-            ticks.push(Tick {
-                date: event.start,
-                label: event.title.clone(),
-                kind: TickKind::Event,
-                target: Selection::Event(event.id.clone()),
-            });
-        }
-        for exercise in &dataset.exercises {
-            ticks.push(Tick {
-                date: exercise.start,
-                label: exercise.name.clone(),
-                kind: TickKind::Exercise,
-                target: Selection::Exercise(exercise.id.clone()),
-            });
-        }
+        let events = dataset.events.iter().map(|event| Tick {
+            date: event.start,
+            label: event.title.clone(),
+            kind: TickKind::Event,
+            target: Selection::Event(event.id.clone()),
+        });
+        let exercises = dataset.exercises.iter().map(|exercise| Tick {
+            date: exercise.start,
+            label: exercise.name.clone(),
+            kind: TickKind::Exercise,
+            target: Selection::Exercise(exercise.id.clone()),
+        });
+        ticks.extend(events.chain(exercises));
         // The timeline runs to today: plans dated later (deliveries from 2026, a programme to 2029)
         // are in the panels, not on the slider.
         ticks.retain(|t| t.date.first_day() <= today);

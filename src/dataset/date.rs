@@ -57,14 +57,6 @@ impl Date {
         })
     }
 
-    /// Today's date on this computer, known to the day.
-    pub fn today() -> Self {
-        Self {
-            first_day: chrono::Local::now().date_naive(),
-            precision: Precision::Day,
-        }
-    }
-
     /// The last day the date can mean (31 December for a year, the month's last day for a month).
     pub fn last_day(&self) -> NaiveDate {
         let d = self.first_day;

@@ -6,8 +6,8 @@ mod error;
 mod locate;
 mod members;
 mod model;
+mod samples;
 mod status;
-pub mod synthetic;
 mod validate;
 mod version;
 
@@ -16,35 +16,11 @@ use std::path::Path;
 
 pub use date::{Date, DateParseError, Precision};
 pub use error::{DatasetError, Location, Problem};
-pub use members::{MemberRow, members_at, status_code};
+pub use members::{MemberRow, MembersFormat, members_at, members_report};
 pub use model::*;
-pub use status::{StatusAt, status_at};
+pub use samples::{DEFAULT_SAMPLE, SAMPLES, Sample, sample};
+pub use status::{STATUS_WORDS, StatusAt, StatusWords, status_at, status_words};
 pub use version::SCHEMA_VERSION;
-
-/// A dataset compiled into the app, offered under File ▸ Sample datasets.
-#[derive(Debug, Clone, Copy)]
-pub struct Sample {
-    /// Menu text.
-    pub title: &'static str,
-    /// How it is named in messages.
-    pub origin: &'static str,
-    /// The JSON text.
-    pub json: &'static str,
-}
-
-/// The embedded datasets; the first is the default.
-pub const SAMPLES: [Sample; 2] = [
-    Sample {
-        title: "CSTO (Collective Security Treaty Organization)",
-        origin: "embedded CSTO dataset",
-        json: include_str!("../../data/csto.json"),
-    },
-    Sample {
-        title: "OTS (Organization of Turkic States)",
-        origin: "embedded OTS dataset",
-        json: include_str!("../../data/ots.json"),
-    },
-];
 
 /// The JSON Schema of the dataset format, generated from these types.
 pub fn json_schema() -> serde_json::Value {
@@ -68,7 +44,7 @@ pub struct LoadedDataset {
 impl LoadedDataset {
     /// The embedded CSTO dataset.
     pub fn embedded(is_known_iso: &dyn Fn(&str) -> bool) -> Result<Self, DatasetError> {
-        Self::sample(&SAMPLES[0], is_known_iso)
+        Self::sample(DEFAULT_SAMPLE, is_known_iso)
     }
 
     /// An embedded sample dataset.
@@ -176,11 +152,6 @@ impl LoadedDataset {
     /// Indices of the events, earliest first.
     pub fn events_by_date(&self) -> &[usize] {
         &self.events_by_date
-    }
-
-    /// The excerpt with this id.
-    pub fn excerpt(&self, id: &str) -> Option<&Excerpt> {
-        self.excerpt_by_id.get(id).map(|&i| &self.data.excerpts[i])
     }
 
     /// The article with this id.

@@ -1,7 +1,59 @@
-//! What a country's status was on a given day.
+//! What a country's status was on a given day, and the words every part of the app uses for a
+//! status.
 
 use super::date::Date;
 use super::model::{Country, Status, StatusPeriod};
+
+/// How a status (or having none) is named: in tables and JSON, and to people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StatusWords {
+    /// The status (`None`: never had one).
+    pub status: Option<Status>,
+    /// Its code in tables and JSON: `member`, `frozen`, `former`, `observer`, `none`.
+    pub code: &'static str,
+    /// Its words in the legend, panels and tooltips.
+    pub label: &'static str,
+}
+
+/// Every status with its words, in the order the legend lists them.
+pub const STATUS_WORDS: [StatusWords; 5] = [
+    StatusWords {
+        status: Some(Status::Member),
+        code: "member",
+        label: "Member",
+    },
+    StatusWords {
+        status: Some(Status::Frozen),
+        code: "frozen",
+        label: "Participation frozen",
+    },
+    StatusWords {
+        status: Some(Status::Former),
+        code: "former",
+        label: "Former member",
+    },
+    StatusWords {
+        status: Some(Status::Observer),
+        code: "observer",
+        label: "Observer",
+    },
+    StatusWords {
+        status: None,
+        code: "none",
+        label: "Never a member",
+    },
+];
+
+/// The words for `status`.
+pub fn status_words(status: Option<Status>) -> &'static StatusWords {
+    match status {
+        Some(Status::Member) => &STATUS_WORDS[0],
+        Some(Status::Frozen) => &STATUS_WORDS[1],
+        Some(Status::Former) => &STATUS_WORDS[2],
+        Some(Status::Observer) => &STATUS_WORDS[3],
+        None => &STATUS_WORDS[4],
+    }
+}
 
 /// A country's status on a day, with the period it comes from.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -67,6 +119,13 @@ mod tests {
         assert_eq!(at("2000-06"), Some(Status::Former));
         assert_eq!(at("2008"), Some(Status::Member));
         assert_eq!(at("2025-01-01"), Some(Status::Former));
+    }
+
+    #[test]
+    fn every_status_has_its_own_words() {
+        for words in &STATUS_WORDS {
+            assert_eq!(status_words(words.status), words);
+        }
     }
 
     #[test]

@@ -2,15 +2,17 @@
 
 use egui::{Color32, Mesh, Painter, Pos2, Rect, Shape, Stroke, pos2, vec2};
 
-use crate::carto::camera::{Camera, ScreenPos};
+use crate::carto::camera::{MapTransform, ScreenPos};
+use crate::carto::dataset_geometry::DatasetGeometry;
 use crate::carto::geometry::{MapGeometry, ProjectedArea};
+use crate::carto::labels::LabelRank;
 use crate::carto::palette::{self, Rgba};
 use crate::carto::projection::WorldPos;
-use crate::carto::scene::{DatasetGeometry, LabelRank, Scene};
+use crate::carto::scene::Scene;
 use crate::dataset::PlacePrecision;
 
-/// Converts a palette colour for egui.
-#[allow(clippy::disallowed_methods)] // the one place palette colours become egui colours
+/// Converts a palette (or theme) colour for egui.
+#[allow(clippy::disallowed_methods)] // the one place colour tokens become egui colours
 pub fn color(rgba: Rgba) -> Color32 {
     let [r, g, b, a] = rgba.0;
     Color32::from_rgba_unmultiplied(r, g, b, a)
@@ -24,43 +26,36 @@ pub struct MapPaint<'a> {
     pub dataset_geometry: &'a DatasetGeometry,
     /// What to draw.
     pub scene: &'a Scene,
-    /// The camera.
-    pub camera: &'a Camera,
+    /// Where the map is on screen and what its camera shows.
+    pub view: &'a MapTransform,
     /// Text shown next to each border of interest (same order as the dataset's borders).
     pub border_captions: &'a [String],
 }
 
+/// The map's transform, with its viewport as an egui rectangle.
 struct Viewport<'a> {
     rect: Rect,
-    size: [f64; 2],
-    camera: &'a Camera,
+    transform: &'a MapTransform,
 }
 
 impl Viewport<'_> {
     fn to_screen(&self, world: WorldPos) -> Pos2 {
-        let ScreenPos { x, y } = self.camera.screen_from_world(world, self.size);
-        pos2(self.rect.min.x + x as f32, self.rect.min.y + y as f32)
+        let ScreenPos { x, y } = self.transform.screen_from_world(world);
+        pos2(x as f32, y as f32)
     }
 
     fn sees(&self, area: &ProjectedArea) -> bool {
-        let min = self.to_screen(WorldPos {
-            x: area.bounds.min().x,
-            y: area.bounds.max().y,
-        });
-        let max = self.to_screen(WorldPos {
-            x: area.bounds.max().x,
-            y: area.bounds.min().y,
-        });
-        Rect::from_min_max(min, max).intersects(self.rect)
+        self.transform.sees(&area.bounds)
     }
 }
 
-/// Paints the map into `rect`.
-pub fn paint_map(painter: &Painter, rect: Rect, map: &MapPaint<'_>) {
+/// Paints the map into the viewport of `map.view`.
+pub fn paint_map(painter: &Painter, map: &MapPaint<'_>) {
+    let ScreenPos { x, y } = map.view.origin;
+    let [width, height] = map.view.size;
     let view = Viewport {
-        rect,
-        size: [f64::from(rect.width()), f64::from(rect.height())],
-        camera: map.camera,
+        rect: Rect::from_min_size(pos2(x as f32, y as f32), vec2(width as f32, height as f32)),
+        transform: map.view,
     };
     paint_globe(painter, &view, map.geometry);
 
@@ -104,13 +99,16 @@ pub fn paint_map(painter: &Painter, rect: Rect, map: &MapPaint<'_>) {
 
     paint_borders_of_interest(painter, &view, map);
     paint_markers(painter, &view, map.scene);
-    paint_labels(painter, &view, map.scene);
+    if map.scene.labels_shown {
+        paint_labels(painter, &view, map.dataset_geometry);
+    }
 }
 
 fn paint_globe(painter: &Painter, view: &Viewport<'_>, geometry: &MapGeometry) {
     painter.rect_filled(view.rect, 0.0, color(palette::SPACE));
     let centre = view.to_screen(WorldPos { x: 0.0, y: 0.0 });
-    let radius = (geometry.projection.disc_radius_km() * view.camera.pixels_per_km) as f32;
+    let radius =
+        (geometry.projection.disc_radius_km() * view.transform.camera.pixels_per_km) as f32;
     let corners = [
         view.rect.left_top(),
         view.rect.right_top(),
@@ -150,11 +148,11 @@ fn paint_borders_of_interest(painter: &Painter, view: &Viewport<'_>, map: &MapPa
             .iter()
             .map(|line| line.iter().map(|p| view.to_screen(*p)).collect())
             .collect();
-        let casing = if selected {
-            color(palette::SELECTION)
+        let casing = color(if selected {
+            palette::SELECTION
         } else {
-            Color32::WHITE
-        };
+            palette::FRONTIER_CASING
+        });
         for line in &lines {
             painter.add(Shape::line(
                 line.clone(),
@@ -190,7 +188,7 @@ fn caption_beside(painter: &Painter, rect: Rect, lines: &[Vec<Pos2>], caption: &
         .layout_no_wrap(
             caption.to_owned(),
             egui::FontId::proportional(size),
-            Color32::BLACK,
+            color(palette::FRONTIER),
         )
         .size()
         .x;
@@ -244,18 +242,18 @@ fn paint_markers(painter: &Painter, view: &Viewport<'_>, scene: &Scene) {
             centre,
             6.5,
             ink,
-            Stroke::new(1.5, fade(Color32::WHITE)),
+            Stroke::new(1.5, fade(color(palette::MARKER_OUTLINE))),
         ));
     }
 }
 
-fn paint_labels(painter: &Painter, view: &Viewport<'_>, scene: &Scene) {
+fn paint_labels(painter: &Painter, view: &Viewport<'_>, dataset_geometry: &DatasetGeometry) {
     let mut taken: Vec<Rect> = Vec::new();
-    for label in &scene.labels {
-        let width_px = label.extent_km * view.camera.pixels_per_km;
+    for label in &dataset_geometry.labels {
+        let width_px = label.extent_km * view.transform.camera.pixels_per_km;
         let (size, ink) = match label.rank {
             LabelRank::Primary => (13.0, color(palette::LABEL)),
-            LabelRank::Secondary if width_px > 70.0 => (11.0, Color32::from_gray(110)),
+            LabelRank::Secondary if width_px > 70.0 => (11.0, color(palette::LABEL_SECONDARY)),
             LabelRank::Secondary => continue,
         };
         let centre = view.to_screen(label.pos);

@@ -1,21 +1,34 @@
-//! Shared set-up for the app tests: one way to build a harness, one fixed date.
+//! Shared set-up for the app tests: one way to build a harness, one fixed "today" and one fixed
+//! date shown, so that no test depends on the machine's clock.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 // Each test crate uses some of these helpers.
 #![allow(dead_code)]
 
+pub mod synthetic;
+
 use csto_atlas::app::{AtlasApp, StartOptions};
 use csto_atlas::dataset::Date;
 use egui_kittest::Harness;
+
+/// The day every test takes as today: where the timeline ends.
+pub fn today() -> Date {
+    Date::from_ymd(2026, 11, 25).expect("a valid date")
+}
 
 /// The date every app test shows, so that text and snapshots do not change from day to day.
 pub fn test_date() -> Date {
     Date::from_ymd(2025, 7, 1).expect("a valid date")
 }
 
+/// Start options on the pinned today, with nothing else asked for.
+pub fn options() -> StartOptions {
+    StartOptions::new(today())
+}
+
 /// The whole app in a 1400×860 window, rendered with wgpu, on the embedded dataset.
 pub fn new_harness() -> Harness<'static, AtlasApp> {
-    harness_with(StartOptions::default())
+    harness_with(options())
 }
 
 /// The whole app with the given start options (the test date and typed paths are filled in).

@@ -1,17 +1,16 @@
-//! Datasets of any size, grown from the embedded CSTO dataset, for benchmarks and stress tests.
-//! Their extra exercises and excerpts are marked "synthetic" in every name and text: they are test
-//! load, never facts.
+//! Datasets of any size, grown from the embedded CSTO dataset, for stress tests and benchmarks
+//! (which include this file; it is not part of the library). Their extra exercises and excerpts
+//! are marked "synthetic" in every name and text: they are test load, never facts.
 
-use super::SAMPLES;
-use super::date::Date;
-use super::model::{Dataset, Excerpt, Exercise, Place, PlacePrecision};
+use csto_atlas::dataset::{
+    DEFAULT_SAMPLE, Dataset, Date, Excerpt, Exercise, Place, PlacePrecision,
+};
 
 /// The embedded CSTO dataset plus `exercises` synthetic exercises and `excerpts` synthetic
 /// excerpts, as JSON text.
 pub fn large_dataset_json(exercises: usize, excerpts: usize) -> String {
-    // The embedded dataset is valid JSON of this format (the test suite checks it).
     let mut data: Dataset =
-        serde_json::from_str(SAMPLES[0].json).unwrap_or_else(|_| unreachable!());
+        serde_json::from_str(DEFAULT_SAMPLE.json).expect("the embedded dataset parses");
     let cite = data.excerpts[0].id.clone();
     let article = data.articles[0].id.clone();
     let members: Vec<String> = data
@@ -31,7 +30,7 @@ pub fn large_dataset_json(exercises: usize, excerpts: usize) -> String {
     for i in 0..exercises {
         let year = 1993 + (i % 32) as i32;
         let start = Date::from_ymd(year, 1 + (i % 12) as u32, 1 + (i % 28) as u32)
-            .unwrap_or_else(Date::today);
+            .expect("days 1 to 28 exist in every month");
         data.exercises.push(Exercise {
             id: format!("synthetic-exercise-{i}"),
             name: format!("Synthetic exercise {i}"),

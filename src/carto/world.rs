@@ -1,10 +1,11 @@
-//! The base map decoded and projected once per process, shared by every window and test.
+//! The base map decoded and projected once per process, shared by the window, the command line
+//! and the tests.
 
 use std::sync::OnceLock;
 
+use super::geometry::MapGeometry;
+use super::projection::Projection;
 use crate::basemap::BaseMap;
-use crate::carto::geometry::MapGeometry;
-use crate::carto::projection::Projection;
 
 /// The base map and its projected geometry.
 pub struct World {
@@ -12,6 +13,13 @@ pub struct World {
     pub basemap: BaseMap,
     /// The base map projected and triangulated.
     pub geometry: MapGeometry,
+}
+
+impl World {
+    /// Whether the base map has a country with this ISO alpha-3 code (what datasets are checked against).
+    pub fn knows_iso(&self, iso_a3: &str) -> bool {
+        self.basemap.knows_iso(iso_a3)
+    }
 }
 
 /// The shared world, decoded on first use.

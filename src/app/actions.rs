@@ -1,0 +1,254 @@
+//! The action table: every user action with its text, tooltip, keyboard shortcut and the modes it
+//! works in. Menus, buttons, the keyboard, Help ▸ Keyboard shortcuts and the README's key list all
+//! read it, so an action is named and bound in one place.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use super::command::{Command, HelpWindow};
+use super::state::Panel;
+
+/// What the app is doing, which decides the actions that keys trigger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Looking around the map, the lists and the timeline.
+    Exploring,
+    /// Typing in a text field: plain keys belong to the text.
+    Typing,
+}
+
+/// One thing a user can ask for from a menu, a button or a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Choose a dataset file to open.
+    OpenDataset,
+    /// Save the whole window as a PNG.
+    SaveWindowScreenshot,
+    /// Close the app.
+    Quit,
+    /// Start or stop playing the timeline.
+    PlayPause,
+    /// Jump to the previous dated event.
+    PreviousEvent,
+    /// Jump to the next dated event.
+    NextEvent,
+    /// Frame the member states again.
+    ResetView,
+    /// Show or hide the lists panel.
+    ToggleLists,
+    /// Show or hide the details panel.
+    ToggleDetails,
+    /// Show or hide the timeline.
+    ToggleTimeline,
+    /// List the keyboard shortcuts.
+    KeyboardShortcuts,
+    /// Version, credits and licences.
+    About,
+}
+
+impl Action {
+    /// Every action, in the order Help ▸ Keyboard shortcuts lists them.
+    pub const ALL: [Action; 12] = [
+        Self::OpenDataset,
+        Self::SaveWindowScreenshot,
+        Self::Quit,
+        Self::PlayPause,
+        Self::PreviousEvent,
+        Self::NextEvent,
+        Self::ResetView,
+        Self::ToggleLists,
+        Self::ToggleDetails,
+        Self::ToggleTimeline,
+        Self::KeyboardShortcuts,
+        Self::About,
+    ];
+
+    /// Its name on menus and buttons.
+    pub fn text(self) -> &'static str {
+        match self {
+            Self::OpenDataset => "Open dataset…",
+            Self::SaveWindowScreenshot => "Save window screenshot…",
+            Self::Quit => "Quit",
+            Self::PlayPause => "Play / Pause",
+            Self::PreviousEvent => "Previous event",
+            Self::NextEvent => "Next event",
+            Self::ResetView => "Reset view",
+            Self::ToggleLists => "Lists panel",
+            Self::ToggleDetails => "Details panel",
+            Self::ToggleTimeline => "Timeline",
+            Self::KeyboardShortcuts => "Keyboard shortcuts",
+            Self::About => "About CSTO Atlas",
+        }
+    }
+
+    /// What it does, in a sentence.
+    pub fn tooltip(self) -> &'static str {
+        match self {
+            Self::OpenDataset => "Open a membership dataset file (JSON)",
+            Self::SaveWindowScreenshot => "Save the whole window, panels and all, as a PNG",
+            Self::Quit => "Close CSTO Atlas; the view is remembered",
+            Self::PlayPause => "Play the timeline from the date shown, or pause it",
+            Self::PreviousEvent => "Jump to the previous membership change, meeting or exercise",
+            Self::NextEvent => "Jump to the next membership change, meeting or exercise",
+            Self::ResetView => "Frame the member states",
+            Self::ToggleLists => "Show or hide the layers, legend and lists on the left",
+            Self::ToggleDetails => "Show or hide the selection's details and excerpts on the right",
+            Self::ToggleTimeline => "Show or hide the timeline at the bottom",
+            Self::KeyboardShortcuts => "List every keyboard shortcut",
+            Self::About => "Version, data and base-map credits, licences",
+        }
+    }
+
+    /// Its keyboard shortcut, if it has one.
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        let plain = |key| Some(KeyboardShortcut::new(Modifiers::NONE, key));
+        let command = |key| Some(KeyboardShortcut::new(Modifiers::COMMAND, key));
+        match self {
+            Self::OpenDataset => command(Key::O),
+            Self::SaveWindowScreenshot => Some(KeyboardShortcut::new(
+                Modifiers::COMMAND | Modifiers::SHIFT,
+                Key::S,
+            )),
+            Self::Quit => command(Key::Q),
+            Self::PlayPause => plain(Key::Space),
+            Self::PreviousEvent => plain(Key::ArrowLeft),
+            Self::NextEvent => plain(Key::ArrowRight),
+            Self::ResetView => plain(Key::Home),
+            Self::ToggleLists => command(Key::Num1),
+            Self::ToggleDetails => command(Key::Num2),
+            Self::ToggleTimeline => command(Key::Num3),
+            Self::KeyboardShortcuts => plain(Key::F1),
+            Self::About => None,
+        }
+    }
+
+    /// Whether its shortcut works in `mode`. While typing, only shortcuts with Ctrl (⌘) do, so
+    /// Space, the arrows and Home stay with the text.
+    pub fn works_in(self, mode: Mode) -> bool {
+        match mode {
+            Mode::Exploring => true,
+            Mode::Typing => self
+                .shortcut()
+                .is_some_and(|shortcut| shortcut.modifiers.command),
+        }
+    }
+
+    /// The command it stands for.
+    pub fn command(self) -> Command {
+        match self {
+            Self::OpenDataset => Command::ChooseDatasetToOpen,
+            Self::SaveWindowScreenshot => Command::ChooseScreenshotPath,
+            Self::Quit => Command::Quit,
+            Self::PlayPause => Command::TogglePlay,
+            Self::PreviousEvent => Command::StepEvent { forward: false },
+            Self::NextEvent => Command::StepEvent { forward: true },
+            Self::ResetView => Command::ResetView,
+            Self::ToggleLists => Command::TogglePanel(Panel::Lists),
+            Self::ToggleDetails => Command::TogglePanel(Panel::Details),
+            Self::ToggleTimeline => Command::TogglePanel(Panel::Timeline),
+            Self::KeyboardShortcuts => Command::ShowHelp(HelpWindow::KeyboardShortcuts),
+            Self::About => Command::ShowHelp(HelpWindow::About),
+        }
+    }
+
+    /// Its shortcut as the README and Help write it ("Ctrl+O", "Space").
+    pub fn shortcut_text(self) -> Option<String> {
+        self.shortcut()
+            .map(|shortcut| shortcut.format(&egui::ModifierNames::NAMES, false))
+    }
+
+    /// The tooltip followed by the shortcut, for buttons.
+    pub fn hover_text(self) -> String {
+        match self.shortcut_text() {
+            Some(keys) => format!("{} ({keys})", self.tooltip()),
+            None => self.tooltip().to_owned(),
+        }
+    }
+
+    /// A menu entry for it, showing its shortcut; `true` when clicked.
+    pub fn menu_button(self, ui: &mut egui::Ui) -> bool {
+        let mut button = egui::Button::new(self.text());
+        if let Some(shortcut) = self.shortcut() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        }
+        ui.add(button).on_hover_text(self.tooltip()).clicked()
+    }
+
+    /// The README's key list: a Markdown table of every action that has a shortcut.
+    pub fn markdown_key_list() -> String {
+        let mut out = String::from("| Keys | Action |\n| --- | --- |\n");
+        for action in Self::ALL {
+            if let Some(keys) = action.shortcut_text() {
+                out += &format!("| {keys} | {}: {} |\n", action.text(), action.tooltip());
+            }
+        }
+        out
+    }
+}
+
+/// The commands for the shortcuts pressed this frame, taken out of the input so that no widget
+/// also acts on them: a focused button does not also take Space, and the arrows do not also move
+/// the keyboard focus. Called once, before any panel is laid out.
+pub fn shortcut_commands(ctx: &egui::Context) -> Vec<Command> {
+    let mode = if ctx.text_edit_focused() {
+        Mode::Typing
+    } else {
+        Mode::Exploring
+    };
+    // Shortcuts with more modifiers first: egui matches Ctrl+S also when Shift is held.
+    let mut bound: Vec<(Action, KeyboardShortcut)> = Action::ALL
+        .into_iter()
+        .filter(|action| action.works_in(mode))
+        .filter_map(|action| Some((action, action.shortcut()?)))
+        .collect();
+    bound.sort_by_key(|(_, shortcut)| std::cmp::Reverse(modifier_count(shortcut.modifiers)));
+    let mut commands = Vec::new();
+    for (action, shortcut) in bound {
+        if ctx.input_mut(|input| input.consume_shortcut(&shortcut)) {
+            if matches!(shortcut.logical_key, Key::ArrowLeft | Key::ArrowRight) {
+                ctx.memory_mut(|memory| memory.move_focus(egui::FocusDirection::None));
+            }
+            commands.push(action.command());
+        }
+    }
+    commands
+}
+
+fn modifier_count(modifiers: Modifiers) -> u32 {
+    [
+        modifiers.alt,
+        modifiers.ctrl || modifiers.command,
+        modifiers.shift,
+    ]
+    .into_iter()
+    .map(u32::from)
+    .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_actions_share_a_shortcut() {
+        let shortcuts: Vec<_> = Action::ALL.iter().filter_map(|a| a.shortcut()).collect();
+        for (i, a) in shortcuts.iter().enumerate() {
+            assert!(!shortcuts[i + 1..].contains(a), "{a:?} is bound twice");
+        }
+    }
+
+    #[test]
+    fn typing_keeps_plain_keys_for_the_text() {
+        assert!(!Action::PlayPause.works_in(Mode::Typing));
+        assert!(!Action::NextEvent.works_in(Mode::Typing));
+        assert!(Action::Quit.works_in(Mode::Typing));
+        assert!(Action::ALL.iter().all(|a| a.works_in(Mode::Exploring)));
+    }
+
+    #[test]
+    fn the_key_list_names_each_shortcut() {
+        let list = Action::markdown_key_list();
+        assert!(list.contains("| Space | Play / Pause:"), "{list}");
+        assert!(list.contains("| Ctrl+O | Open dataset…:"), "{list}");
+        assert!(!list.contains("About"), "About has no shortcut");
+    }
+}

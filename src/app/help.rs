@@ -1,0 +1,79 @@
+//! The Help menu's windows: every keyboard shortcut (from the action table), and About (version,
+//! the open dataset's sources, base-map and software credits, licences).
+
+use egui::RichText;
+
+use super::actions::Action;
+use super::{AtlasApp, Command, HelpWindow};
+use crate::credits::{self, Credit};
+
+/// The open Help window, if any.
+pub fn help_ui(ctx: &egui::Context, app: &AtlasApp, commands: &mut Vec<Command>) {
+    let Some(window) = app.help else {
+        return;
+    };
+    let title = match window {
+        HelpWindow::KeyboardShortcuts => "Keyboard shortcuts",
+        HelpWindow::About => "About CSTO Atlas",
+    };
+    let mut open = true;
+    egui::Window::new(title)
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(false)
+        .show(ctx, |ui| match window {
+            HelpWindow::KeyboardShortcuts => shortcuts_ui(ui),
+            HelpWindow::About => about_ui(ui, app),
+        });
+    if !open {
+        commands.push(Command::CloseHelp);
+    }
+}
+
+fn shortcuts_ui(ui: &mut egui::Ui) {
+    ui.label("Keys work wherever the focus is, except while typing in a text field.");
+    ui.add_space(4.0);
+    egui::Grid::new("shortcuts")
+        .num_columns(3)
+        .striped(true)
+        .show(ui, |ui| {
+            for action in Action::ALL {
+                if let Some(shortcut) = action.shortcut() {
+                    ui.label(RichText::new(ui.ctx().format_shortcut(&shortcut)).monospace());
+                    ui.label(RichText::new(action.text()).strong());
+                    ui.label(action.tooltip());
+                    ui.end_row();
+                }
+            }
+        });
+}
+
+fn about_ui(ui: &mut egui::Ui, app: &AtlasApp) {
+    ui.heading(format!("CSTO Atlas {}", credits::VERSION));
+    ui.label("An alliance's membership history on a map, for teachers, students and analysts.");
+    ui.label(format!("Licence: {}.", credits::APP_LICENCE));
+    ui.add_space(6.0);
+    let data = &app.shown.dataset.data;
+    ui.label(RichText::new(format!("Data: {}", data.organisation.name)).strong());
+    let mut outlets: Vec<&str> = data.articles.iter().map(|a| a.outlet.as_str()).collect();
+    outlets.sort_unstable();
+    outlets.dedup();
+    ui.label(format!(
+        "Every fact quotes its source. Sources: {}.",
+        outlets.join(", ")
+    ));
+    ui.add_space(6.0);
+    credits_ui(ui, "Base map", &credits::BASE_MAP);
+    ui.add_space(6.0);
+    credits_ui(ui, "Built with", &credits::SOFTWARE);
+}
+
+fn credits_ui(ui: &mut egui::Ui, heading: &str, credits: &[Credit]) {
+    ui.label(RichText::new(heading).strong());
+    for credit in credits {
+        ui.label(format!(
+            "{}, {} ({})",
+            credit.work, credit.by, credit.licence
+        ));
+    }
+}

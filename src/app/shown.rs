@@ -1,0 +1,101 @@
+//! The dataset on screen and what is derived from it: its geometry and labels and its timeline
+//! (rebuilt when another dataset opens), and the scene (rebuilt when the date, layers or
+//! selection change). Runtime only: none of it is saved.
+
+use super::state::ViewState;
+use crate::carto::dataset_geometry::DatasetGeometry;
+use crate::carto::layers::Layers;
+use crate::carto::scene::Scene;
+use crate::carto::selection::Selection;
+use crate::carto::timeline::Timeline;
+use crate::carto::world::World;
+use crate::dataset::{Date, LoadedDataset};
+
+/// What a scene was built from: when any of it changes, the scene is built again.
+#[derive(Debug, Clone, PartialEq)]
+struct SceneKey {
+    date: Date,
+    layers: Layers,
+    selection: Option<Selection>,
+}
+
+/// The dataset on screen with its caches.
+pub struct Shown {
+    /// The dataset.
+    pub dataset: LoadedDataset,
+    /// Its borders and labels on the base map.
+    pub geometry: DatasetGeometry,
+    /// Its dated events, from its first date to today.
+    pub timeline: Timeline,
+    /// What the map draws now.
+    pub scene: Scene,
+    scene_key: SceneKey,
+}
+
+impl Shown {
+    /// Measures, labels and times `dataset` (up to `today`), and builds its scene for `state`.
+    pub fn new(dataset: LoadedDataset, world: &World, today: Date, state: &ViewState) -> Self {
+        let geometry = DatasetGeometry::new(&dataset, &world.basemap, &world.geometry);
+        let timeline = Timeline::new(&dataset.data, today.first_day());
+        let scene_key = SceneKey {
+            date: Date::from_day(timeline.end),
+            layers: state.layers,
+            selection: None,
+        };
+        let scene = build_scene(&dataset, world, &geometry, &scene_key);
+        Self {
+            dataset,
+            geometry,
+            timeline,
+            scene,
+            scene_key,
+        }
+    }
+
+    /// Brings `state` in line with the dataset (the date within the timeline, a selection that
+    /// names something in it), then rebuilds the scene if what it shows has changed.
+    pub fn refresh(&mut self, world: &World, state: &mut ViewState) {
+        let day = state.date.map_or(self.timeline.end, |d| d.first_day());
+        let date = Date::from_day(self.timeline.clamp(day));
+        state.date = Some(date);
+        if !state.selection.as_ref().is_none_or(|s| self.has(s)) {
+            state.selection = None;
+        }
+        let key = SceneKey {
+            date,
+            layers: state.layers,
+            selection: state.selection.clone(),
+        };
+        if key != self.scene_key {
+            self.scene = build_scene(&self.dataset, world, &self.geometry, &key);
+            self.scene_key = key;
+        }
+    }
+
+    /// Whether the selection names something in the dataset.
+    pub fn has(&self, selection: &Selection) -> bool {
+        let dataset = &self.dataset;
+        match selection {
+            Selection::Country(id) => dataset.country(id).is_some(),
+            Selection::Border(id) => dataset.border(id).is_some(),
+            Selection::Exercise(id) => dataset.exercise(id).is_some(),
+            Selection::Event(id) => dataset.event(id).is_some(),
+        }
+    }
+}
+
+fn build_scene(
+    dataset: &LoadedDataset,
+    world: &World,
+    geometry: &DatasetGeometry,
+    key: &SceneKey,
+) -> Scene {
+    Scene::build(
+        dataset,
+        &world.geometry,
+        geometry,
+        key.date,
+        key.layers,
+        key.selection.as_ref(),
+    )
+}

@@ -1,0 +1,182 @@
+//! What the app remembers between runs, saved by eframe exactly as the app holds it: the view,
+//! the date, layers and panels, playback speed, the selection, the dataset and recent files.
+//! Runtime things (the loaded dataset and its caches, dialogs, the file watch) live elsewhere and
+//! are rebuilt from this.
+//!
+//! Every struct here is `#[serde(default)]`, so a field added in a later version takes its
+//! default and leaves the user's other settings as they were.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+use super::playback::PlaySpeed;
+use crate::carto::camera::Camera;
+use crate::carto::layers::Layers;
+use crate::carto::selection::Selection;
+use crate::dataset::{DEFAULT_SAMPLE, Date, SAMPLES};
+
+/// The storage key.
+pub const KEY: &str = "csto-atlas-state";
+
+/// How many recent files File ▸ Open recent offers.
+pub const MAX_RECENT: usize = 8;
+
+/// Where a dataset came from, so it can be opened again.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DatasetSource {
+    /// An embedded sample, by its id (`dataset::Sample::id`).
+    Sample(#[serde(deserialize_with = "sample_id")] String),
+    /// A file on disk.
+    File(PathBuf),
+}
+
+impl DatasetSource {
+    /// The dataset the app opens when nothing else is asked for.
+    pub fn default_sample() -> Self {
+        Self::Sample(DEFAULT_SAMPLE.id.to_owned())
+    }
+
+    /// Whether this is the dataset the app opens when nothing else is asked for.
+    pub fn is_default_sample(&self) -> bool {
+        matches!(self, Self::Sample(id) if id == DEFAULT_SAMPLE.id)
+    }
+}
+
+/// A sample's id; versions before 0.2 saved its index in the sample list instead.
+fn sample_id<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum IdOrIndex {
+        Id(String),
+        Index(usize),
+    }
+    Ok(match IdOrIndex::deserialize(deserializer)? {
+        IdOrIndex::Id(id) => id,
+        IdOrIndex::Index(index) => SAMPLES.get(index).unwrap_or(DEFAULT_SAMPLE).id.to_owned(),
+    })
+}
+
+/// A panel around the map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Panel {
+    /// The lists on the left.
+    Lists,
+    /// The details on the right.
+    Details,
+    /// The timeline at the bottom.
+    Timeline,
+}
+
+/// Which panels are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Panels {
+    /// The lists on the left.
+    pub lists: bool,
+    /// The details on the right.
+    pub details: bool,
+    /// The timeline at the bottom.
+    pub timeline: bool,
+}
+
+impl Default for Panels {
+    fn default() -> Self {
+        Self {
+            lists: true,
+            details: true,
+            timeline: true,
+        }
+    }
+}
+
+impl Panels {
+    /// Whether `panel` is shown, to read or change.
+    pub fn shown_mut(&mut self, panel: Panel) -> &mut bool {
+        match panel {
+            Panel::Lists => &mut self.lists,
+            Panel::Details => &mut self.details,
+            Panel::Timeline => &mut self.timeline,
+        }
+    }
+}
+
+/// Everything the user set up that comes back next time.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ViewState {
+    /// The map view; `None` until the map has been laid out (then it frames the members).
+    pub camera: Option<Camera>,
+    /// The date shown; `None` means the end of the timeline (today).
+    pub date: Option<Date>,
+    /// Layers shown.
+    pub layers: Layers,
+    /// Panels shown.
+    pub panels: Panels,
+    /// Playback speed.
+    pub speed: PlaySpeed,
+    /// What is selected.
+    pub selection: Option<Selection>,
+    /// The dataset that is open (`None`: the default sample, as before anything was opened).
+    pub dataset: Option<DatasetSource>,
+    /// Recently opened dataset files, newest first.
+    pub recent_files: Vec<PathBuf>,
+}
+
+impl ViewState {
+    /// Puts `path` first in the recent files, once, keeping at most [`MAX_RECENT`].
+    pub fn remember_recent(&mut self, path: PathBuf) {
+        self.recent_files.retain(|p| *p != path);
+        self.recent_files.insert(0, path);
+        self.recent_files.truncate(MAX_RECENT);
+    }
+}
+
+/// What reading the saved state found.
+pub enum Restored {
+    /// Nothing saved yet.
+    Nothing,
+    /// The saved state.
+    State(Box<ViewState>),
+    /// Something was saved but could not be read.
+    Unreadable,
+}
+
+/// Reads the saved state from eframe's storage.
+pub fn restore(storage: Option<&dyn eframe::Storage>) -> Restored {
+    let Some(storage) = storage else {
+        return Restored::Nothing;
+    };
+    if storage.get_string(KEY).is_none() {
+        return Restored::Nothing;
+    }
+    match eframe::get_value::<ViewState>(storage, KEY) {
+        Some(state) => Restored::State(Box::new(state)),
+        None => Restored::Unreadable,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recent_files_are_newest_first_once_each_and_few() {
+        let mut state = ViewState::default();
+        for i in 0..10 {
+            state.remember_recent(PathBuf::from(format!("{i}.json")));
+        }
+        state.remember_recent(PathBuf::from("5.json"));
+        assert_eq!(state.recent_files.len(), MAX_RECENT);
+        assert_eq!(state.recent_files[0], PathBuf::from("5.json"));
+        assert_eq!(state.recent_files[1], PathBuf::from("9.json"));
+        assert_eq!(
+            state
+                .recent_files
+                .iter()
+                .filter(|p| p.ends_with("5.json"))
+                .count(),
+            1
+        );
+    }
+}

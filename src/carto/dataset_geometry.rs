@@ -1,0 +1,64 @@
+//! What the map needs of a dataset that does not change with the date: its borders of interest,
+//! measured and projected, and its country labels. Built once each time a dataset is opened.
+
+use super::geometry::MapGeometry;
+use super::labels::{Label, country_labels};
+use super::projection::WorldPos;
+use crate::basemap::BaseMap;
+use crate::dataset::LoadedDataset;
+
+/// A border of interest, measured and projected once per dataset.
+#[derive(Debug, Clone)]
+pub struct BorderGeometry {
+    /// The dataset's border id.
+    pub id: String,
+    /// Projected lines (km); empty if the base map has no shared border.
+    pub lines: Vec<Vec<WorldPos>>,
+    /// Great-circle length of the shared arcs on the 1:10m map, in kilometres.
+    pub computed_length_km: Option<f64>,
+}
+
+/// Geometry that depends on the dataset but not on the date.
+#[derive(Debug, Clone, Default)]
+pub struct DatasetGeometry {
+    /// One entry per dataset border, in dataset order.
+    pub borders: Vec<BorderGeometry>,
+    /// Country labels, most important first.
+    pub labels: Vec<Label>,
+}
+
+impl DatasetGeometry {
+    /// Measures and projects the dataset's borders on the base map, and names its countries.
+    pub fn new(dataset: &LoadedDataset, basemap: &BaseMap, geometry: &MapGeometry) -> Self {
+        let borders = dataset
+            .data
+            .borders
+            .iter()
+            .map(|border| {
+                let shared = basemap.border_between(&border.countries[0], &border.countries[1]);
+                BorderGeometry {
+                    id: border.id.clone(),
+                    lines: shared
+                        .as_ref()
+                        .map(|s| {
+                            s.lines
+                                .iter()
+                                .flat_map(|l| geometry.project_line(l))
+                                .collect()
+                        })
+                        .unwrap_or_default(),
+                    computed_length_km: shared.map(|s| s.length_km),
+                }
+            })
+            .collect();
+        Self {
+            borders,
+            labels: country_labels(dataset, geometry),
+        }
+    }
+
+    /// The geometry of a border by dataset id.
+    pub fn border(&self, id: &str) -> Option<&BorderGeometry> {
+        self.borders.iter().find(|b| b.id == id)
+    }
+}

@@ -1,0 +1,16 @@
+//! What the user has selected: one thing of the dataset, named by its id.
+
+use serde::{Deserialize, Serialize};
+
+/// The thing the user selected; ids are dataset ids.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Selection {
+    /// A country of the dataset.
+    Country(String),
+    /// A border of interest.
+    Border(String),
+    /// An exercise.
+    Exercise(String),
+    /// A meeting or other event.
+    Event(String),
+}
