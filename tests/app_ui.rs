@@ -116,8 +116,7 @@ fn a_broken_dataset_is_reported_and_the_open_one_stays() {
     .unwrap();
 
     let mut harness = common::new_harness();
-    harness.get_by_label("File").click();
-    harness.run();
+    common::open_menu(&mut harness, "File");
     harness.get_by_label_contains("Open dataset…").click();
     harness.run();
     harness.get_by_label_contains("No file dialog can be shown");
@@ -140,8 +139,7 @@ fn save_window_screenshot_writes_a_png_of_the_window() {
     let target = dir.join("slide.png");
 
     let mut harness = common::new_harness();
-    harness.get_by_label("File").click();
-    harness.run();
+    common::open_menu(&mut harness, "File");
     harness
         .get_by_label_contains("Save window screenshot…")
         .click();
@@ -180,10 +178,7 @@ fn tempdir() -> std::path::PathBuf {
 
 #[test]
 fn uzbekistan_in_2008_snapshot() {
-    let mut harness = common::harness_with(csto_atlas::app::StartOptions {
-        date: csto_atlas::dataset::Date::from_ymd(2008, 6, 1),
-        ..common::options()
-    });
+    let mut harness = common::harness_on(csto_atlas::dataset::Date::from_ymd(2008, 6, 1).unwrap());
     common::click_in_lists(&mut harness, "Uzbekistan");
     harness.snapshot("uzbekistan_2008");
 }

@@ -44,10 +44,7 @@ fn temp_file(name: &str, text: &str) -> PathBuf {
 
 #[test]
 fn the_date_selection_layers_and_dataset_come_back_next_time() {
-    let mut harness = common::harness_with(StartOptions {
-        date: Date::from_ymd(2006, 3, 1),
-        ..common::options()
-    });
+    let mut harness = common::harness_on(Date::from_ymd(2006, 3, 1).unwrap());
     harness
         .get_by_role_and_label(egui::accesskit::Role::CheckBox, "Labels")
         .click();
@@ -140,10 +137,7 @@ fn a_setting_missing_from_the_saved_state_takes_its_default_and_the_rest_stay() 
 
 #[test]
 fn the_state_is_saved_as_the_app_holds_it() {
-    let mut harness = common::harness_with(StartOptions {
-        date: Date::from_ymd(2006, 3, 1),
-        ..common::options()
-    });
+    let mut harness = common::harness_on(Date::from_ymd(2006, 3, 1).unwrap());
     common::click_in_lists(&mut harness, "Uzbekistan");
     let mut storage = MemoryStorage::default();
     eframe::App::save(harness.state_mut(), &mut storage);
@@ -175,8 +169,7 @@ fn the_last_dataset_file_and_recent_files_are_remembered() {
 
     let mut harness = common::harness_with_storage(Some(Box::new(storage)), common::options());
     assert_eq!(harness.state().dataset().data.organisation.id, "ots");
-    harness.get_by_label("File").click();
-    harness.run();
+    common::open_menu(&mut harness, "File");
     harness.get_by_label("Open recent").hover();
     harness.run();
     harness.get_by_label(&path.display().to_string());

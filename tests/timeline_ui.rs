@@ -22,10 +22,7 @@ fn count(harness: &egui_kittest::Harness<'_, csto_atlas::app::AtlasApp>, status:
 
 #[test]
 fn stepping_through_events_tells_the_membership_story() {
-    let mut harness = common::harness_with(StartOptions {
-        date: Date::from_ymd(1992, 5, 15),
-        ..common::options()
-    });
+    let mut harness = common::harness_on(Date::from_ymd(1992, 5, 15).unwrap());
     let mut seen = Vec::new();
     for _ in 0..200 {
         let date = harness.state().date();
@@ -78,10 +75,7 @@ fn stepping_through_events_tells_the_membership_story() {
 
 #[test]
 fn the_panels_follow_the_date() {
-    let mut harness = common::harness_with(StartOptions {
-        date: Date::from_ymd(2012, 5, 12),
-        ..common::options()
-    });
+    let mut harness = common::harness_on(Date::from_ymd(2012, 5, 12).unwrap());
     common::click_in_lists(&mut harness, "Uzbekistan");
     harness.get_by_label_contains("Former member since 2012 (as of 12 May 2012)");
 
@@ -99,10 +93,7 @@ fn the_panels_follow_the_date() {
 
 #[test]
 fn space_plays_and_pauses() {
-    let mut harness = common::harness_with(StartOptions {
-        date: Date::from_ymd(2000, 1, 1),
-        ..common::options()
-    });
+    let mut harness = common::harness_on(Date::from_ymd(2000, 1, 1).unwrap());
     harness.key_press(egui::Key::Space);
     harness.step();
     assert!(harness.state().is_playing());
@@ -123,18 +114,12 @@ fn space_plays_and_pauses() {
 
 #[test]
 fn exercise_markers_appear_only_from_their_dates() {
-    let harness = common::harness_with(StartOptions {
-        date: Date::from_ymd(2020, 1, 1),
-        ..common::options()
-    });
+    let harness = common::harness_on(Date::from_ymd(2020, 1, 1).unwrap());
     assert!(
         harness.state().scene().markers.is_empty(),
         "no exercise of the dataset had happened yet"
     );
-    let harness = common::harness_with(StartOptions {
-        date: Date::from_ymd(2024, 9, 1),
-        ..common::options()
-    });
+    let harness = common::harness_on(Date::from_ymd(2024, 9, 1).unwrap());
     let markers = &harness.state().scene().markers;
     assert!(
         markers
@@ -146,8 +131,7 @@ fn exercise_markers_appear_only_from_their_dates() {
 #[test]
 fn the_turkic_states_sample_loads_with_entities_that_have_no_map_geometry() {
     let mut harness = common::new_harness();
-    harness.get_by_label("File").click();
-    harness.run();
+    common::open_menu(&mut harness, "File");
     harness.get_by_label("Sample datasets").hover();
     harness.run();
     harness
@@ -161,4 +145,21 @@ fn the_turkic_states_sample_loads_with_entities_that_have_no_map_geometry() {
     harness.get_by_label_contains("Not on the map");
     assert_eq!(count(&harness, Status::Member), 5);
     assert_eq!(count(&harness, Status::Observer), 4);
+}
+
+#[test]
+fn the_timeline_ends_on_the_today_it_is_given_not_on_the_machine_clock() {
+    for today in [
+        Date::from_ymd(2027, 8, 1).unwrap(),
+        Date::from_ymd(2040, 1, 1).unwrap(),
+    ] {
+        let mut harness = common::harness_with(StartOptions {
+            today,
+            ..common::options()
+        });
+        assert_eq!(harness.state().timeline().end, today.first_day());
+        harness.get_by_label("Today").click();
+        harness.run();
+        assert_eq!(harness.state().date(), today);
+    }
 }

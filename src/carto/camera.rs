@@ -160,15 +160,18 @@ impl MapTransform {
 mod tests {
     use super::*;
 
-    const ORIGIN: ScreenPos = ScreenPos { x: 250.0, y: 24.0 };
+    /// A map viewport of `size` pixels placed away from the screen's corner.
+    fn view(centre: [f64; 2], pixels_per_km: f64, size: [f64; 2]) -> MapTransform {
+        let camera = Camera {
+            centre,
+            pixels_per_km,
+        };
+        MapTransform::new(camera, ScreenPos { x: 250.0, y: 24.0 }, size)
+    }
 
     #[test]
     fn zooming_keeps_the_point_under_the_cursor() {
-        let camera = Camera {
-            centre: [100.0, 200.0],
-            pixels_per_km: 0.1,
-        };
-        let view = MapTransform::new(camera, ORIGIN, [800.0, 600.0]);
+        let view = view([100.0, 200.0], 0.1, [800.0, 600.0]);
         let anchor = ScreenPos { x: 650.0, y: 120.0 };
         let before = view.world_from_screen(anchor);
         let zoomed = MapTransform {
@@ -182,11 +185,7 @@ mod tests {
 
     #[test]
     fn screen_and_world_round_trip() {
-        let camera = Camera {
-            centre: [-300.0, 50.0],
-            pixels_per_km: 0.25,
-        };
-        let view = MapTransform::new(camera, ORIGIN, [1000.0, 700.0]);
+        let view = view([-300.0, 50.0], 0.25, [1000.0, 700.0]);
         let world = WorldPos { x: 120.0, y: -40.0 };
         let back = view.world_from_screen(view.screen_from_world(world));
         assert!((back.x - world.x).abs() < 1e-9 && (back.y - world.y).abs() < 1e-9);
@@ -200,11 +199,7 @@ mod tests {
 
     #[test]
     fn sees_only_boxes_that_reach_into_the_viewport() {
-        let camera = Camera {
-            centre: [0.0, 0.0],
-            pixels_per_km: 1.0,
-        };
-        let view = MapTransform::new(camera, ORIGIN, [200.0, 100.0]);
+        let view = view([0.0, 0.0], 1.0, [200.0, 100.0]);
         let near = geo::Rect::new(
             geo::coord! { x: 90.0, y: 40.0 },
             geo::coord! { x: 150.0, y: 90.0 },

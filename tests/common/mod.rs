@@ -31,6 +31,21 @@ pub fn new_harness() -> Harness<'static, AtlasApp> {
     harness_with(options())
 }
 
+/// The whole app showing `date`.
+pub fn harness_on(date: Date) -> Harness<'static, AtlasApp> {
+    harness_with(StartOptions {
+        date: Some(date),
+        ..options()
+    })
+}
+
+/// Opens a menu of the menu bar (or a submenu of an open menu) by its label.
+pub fn open_menu(harness: &mut Harness<'static, AtlasApp>, label: &str) {
+    use egui_kittest::kittest::Queryable;
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
 /// The whole app with the given start options (the test date and typed paths are filled in).
 pub fn harness_with(options: StartOptions) -> Harness<'static, AtlasApp> {
     harness_with_storage(None, options)
