@@ -181,3 +181,14 @@ fn the_readme_key_list_is_the_action_table() {
         "README.md's key list is out of date; it should read:\n{list}"
     );
 }
+
+#[test]
+fn the_view_menu_shows_each_panel_with_its_shortcut_and_hides_it() {
+    let mut harness = common::new_harness();
+    harness.get_by_label("Membership over time");
+    common::open_menu(&mut harness, "View");
+    harness.get_by_label("Details panel Ctrl+2").click();
+    harness.run();
+    assert!(!harness.state().view_state().panels.details);
+    assert!(harness.query_by_label("Membership over time").is_none());
+}

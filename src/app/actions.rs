@@ -173,6 +173,23 @@ impl Action {
         ui.add(button).on_hover_text(self.tooltip()).clicked()
     }
 
+    /// A menu checkbox for a show/hide action, showing its shortcut; `true` when toggled.
+    pub fn menu_checkbox(self, ui: &mut egui::Ui, shown: bool) -> bool {
+        let mut checked = shown;
+        let shortcut = self
+            .shortcut()
+            .map(|shortcut| ui.ctx().format_shortcut(&shortcut))
+            .unwrap_or_default();
+        let atoms = (
+            self.text(),
+            egui::Atom::grow(),
+            egui::RichText::new(shortcut).weak(),
+        );
+        ui.add(egui::Checkbox::new(&mut checked, atoms))
+            .on_hover_text(self.tooltip())
+            .changed()
+    }
+
     /// The README's key list: a Markdown table of every action that has a shortcut.
     pub fn markdown_key_list() -> String {
         let mut out = String::from("| Keys | Action |\n| --- | --- |\n");

@@ -21,6 +21,8 @@ pub fn help_ui(ctx: &egui::Context, app: &AtlasApp, commands: &mut Vec<Command>)
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
         .show(ctx, |ui| match window {
             HelpWindow::KeyboardShortcuts => shortcuts_ui(ui),
             HelpWindow::About => about_ui(ui, app),

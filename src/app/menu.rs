@@ -31,9 +31,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command
                 (Action::ToggleDetails, Panel::Details, panels.details),
                 (Action::ToggleTimeline, Panel::Timeline, panels.timeline),
             ] {
-                let mut checked = shown;
-                let response = ui.checkbox(&mut checked, action.text());
-                if response.on_hover_text(action.hover_text()).changed() {
+                if action.menu_checkbox(ui, shown) {
                     commands.push(Command::TogglePanel(panel));
                 }
             }
