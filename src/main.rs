@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand};
 use csto_atlas::app::{AtlasApp, StartOptions, TITLE};
 use csto_atlas::carto::world::world;
 use csto_atlas::dataset::{
-    DatasetError, Date, LoadedDataset, MembersFormat, json_schema, members_report,
+    DatasetError, Date, LoadedDataset, MembersFormat, Reliability, json_schema, members_report,
 };
 
 /// CSTO Atlas: an alliance's membership history on a map.
@@ -53,6 +53,11 @@ enum Action {
     },
     /// Print the dataset format's JSON Schema (as committed in data/schema.json).
     Schema,
+    /// Rewrite a dataset file of an older format version as the current one, keeping a backup.
+    Upgrade {
+        /// The dataset file.
+        file: PathBuf,
+    },
 }
 
 fn parse_date(text: &str) -> Result<Date, String> {
@@ -72,6 +77,16 @@ fn main() -> ExitCode {
             println!("{:#}", json_schema());
             ExitCode::SUCCESS
         }
+        Some(Action::Upgrade { file }) => match upgrade(&file) {
+            Ok(message) => {
+                println!("{message}");
+                ExitCode::SUCCESS
+            }
+            Err(err) => {
+                eprintln!("csto-atlas: {err:#}");
+                ExitCode::FAILURE
+            }
+        },
         None => match run_window(cli.dataset, cli.screenshot) {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {
@@ -130,10 +145,48 @@ fn load(file: Option<&PathBuf>) -> Result<LoadedDataset, DatasetError> {
     }
 }
 
+/// Rewrites `file` in the current format: the old file is kept beside it as `FILE.bak`, and the
+/// new one is written to a temporary file and renamed into place.
+fn upgrade(file: &std::path::Path) -> anyhow::Result<String> {
+    use anyhow::Context as _;
+    let dataset =
+        load(Some(&file.to_path_buf())).map_err(|err| anyhow::anyhow!(err.lines().join("\n")))?;
+    if dataset.notes.is_empty() {
+        return Ok(format!(
+            "{} is already dataset format version {}",
+            file.display(),
+            csto_atlas::dataset::SCHEMA_VERSION
+        ));
+    }
+    let json = serde_json::to_string_pretty(&dataset.data)? + "\n";
+    let mut backup = file.as_os_str().to_owned();
+    backup.push(".bak");
+    let mut temporary = file.as_os_str().to_owned();
+    temporary.push(".partial");
+    std::fs::copy(file, &backup)
+        .with_context(|| format!("cannot keep a backup of {}", file.display()))?;
+    std::fs::write(&temporary, json).context("cannot write the upgraded file")?;
+    std::fs::rename(&temporary, file).context("cannot move the upgraded file into place")?;
+    Ok(format!(
+        "{} is now dataset format version {}; the old file is kept as {}",
+        file.display(),
+        csto_atlas::dataset::SCHEMA_VERSION,
+        PathBuf::from(backup).display()
+    ))
+}
+
 fn members(file: Option<PathBuf>, at: Date, format: MembersFormat) -> ExitCode {
     match load(file.as_ref()) {
         Ok(dataset) => {
-            print!("{}", members_report(&dataset.data, at, format));
+            if let Some(first) = dataset.first_date()
+                && at.last_day() < first.first_day()
+            {
+                eprintln!(
+                    "csto-atlas: warning: {at} is before the dataset's first date ({first}); \
+                     no country has a status yet"
+                );
+            }
+            print!("{}", members_report(&dataset, at, format));
             ExitCode::SUCCESS
         }
         Err(err) => {
@@ -186,6 +239,14 @@ struct Summary {
     events: usize,
     articles: usize,
     excerpts: usize,
+    disagreements: usize,
+    as_of: Option<Date>,
+    /// Articles by reliability: news, analysis, fragment.
+    reliability: [usize; 3],
+    /// Claims resting only on fragments.
+    weak_claims: Vec<String>,
+    /// How the file was read (e.g. upgraded from an older format).
+    notes: Vec<String>,
 }
 
 impl Summary {
@@ -213,6 +274,16 @@ impl Summary {
             events: data.events.len(),
             articles: data.articles.len(),
             excerpts: data.excerpts.len(),
+            disagreements: data.disagreements.len(),
+            as_of: data.as_of,
+            reliability: [
+                Reliability::News,
+                Reliability::Analysis,
+                Reliability::Fragment,
+            ]
+            .map(|r| data.articles.iter().filter(|a| a.reliability == r).count()),
+            weak_claims: dataset.weakly_sourced_claims(),
+            notes: dataset.notes.clone(),
         }
     }
 
@@ -233,10 +304,26 @@ impl Summary {
                 border.name, border.id, border.published_km
             );
         }
+        let [news, analysis, fragments] = self.reliability;
         out += &format!(
-            "  exercises: {}\n  events: {}\n  articles: {}\n  excerpts: {}\n",
-            self.exercises, self.events, self.articles, self.excerpts
+            "  exercises: {}\n  events: {}\n  articles: {} (news {news}, analysis {analysis}, \
+             fragment {fragments})\n  excerpts: {}\n  disagreements kept side by side: {}\n",
+            self.exercises, self.events, self.articles, self.excerpts, self.disagreements
         );
+        out += &match self.as_of {
+            Some(date) => format!("  sources reach: {date}\n"),
+            None => "  sources reach: not given (as_of)\n".to_owned(),
+        };
+        out += &format!(
+            "  claims resting only on fragments: {}\n",
+            self.weak_claims.len()
+        );
+        for claim in &self.weak_claims {
+            out += &format!("    {claim}\n");
+        }
+        for note in &self.notes {
+            out += &format!("  note: {note}\n");
+        }
         out
     }
 
@@ -257,6 +344,15 @@ impl Summary {
             "events": self.events,
             "articles": self.articles,
             "excerpts": self.excerpts,
+            "disagreements": self.disagreements,
+            "as_of": self.as_of.map(|d| d.to_iso()),
+            "reliability": {
+                "news": self.reliability[0],
+                "analysis": self.reliability[1],
+                "fragment": self.reliability[2],
+            },
+            "weakly_sourced_claims": self.weak_claims,
+            "notes": self.notes,
         })
     }
 }

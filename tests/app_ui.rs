@@ -19,9 +19,49 @@ fn selecting_tajikistan_shows_its_history_and_excerpts() {
     harness.get_by_label_contains("Member since 15 May 1992");
     harness.get_by_label("Membership history");
     harness.get_by_label_contains("Signed the Collective Security Treaty");
-    // The excerpt the signature rests on, with its outlet and source file.
+    // The excerpt the signature rests on, right under it, with its outlet.
     harness.get_by_label_contains("was signed in Tashkent between Armenia, Kazakhstan");
-    assert!(harness.query_all_by_label_contains("Source file: ").count() >= 2);
+    assert!(
+        harness
+            .query_all_by_label_contains("The Times of Central Asia · ")
+            .count()
+            >= 1
+    );
+}
+
+#[test]
+fn clicking_an_excerpt_shows_every_statement_that_cites_it() {
+    let mut harness = common::new_harness();
+    common::click_in_lists(&mut harness, "Tajikistan");
+    harness
+        .get_all_by_label_contains("was signed in Tashkent between Armenia, Kazakhstan")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+
+    assert!(matches!(
+        harness.state().selection(),
+        Some(Selection::Excerpt(_))
+    ));
+    harness.get_by_label_contains("Cited for (");
+    // The same sentence supports the signature of every founding state.
+    for founder in [
+        "Armenia (15 May 1992)",
+        "Tajikistan (15 May 1992)",
+        "Uzbekistan (15 May 1992)",
+    ] {
+        harness.get_by_label_contains(founder);
+    }
+    harness
+        .get_by_label_contains("Tajikistan (15 May 1992)")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().selection(),
+        Some(&Selection::Country("TJK".into())),
+        "a citing statement leads back to what it is about"
+    );
 }
 
 #[test]
@@ -30,7 +70,7 @@ fn armenia_shows_both_dates_the_sources_give_for_its_freeze() {
     common::click_in_lists(&mut harness, "Armenia");
 
     harness.get_by_label_contains("Participation frozen since February 2024");
-    harness.get_by_label_contains("Sources disagree: another gives 31 August 2024");
+    harness.get_by_label_contains("Sources differ on the date: another gives 31 August 2024");
 }
 
 #[test]
@@ -111,7 +151,7 @@ fn a_broken_dataset_is_reported_and_the_open_one_stays() {
     let broken = dir.join("broken.json");
     std::fs::write(
         &broken,
-        "{\n  \"schema_version\": 1,\n  \"organisation\": 5\n}\n",
+        "{\n  \"schema_version\": 2,\n  \"organisation\": 5\n}\n",
     )
     .unwrap();
 

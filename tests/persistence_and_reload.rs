@@ -102,7 +102,8 @@ fn settings_saved_by_the_previous_version_keep_every_value() {
         Panels {
             lists: true,
             details: false,
-            timeline: true
+            timeline: true,
+            sources: false,
         }
     );
     assert_eq!(state.speed, PlaySpeed::TwoYears);

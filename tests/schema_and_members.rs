@@ -10,7 +10,7 @@ use csto_atlas::carto::layers::Layers;
 use csto_atlas::carto::palette;
 use csto_atlas::carto::scene::Scene;
 use csto_atlas::carto::world::world;
-use csto_atlas::dataset::{Date, LoadedDataset, SAMPLES, Status, json_schema, members_at};
+use csto_atlas::dataset::{Date, LoadedDataset, SAMPLES, STANDING_WORDS, json_schema, members_at};
 
 #[test]
 fn the_committed_schema_matches_the_types() {
@@ -27,20 +27,70 @@ fn every_dataset_names_the_schema_and_its_version() {
     for sample in SAMPLES {
         let value: serde_json::Value = serde_json::from_str(sample.json).unwrap();
         assert_eq!(value["$schema"], "schema.json", "{}", sample.origin);
-        assert_eq!(value["schema_version"], 1, "{}", sample.origin);
+        assert_eq!(value["schema_version"], 2, "{}", sample.origin);
     }
+}
+
+/// A dataset file as version 0.1 of CSTO Atlas wrote it (format version 1).
+const VERSION_1: &str = include_str!("fixtures/csto-v1.json");
+
+#[test]
+fn a_version_1_file_opens_upgraded_with_a_note() {
+    let dataset = LoadedDataset::from_bytes("old.json", VERSION_1.as_bytes(), &|_| true).unwrap();
+    assert_eq!(dataset.data.schema_version, 2);
+    assert!(
+        dataset.notes[0].contains("format version 1"),
+        "{:?}",
+        dataset.notes
+    );
+    assert!(
+        dataset.notes[0].contains("csto-atlas upgrade"),
+        "{:?}",
+        dataset.notes
+    );
+    assert_eq!(dataset.data.countries.len(), 11);
+}
+
+#[test]
+fn upgrade_rewrites_a_version_1_file_and_keeps_a_backup() {
+    let dir = std::env::temp_dir().join(format!("csto-atlas-upgrade-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("old.json");
+    std::fs::write(&path, VERSION_1).unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_csto-atlas"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let output = run(&["upgrade", path.to_str().unwrap()]);
+    assert!(output.status.success(), "{output:?}");
+    let upgraded: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(upgraded["schema_version"], 2);
+    assert_eq!(upgraded["$schema"], "schema.json");
+    let backup = dir.join("old.json.bak");
+    assert_eq!(std::fs::read_to_string(&backup).unwrap(), VERSION_1);
+    let check = run(&["check", path.to_str().unwrap()]);
+    let summary = String::from_utf8_lossy(&check.stdout);
+    assert!(
+        check.status.success() && !summary.contains("note:"),
+        "{summary}"
+    );
+    let again = run(&["upgrade", path.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&again.stdout).contains("already dataset format version 2"));
 }
 
 #[test]
 fn a_newer_format_gets_an_upgrade_message_at_its_version() {
     let text = SAMPLES[0]
         .json
-        .replacen("\"schema_version\": 1", "\"schema_version\": 2", 1);
+        .replacen("\"schema_version\": 2", "\"schema_version\": 3", 1);
     let err = LoadedDataset::from_bytes("future.json", text.as_bytes(), &|_| true).unwrap_err();
     let lines = err.lines();
     assert_eq!(lines.len(), 1, "{lines:?}");
     assert!(
-        lines[0].starts_with("future.json:3:21: schema_version 2 is newer"),
+        lines[0].starts_with("future.json:3:21: schema_version 3 is newer"),
         "{lines:?}"
     );
     assert!(lines[0].contains("update CSTO Atlas"), "{lines:?}");
@@ -76,23 +126,30 @@ fn the_members_table_agrees_with_the_map_colours() {
                 Layers::default(),
                 None,
             );
-            for row in members_at(&dataset.data, date) {
+            for row in members_at(&dataset, date) {
                 let Some(index) = world.geometry.country_index(&row.country) else {
                     continue;
                 };
-                let status = match row.status {
-                    "member" => Some(Status::Member),
-                    "frozen" => Some(Status::Frozen),
-                    "former" => Some(Status::Former),
-                    "observer" => Some(Status::Observer),
-                    _ => None,
+                let standing = STANDING_WORDS
+                    .iter()
+                    .find(|w| w.code == row.status)
+                    .unwrap()
+                    .standing;
+                let fill = if row.uncertain {
+                    palette::uncertain_fill(standing)
+                } else {
+                    palette::standing_fill(standing)
                 };
                 assert_eq!(
-                    scene.country_fills[index],
-                    palette::status_fill(status),
+                    scene.country_fills[index], fill,
                     "{} on {date}: table says {}",
-                    row.name,
-                    row.status
+                    row.name, row.status
+                );
+                assert_eq!(
+                    scene.dashed_countries.contains(&index),
+                    row.uncertain || row.status == "unknown",
+                    "{} on {date}: uncertain or unknown ones are outlined dashed",
+                    row.name
                 );
             }
         }
@@ -103,7 +160,7 @@ fn the_members_table_agrees_with_the_map_colours() {
 fn the_membership_story_plays_out_over_time() {
     let dataset = LoadedDataset::embedded(&|_| true).unwrap();
     let status = |iso: &str, date: &str| {
-        members_at(&dataset.data, parse(date))
+        members_at(&dataset, parse(date))
             .into_iter()
             .find(|r| r.country == iso)
             .unwrap()

@@ -6,7 +6,7 @@
 mod common;
 
 use csto_atlas::app::StartOptions;
-use csto_atlas::dataset::{Date, Status};
+use csto_atlas::dataset::{Date, Standing, Status};
 use egui_kittest::kittest::Queryable;
 
 fn count(harness: &egui_kittest::Harness<'_, csto_atlas::app::AtlasApp>, status: Status) -> usize {
@@ -15,7 +15,7 @@ fn count(harness: &egui_kittest::Harness<'_, csto_atlas::app::AtlasApp>, status:
         .scene()
         .legend
         .iter()
-        .find(|e| e.status == Some(status))
+        .find(|e| e.standing == Standing::Held(status))
         .unwrap();
     entry.count
 }

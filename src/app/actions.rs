@@ -39,6 +39,8 @@ pub enum Action {
     ToggleDetails,
     /// Show or hide the timeline.
     ToggleTimeline,
+    /// Show or hide the Sources panel.
+    ToggleSources,
     /// List the keyboard shortcuts.
     KeyboardShortcuts,
     /// Version, credits and licences.
@@ -47,7 +49,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order Help ▸ Keyboard shortcuts lists them.
-    pub const ALL: [Action; 12] = [
+    pub const ALL: [Action; 13] = [
         Self::OpenDataset,
         Self::SaveWindowScreenshot,
         Self::Quit,
@@ -58,6 +60,7 @@ impl Action {
         Self::ToggleLists,
         Self::ToggleDetails,
         Self::ToggleTimeline,
+        Self::ToggleSources,
         Self::KeyboardShortcuts,
         Self::About,
     ];
@@ -75,6 +78,7 @@ impl Action {
             Self::ToggleLists => "Lists panel",
             Self::ToggleDetails => "Details panel",
             Self::ToggleTimeline => "Timeline",
+            Self::ToggleSources => "Sources panel",
             Self::KeyboardShortcuts => "Keyboard shortcuts",
             Self::About => "About CSTO Atlas",
         }
@@ -93,6 +97,7 @@ impl Action {
             Self::ToggleLists => "Show or hide the layers, legend and lists on the left",
             Self::ToggleDetails => "Show or hide the selection's details and excerpts on the right",
             Self::ToggleTimeline => "Show or hide the timeline at the bottom",
+            Self::ToggleSources => "List every source article with its excerpts, searchable",
             Self::KeyboardShortcuts => "List every keyboard shortcut",
             Self::About => "Version, data and base-map credits, licences",
         }
@@ -116,6 +121,7 @@ impl Action {
             Self::ToggleLists => command(Key::Num1),
             Self::ToggleDetails => command(Key::Num2),
             Self::ToggleTimeline => command(Key::Num3),
+            Self::ToggleSources => command(Key::Num4),
             Self::KeyboardShortcuts => plain(Key::F1),
             Self::About => None,
         }
@@ -145,6 +151,7 @@ impl Action {
             Self::ToggleLists => Command::TogglePanel(Panel::Lists),
             Self::ToggleDetails => Command::TogglePanel(Panel::Details),
             Self::ToggleTimeline => Command::TogglePanel(Panel::Timeline),
+            Self::ToggleSources => Command::TogglePanel(Panel::Sources),
             Self::KeyboardShortcuts => Command::ShowHelp(HelpWindow::KeyboardShortcuts),
             Self::About => Command::ShowHelp(HelpWindow::About),
         }

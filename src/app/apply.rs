@@ -83,6 +83,7 @@ impl AtlasApp {
                     self.state.date = Some(date);
                 }
             }
+            Command::SetSourcesQuery(query) => self.sources_query = query,
             Command::ShowHelp(window) => self.help = Some(window),
             Command::CloseHelp => self.help = None,
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
@@ -128,14 +129,21 @@ impl AtlasApp {
         match loaded {
             Ok(dataset) => {
                 let data = &dataset.data;
-                self.notice = Some(Notice::info(format!(
-                    "Opened {} ({}): {} countries, {} exercises, {} excerpts.",
+                let on_map = data.countries.iter().filter(|c| c.iso_a3.is_some()).count();
+                let others = match data.countries.len() - on_map {
+                    0 => String::new(),
+                    1 => " and 1 other entity without a place on the map".to_owned(),
+                    n => format!(" and {n} other entities without a place on the map"),
+                };
+                let mut notice = Notice::info(format!(
+                    "Opened {} ({}): {on_map} countries{others}, {} exercises, {} excerpts.",
                     data.organisation.short_name,
                     dataset.origin,
-                    data.countries.len(),
                     data.exercises.len(),
                     data.excerpts.len()
-                )));
+                ));
+                notice.details.clone_from(&dataset.notes);
+                self.notice = Some(notice);
                 self.show_dataset(dataset, source);
                 self.state.selection = None;
                 self.state.camera = Some(self.home_camera());

@@ -85,6 +85,8 @@ pub enum Command {
         /// Forward in time.
         forward: bool,
     },
+    /// Search the Sources panel for this text.
+    SetSourcesQuery(String),
     /// Open a Help window.
     ShowHelp(HelpWindow),
     /// Close a Help window.

@@ -3,62 +3,78 @@
 
 use egui::RichText;
 
+use super::evidence::{cited_excerpts_ui, disagreements_ui, excerpt_details_ui, more_excerpts_ui};
 use super::history_strip::history_strip_ui;
 use super::{AtlasApp, Command};
 use crate::carto::describe;
 use crate::carto::selection::Selection;
-use crate::dataset::{Border, Country, Event, Excerpt, Exercise, LoadedDataset, status_words};
+use crate::dataset::{Border, Country, Event, Exercise, Standing, standing_words};
 
-/// Details of the selection (or the organisation), then its excerpts.
+/// Details of the selection (or the organisation), each statement with its excerpts under it.
 pub fn details_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
             let dataset = &app.shown.dataset;
-            let excerpts = match app.state.selection.as_ref() {
-                Some(Selection::Country(id)) => dataset
-                    .country(id)
-                    .map(|c| country_ui(ui, app, c, commands)),
-                Some(Selection::Border(id)) => dataset.border(id).map(|b| border_ui(ui, app, b)),
-                Some(Selection::Exercise(id)) => {
-                    dataset.exercise(id).map(|e| exercise_ui(ui, dataset, e))
-                }
-                Some(Selection::Event(id)) => dataset.event(id).map(|e| event_ui(ui, dataset, e)),
-                None => None,
-            };
-            let excerpts = match excerpts {
-                Some(excerpts) => {
-                    ui.add_space(4.0);
-                    if ui.button("Back to overview").clicked() {
-                        commands.push(Command::Select(None));
+            let selected = app.state.selection.as_ref().filter(|s| app.shown.has(s));
+            if selected.is_some() && ui.button("Back to overview").clicked() {
+                commands.push(Command::Select(None));
+            }
+            match selected {
+                Some(Selection::Country(id)) => {
+                    if let Some(country) = dataset.country(id) {
+                        country_ui(ui, app, country, commands);
                     }
-                    excerpts
+                }
+                Some(Selection::Border(id)) => {
+                    if let Some(border) = dataset.border(id) {
+                        border_ui(ui, app, border, commands);
+                    }
+                }
+                Some(Selection::Exercise(id)) => {
+                    if let Some(exercise) = dataset.exercise(id) {
+                        exercise_ui(ui, app, exercise, commands);
+                    }
+                }
+                Some(Selection::Event(id)) => {
+                    if let Some(event) = dataset.event(id) {
+                        event_ui(ui, app, event, commands);
+                    }
+                }
+                Some(Selection::Excerpt(id)) => {
+                    if let Some(excerpt) = dataset.excerpt(id) {
+                        excerpt_details_ui(ui, app, excerpt, commands);
+                    }
                 }
                 None => overview_ui(ui, app, commands),
-            };
-            ui.separator();
-            ui.heading(format!("Excerpts ({})", excerpts.len()));
-            for excerpt in excerpts {
-                excerpt_ui(ui, dataset, excerpt);
             }
         });
 }
 
-fn overview_ui<'a>(
-    ui: &mut egui::Ui,
-    app: &'a AtlasApp,
-    commands: &mut Vec<Command>,
-) -> Vec<&'a Excerpt> {
+fn overview_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
     let org = &app.shown.dataset.data.organisation;
-    ui.heading(&org.name);
-    ui.label(RichText::new(format!("{} · as of {}", org.short_name, app.date())).weak());
+    let dataset = &app.shown.dataset;
+    ui.heading(org.names_at(app.date()).0);
+    ui.label(RichText::new(describe::organisation_as_of(dataset, app.date())).weak());
     ui.add_space(4.0);
     ui.label(&org.summary);
+    cited_excerpts_ui(ui, app, &org.sources, commands);
+    for former in &org.former_names {
+        ui.label(format!(
+            "Called the {} until {}.",
+            former.name, former.until
+        ));
+        cited_excerpts_ui(ui, app, &former.sources, commands);
+    }
+    disagreements_ui(ui, app, &org.id, commands);
     ui.add_space(6.0);
     egui::Grid::new("legend_counts")
         .num_columns(2)
         .show(ui, |ui| {
-            for entry in app.shown.scene.legend.iter().filter(|e| e.status.is_some()) {
+            for entry in app.shown.scene.legend.iter().filter(|e| {
+                matches!(e.standing, Standing::Held(_))
+                    || (e.standing == Standing::Unknown && e.count > 0)
+            }) {
                 ui.label(entry.label);
                 ui.label(entry.count.to_string());
                 ui.end_row();
@@ -99,21 +115,16 @@ fn overview_ui<'a>(
             });
             ui.end_row();
         });
-    app.shown.dataset.excerpts_about(&org.id, &org.sources)
+    more_excerpts_ui(ui, app, &org.id, &org.sources, commands);
 }
 
-fn country_ui<'a>(
-    ui: &mut egui::Ui,
-    app: &'a AtlasApp,
-    country: &'a Country,
-    commands: &mut Vec<Command>,
-) -> Vec<&'a Excerpt> {
+fn country_ui(ui: &mut egui::Ui, app: &AtlasApp, country: &Country, commands: &mut Vec<Command>) {
     ui.heading(&country.name);
     ui.label(
         RichText::new(format!(
-            "{} (as of {})",
-            describe::status_phrase(country, app.date()),
-            app.date()
+            "{} ({})",
+            describe::status_phrase(&app.shown.dataset, country, app.date()),
+            describe::as_of(&app.shown.dataset, app.date())
         ))
         .strong(),
     );
@@ -124,46 +135,44 @@ fn country_ui<'a>(
     history_strip_ui(ui, country, app.timeline(), app.date(), 16.0, commands);
     ui.add_space(6.0);
     ui.label(RichText::new("Membership history").strong());
-    egui::Grid::new("history")
-        .num_columns(2)
-        .striped(true)
-        .show(ui, |ui| {
-            for period in &country.periods {
-                let when = match period.to {
-                    Some(to) => format!("{} – {}", period.from, to),
-                    None => period.from.to_string(),
-                };
-                ui.label(when);
-                ui.vertical(|ui| {
-                    ui.label(RichText::new(status_words(Some(period.status)).label).strong());
-                    ui.label(&period.event);
-                    for claim in &period.disputed_from {
-                        ui.label(
-                            RichText::new(format!(
-                                "Sources disagree: another gives {}. {}",
-                                claim.date, claim.note
-                            ))
-                            .color(ui.visuals().warn_fg_color),
-                        );
-                    }
-                });
-                ui.end_row();
-            }
-        });
-    let cited: Vec<String> = country
-        .periods
-        .iter()
-        .flat_map(|p| {
-            p.sources
-                .iter()
-                .chain(p.disputed_from.iter().flat_map(|c| &c.sources))
-        })
-        .cloned()
-        .collect();
-    app.shown.dataset.excerpts_about(&country.id, &cited)
+    let mut shown = Vec::new();
+    for period in &country.periods {
+        let when = match (period.to, period.known_until) {
+            (Some(to), _) => format!("{} – {}", period.from, to),
+            (None, Some(until)) => format!("{}, nothing known after {until}", period.from),
+            (None, None) => period.from.to_string(),
+        };
+        ui.add_space(4.0);
+        ui.label(
+            RichText::new(format!(
+                "{when} · {}",
+                standing_words(Standing::Held(period.status)).label
+            ))
+            .strong(),
+        );
+        let weight = describe::weight_phrase(&app.shown.dataset, &period.sources)
+            .map(|w| format!(" ({w})"))
+            .unwrap_or_default();
+        ui.label(format!("{}{weight}", period.event));
+        cited_excerpts_ui(ui, app, &period.sources, commands);
+        shown.extend(period.sources.iter().cloned());
+        for claim in &period.disputed_from {
+            ui.label(
+                RichText::new(format!(
+                    "Sources differ on the date: another gives {}. {}",
+                    claim.date, claim.note
+                ))
+                .color(ui.visuals().warn_fg_color),
+            );
+            cited_excerpts_ui(ui, app, &claim.sources, commands);
+            shown.extend(claim.sources.iter().cloned());
+        }
+    }
+    disagreements_ui(ui, app, &country.id, commands);
+    more_excerpts_ui(ui, app, &country.id, &shown, commands);
 }
 
-fn border_ui<'a>(ui: &mut egui::Ui, app: &'a AtlasApp, border: &'a Border) -> Vec<&'a Excerpt> {
+fn border_ui(ui: &mut egui::Ui, app: &AtlasApp, border: &Border, commands: &mut Vec<Command>) {
     let dataset = &app.shown.dataset;
     ui.heading(&border.name);
     let names: Vec<&str> = border
@@ -197,13 +206,25 @@ fn border_ui<'a>(ui: &mut egui::Ui, app: &'a AtlasApp, border: &'a Border) -> Ve
                 .strong(),
             );
             ui.end_row();
-            for figure in &border.figures {
-                ui.label(&figure.label);
-                ui.label(&figure.value);
-                ui.end_row();
-            }
         });
     ui.label(RichText::new(describe::LENGTH_GAP_EXPLANATION).italics());
+    ui.add_space(4.0);
+    ui.label(
+        RichText::new(format!(
+            "Published length: {:.1} km",
+            border.published_length_km
+        ))
+        .strong(),
+    );
+    cited_excerpts_ui(ui, app, &border.sources, commands);
+    let mut shown = border.sources.clone();
+    for figure in &border.figures {
+        ui.add_space(4.0);
+        ui.label(RichText::new(format!("{}: {}", figure.label, figure.value)).strong());
+        cited_excerpts_ui(ui, app, &figure.sources, commands);
+        shown.extend(figure.sources.iter().cloned());
+    }
+    disagreements_ui(ui, app, &border.id, commands);
     let related: Vec<&Event> = dataset
         .data
         .events
@@ -214,27 +235,25 @@ fn border_ui<'a>(ui: &mut egui::Ui, app: &'a AtlasApp, border: &'a Border) -> Ve
         ui.add_space(6.0);
         ui.label(RichText::new("Related events").strong());
         for event in related {
-            ui.label(format!(
+            let text = format!(
                 "{}: {}",
                 describe::date_span(event.start, event.end),
                 event.title
-            ));
+            );
+            if ui.link(text).clicked() {
+                commands.push(Command::Focus(Selection::Event(event.id.clone())));
+            }
         }
     }
-    let cited: Vec<String> = border
-        .sources
-        .iter()
-        .chain(border.figures.iter().flat_map(|f| &f.sources))
-        .cloned()
-        .collect();
-    dataset.excerpts_about(&border.id, &cited)
+    more_excerpts_ui(ui, app, &border.id, &shown, commands);
 }
 
-fn exercise_ui<'a>(
+fn exercise_ui(
     ui: &mut egui::Ui,
-    dataset: &'a LoadedDataset,
-    exercise: &'a Exercise,
-) -> Vec<&'a Excerpt> {
+    app: &AtlasApp,
+    exercise: &Exercise,
+    commands: &mut Vec<Command>,
+) {
     let mut facts = vec![
         ("Dates", describe::date_span(exercise.start, exercise.end)),
         ("Place", describe::place_phrase(&exercise.place)),
@@ -251,14 +270,10 @@ fn exercise_ui<'a>(
     );
     facts.extend(exercise.size.clone().map(|size| ("Size", size)));
     facts_ui(ui, &exercise.name, &facts, &exercise.summary);
-    dataset.excerpts_about(&exercise.id, &exercise.sources)
+    evidence_ui(ui, app, &exercise.id, &exercise.sources, commands);
 }
 
-fn event_ui<'a>(
-    ui: &mut egui::Ui,
-    dataset: &'a LoadedDataset,
-    event: &'a Event,
-) -> Vec<&'a Excerpt> {
+fn event_ui(ui: &mut egui::Ui, app: &AtlasApp, event: &Event, commands: &mut Vec<Command>) {
     let mut facts = vec![("Date", describe::date_span(event.start, event.end))];
     facts.extend(
         event
@@ -267,7 +282,23 @@ fn event_ui<'a>(
             .map(|place| ("Place", describe::place_phrase(place))),
     );
     facts_ui(ui, &event.title, &facts, &event.summary);
-    dataset.excerpts_about(&event.id, &event.sources)
+    evidence_ui(ui, app, &event.id, &event.sources, commands);
+}
+
+/// The excerpts a summary cites, the disagreements about it, and other excerpts about it.
+fn evidence_ui(
+    ui: &mut egui::Ui,
+    app: &AtlasApp,
+    id: &str,
+    sources: &[String],
+    commands: &mut Vec<Command>,
+) {
+    if let Some(weight) = describe::weight_phrase(&app.shown.dataset, sources) {
+        ui.label(RichText::new(format!("This rests {weight}.")).color(ui.visuals().warn_fg_color));
+    }
+    cited_excerpts_ui(ui, app, sources, commands);
+    disagreements_ui(ui, app, id, commands);
+    more_excerpts_ui(ui, app, id, sources, commands);
 }
 
 /// A heading, a table of labelled facts, and a summary.
@@ -289,22 +320,4 @@ fn fact(ui: &mut egui::Ui, label: &str, value: &str) {
     ui.label(RichText::new(label).weak());
     ui.add(egui::Label::new(value).wrap());
     ui.end_row();
-}
-
-fn excerpt_ui(ui: &mut egui::Ui, dataset: &LoadedDataset, excerpt: &Excerpt) {
-    egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.set_width(ui.available_width());
-        if let Some(article) = dataset.article(&excerpt.article) {
-            ui.label(RichText::new(format!("{} · {}", article.outlet, article.date)).strong());
-            ui.label(RichText::new(&article.headline).italics());
-        }
-        ui.label(format!("“{}”", excerpt.text));
-        if let Some(article) = dataset.article(&excerpt.article) {
-            ui.label(
-                RichText::new(format!("Source file: {}", article.source_file))
-                    .weak()
-                    .small(),
-            );
-        }
-    });
 }

@@ -7,7 +7,7 @@ use super::Command;
 use crate::carto::history::{Segment, segments};
 use crate::carto::palette;
 use crate::carto::timeline::Timeline;
-use crate::dataset::{Country, Date, status_words};
+use crate::dataset::{Country, Date, standing_words};
 use crate::render::painter::color;
 
 /// Draws the strip for `country` across the available width; clicking sets the date.
@@ -32,9 +32,9 @@ pub fn history_strip_ui(
             pos2(x_of(segment.from), rect.min.y),
             pos2(x_of(segment.to), rect.max.y),
         );
-        painter.rect_filled(span, 0.0, color(palette::status_fill(segment.status)));
+        painter.rect_filled(span, 0.0, color(palette::standing_fill(segment.standing)));
         if let Some(before) = segment.contested_with {
-            stripes(&painter, span, color(palette::status_fill(before)));
+            stripes(&painter, span, color(palette::standing_fill(before)));
         }
     }
     painter.rect_stroke(
@@ -67,15 +67,12 @@ pub fn history_strip_ui(
 }
 
 fn describe_segment(segment: &Segment) -> String {
-    let status = status_words(segment.status).label;
-    let span = format!(
-        "{} – {}",
-        segment.from.format("%-d %b %Y"),
-        segment.to.format("%-d %b %Y")
-    );
+    let standing = standing_words(segment.standing).label;
+    let span = format!("{} – {}", segment.from_date, segment.to_date);
     match &segment.note {
-        Some(note) => format!("{status}?  {span}\n{note}"),
-        None => format!("{status}  {span}"),
+        Some(note) if segment.contested_with.is_some() => format!("{standing}?  {span}\n{note}"),
+        Some(note) => format!("{standing}  {span}\n{note}"),
+        None => format!("{standing}  {span}"),
     }
 }
 

@@ -4,21 +4,44 @@
 use egui::{RichText, Sense, vec2};
 
 use super::AtlasApp;
-use crate::carto::palette;
+use crate::carto::{describe, palette};
+use crate::dataset::{Standing, Status};
 use crate::render::painter::{color, exercise_diamond};
 
 /// The legend rows for the scene on screen.
 pub fn legend_ui(ui: &mut egui::Ui, app: &AtlasApp) {
-    let org = &app.shown.dataset.data.organisation;
     ui.heading("Legend");
-    ui.label(RichText::new(format!("{} as of {}", org.short_name, app.date())).weak());
+    let subtitle = describe::organisation_as_of(&app.shown.dataset, app.date());
+    ui.label(RichText::new(subtitle).weak());
     if app.state.layers.members {
-        for entry in &app.shown.scene.legend {
-            let text = match entry.status {
-                Some(_) => format!("{} ({})", entry.label, entry.count),
-                None => entry.label.to_owned(),
-            };
-            swatch_row(ui, color(entry.colour), &text);
+        let scene = &app.shown.scene;
+        for entry in &scene.legend {
+            match entry.standing {
+                Standing::Held(_) => {
+                    let text = format!("{} ({})", entry.label, entry.count);
+                    swatch_row(ui, color(entry.colour), entry.dashed, &text);
+                }
+                Standing::Unknown if entry.count > 0 => {
+                    let text = format!("{} ({})", entry.label, entry.count);
+                    swatch_row(ui, color(entry.colour), entry.dashed, &text).on_hover_text(
+                        "The sources give a status only up to a date; the map does not carry it on.",
+                    );
+                }
+                Standing::Unknown => {}
+                Standing::NoStatus => {
+                    swatch_row(ui, color(entry.colour), entry.dashed, entry.label);
+                }
+            }
+        }
+        if scene.uncertain_count > 0 {
+            let fill = palette::uncertain_fill(Standing::Held(Status::Observer));
+            let text = format!(
+                "Lighter, dashed: one weak source ({})",
+                scene.uncertain_count
+            );
+            swatch_row(ui, color(fill), true, &text).on_hover_text(
+                "The status rests only on fragments of unknown date and quality; see the details panel.",
+            );
         }
     }
     if app.state.layers.exercises && !app.shown.dataset.data.exercises.is_empty() {
@@ -37,7 +60,7 @@ pub fn legend_ui(ui: &mut egui::Ui, app: &AtlasApp) {
         });
     }
     if !app.world.geometry.disputed.is_empty() {
-        swatch_row(ui, color(palette::DISPUTED), "Disputed (e.g. Crimea)")
+        swatch_row(ui, color(palette::DISPUTED), false, "Disputed (e.g. Crimea)")
             .on_hover_text("Drawn inside one country on the de facto map, claimed by another under the UN view; coloured by neither's status.");
     }
 }
@@ -57,10 +80,23 @@ fn exercise_key_row(ui: &mut egui::Ui) {
     });
 }
 
-fn swatch_row(ui: &mut egui::Ui, fill: egui::Color32, text: &str) -> egui::Response {
+fn swatch_row(ui: &mut egui::Ui, fill: egui::Color32, dashed: bool, text: &str) -> egui::Response {
     ui.horizontal(|ui| {
         let (swatch, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
         ui.painter().rect_filled(swatch, 2.0, fill);
+        if dashed {
+            let r = swatch.shrink(0.5);
+            let ring = [
+                r.left_top(),
+                r.right_top(),
+                r.right_bottom(),
+                r.left_bottom(),
+                r.left_top(),
+            ];
+            let stroke = egui::Stroke::new(1.0, color(palette::UNCERTAIN_OUTLINE));
+            ui.painter()
+                .extend(egui::Shape::dashed_line(&ring, stroke, 3.0, 2.0));
+        }
         ui.label(text)
     })
     .inner

@@ -4,7 +4,6 @@ use super::{AtlasApp, Command};
 use crate::carto::describe;
 use crate::carto::palette;
 use crate::carto::selection::Selection;
-use crate::dataset::status_at;
 use crate::render::painter::color;
 
 /// Layer toggles, then one list per kind of thing; clicking an entry selects it and moves the map.
@@ -15,8 +14,14 @@ pub fn lists_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) 
             ui.heading("Layers");
             let mut layers = app.state.layers;
             ui.checkbox(&mut layers.members, "Member states");
-            ui.checkbox(&mut layers.borders, "Borders of interest");
-            ui.checkbox(&mut layers.exercises, "Exercises");
+            // Layers the dataset has nothing for are not offered.
+            let data = &app.shown.dataset.data;
+            if !data.borders.is_empty() {
+                ui.checkbox(&mut layers.borders, "Borders of interest");
+            }
+            if !data.exercises.is_empty() {
+                ui.checkbox(&mut layers.exercises, "Exercises");
+            }
             ui.checkbox(&mut layers.labels, "Labels");
             if layers != app.state.layers {
                 commands.push(Command::SetLayers(layers));
@@ -30,17 +35,21 @@ pub fn lists_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) 
             let mut countries: Vec<_> = data.countries.iter().collect();
             countries.sort_by(|a, b| a.name.cmp(&b.name));
             for country in countries {
-                let status = status_at(country, app.date()).map(|s| s.status);
+                let assessed = app.shown.dataset.assess(country, app.date());
+                let chip_colour = if assessed.uncertain {
+                    palette::uncertain_fill(assessed.standing)
+                } else {
+                    palette::standing_fill(assessed.standing)
+                };
                 let selection = Selection::Country(country.id.clone());
                 ui.horizontal(|ui| {
                     let (chip, _) =
                         ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-                    ui.painter()
-                        .rect_filled(chip, 2.0, color(palette::status_fill(status)));
+                    ui.painter().rect_filled(chip, 2.0, color(chip_colour));
                     let selected = app.state.selection.as_ref() == Some(&selection);
-                    let response = ui
-                        .selectable_label(selected, &country.name)
-                        .on_hover_text(describe::status_phrase(country, app.date()));
+                    let response = ui.selectable_label(selected, &country.name).on_hover_text(
+                        describe::status_phrase(&app.shown.dataset, country, app.date()),
+                    );
                     if response.clicked() {
                         commands.push(Command::Focus(selection));
                     }

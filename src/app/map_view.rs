@@ -7,6 +7,7 @@ use crate::carto::camera::{MapTransform, ScreenPos};
 use crate::carto::describe;
 use crate::carto::pick::{Hit, pick};
 use crate::carto::selection::Selection;
+use crate::dataset::{Standing, standing_words};
 use crate::render::painter::{MapPaint, paint_map};
 
 /// Zoom factor for one double-click or one press of a zoom button.
@@ -100,24 +101,48 @@ fn screen_pos(p: egui::Pos2) -> ScreenPos {
     }
 }
 
+/// The caption beside each border of interest: its published length, and whether sources differ.
 fn border_captions(app: &AtlasApp) -> Vec<String> {
-    app.shown
-        .dataset
+    let dataset = &app.shown.dataset;
+    dataset
         .data
         .borders
         .iter()
-        .zip(&app.shown.geometry.borders)
-        .map(|(border, geometry)| match geometry.computed_length_km {
-            Some(km) => format!(
-                "{}: {km:.1} km on this map · {:.1} km published",
+        .map(|border| {
+            let differ = if dataset.disputes(&border.id) {
+                "; sources differ"
+            } else {
+                ""
+            };
+            format!(
+                "{} · {:.1} km published{differ}",
                 border.name, border.published_length_km
-            ),
-            None => format!(
-                "{}: {:.1} km published",
-                border.name, border.published_length_km
-            ),
+            )
         })
         .collect()
+}
+
+/// A border's tooltip: both lengths, and where to read more.
+fn border_hover(app: &AtlasApp, index: usize) -> String {
+    let dataset = &app.shown.dataset;
+    let (Some(border), Some(geometry)) = (
+        dataset.data.borders.get(index),
+        app.shown.geometry.borders.get(index),
+    ) else {
+        return String::new();
+    };
+    let measured = geometry.computed_length_km.map_or_else(String::new, |km| {
+        format!("\n{km:.1} km measured on this map")
+    });
+    let differ = if dataset.disputes(&border.id) {
+        "\nSources differ on its length: click for both figures."
+    } else {
+        ""
+    };
+    format!(
+        "{}\n{:.1} km published{measured}{differ}",
+        border.name, border.published_length_km
+    )
 }
 
 /// What clicking a hit selects, if anything.
@@ -160,7 +185,7 @@ fn hover_text(app: &AtlasApp, hit: &Hit) -> String {
                 describe::place_phrase(&e.place)
             )
         }),
-        Hit::Border(index) => border_captions(app).swap_remove(*index),
+        Hit::Border(index) => border_hover(app, *index),
         Hit::Disputed(index) => {
             let area = &geometry.disputed[*index];
             format!(
@@ -176,8 +201,16 @@ fn hover_text(app: &AtlasApp, hit: &Hit) -> String {
                 .as_deref()
                 .and_then(|iso| dataset.country_by_iso(iso));
             match in_dataset {
-                Some(c) => format!("{}\n{}", c.name, describe::status_phrase(c, app.date())),
-                None => format!("{}\nNever a member", country.name),
+                Some(c) => format!(
+                    "{}\n{}",
+                    c.name,
+                    describe::status_phrase(dataset, c, app.date())
+                ),
+                None => format!(
+                    "{}\n{}",
+                    country.name,
+                    standing_words(Standing::NoStatus).label
+                ),
             }
         }
     }

@@ -30,6 +30,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command
                 (Action::ToggleLists, Panel::Lists, panels.lists),
                 (Action::ToggleDetails, Panel::Details, panels.details),
                 (Action::ToggleTimeline, Panel::Timeline, panels.timeline),
+                (Action::ToggleSources, Panel::Sources, panels.sources),
             ] {
                 if action.menu_checkbox(ui, shown) {
                     commands.push(Command::TogglePanel(panel));

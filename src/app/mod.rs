@@ -12,6 +12,7 @@ mod background;
 mod banner;
 mod command;
 mod details_panel;
+mod evidence;
 mod files;
 mod help;
 mod history_strip;
@@ -22,6 +23,7 @@ mod menu;
 pub mod playback;
 pub mod screenshot;
 mod shown;
+mod sources_panel;
 pub mod state;
 mod theme;
 mod timeline_bar;
@@ -95,6 +97,8 @@ pub struct AtlasApp {
     playback: Playback,
     notice: Option<Notice>,
     help: Option<HelpWindow>,
+    /// What the Sources panel's search field holds.
+    sources_query: String,
     /// The map viewport's size in pixels, as laid out last frame (zero before the first).
     map_size: [f64; 2],
     /// Whether to save the state on exit (not for a scripted screenshot).
@@ -147,12 +151,20 @@ impl AtlasApp {
             playback: Playback::default(),
             notice: None,
             help: None,
+            sources_query: String::new(),
             map_size: [0.0, 0.0],
             remember: !scripted,
         };
         if let Some(source) = wanted.filter(|s| !s.is_default_sample()) {
             match app.load(&source) {
-                Ok(dataset) => app.show_dataset(dataset, Some(source)),
+                Ok(dataset) => {
+                    if !dataset.notes.is_empty() {
+                        let mut read = Notice::info(format!("Opened {}.", dataset.origin));
+                        read.details.clone_from(&dataset.notes);
+                        notice = Some(read);
+                    }
+                    app.show_dataset(dataset, Some(source));
+                }
                 Err(err) => {
                     let headline =
                         "Could not open the dataset; showing the embedded CSTO dataset instead.";
@@ -237,6 +249,13 @@ impl eframe::App for AtlasApp {
                 .default_size(250.0)
                 .min_size(200.0)
                 .show(ui, |ui| lists_panel::lists_ui(ui, self, &mut commands));
+        }
+        if self.state.panels.sources {
+            egui::Panel::right("sources")
+                .resizable(true)
+                .default_size(340.0)
+                .min_size(260.0)
+                .show(ui, |ui| sources_panel::sources_ui(ui, self, &mut commands));
         }
         if self.state.panels.details {
             egui::Panel::right("details")

@@ -80,6 +80,7 @@ impl Shown {
             Selection::Border(id) => dataset.border(id).is_some(),
             Selection::Exercise(id) => dataset.exercise(id).is_some(),
             Selection::Event(id) => dataset.event(id).is_some(),
+            Selection::Excerpt(id) => dataset.excerpt(id).is_some(),
         }
     }
 }

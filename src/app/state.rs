@@ -66,6 +66,8 @@ pub enum Panel {
     Details,
     /// The timeline at the bottom.
     Timeline,
+    /// Every source article, beside the details.
+    Sources,
 }
 
 /// Which panels are shown.
@@ -78,6 +80,8 @@ pub struct Panels {
     pub details: bool,
     /// The timeline at the bottom.
     pub timeline: bool,
+    /// The Sources panel beside the details.
+    pub sources: bool,
 }
 
 impl Default for Panels {
@@ -86,6 +90,7 @@ impl Default for Panels {
             lists: true,
             details: true,
             timeline: true,
+            sources: false,
         }
     }
 }
@@ -97,6 +102,7 @@ impl Panels {
             Panel::Lists => &mut self.lists,
             Panel::Details => &mut self.details,
             Panel::Timeline => &mut self.timeline,
+            Panel::Sources => &mut self.sources,
         }
     }
 }

@@ -18,3 +18,6 @@ pub const TICK_MEMBERSHIP: Rgba = Rgba::rgb(0x3a, 0x6e, 0xb4);
 pub const TICK_EVENT: Rgba = Rgba::rgb(0x2e, 0x8b, 0x57);
 /// Timeline ticks for exercises.
 pub const TICK_EXERCISE: Rgba = Rgba::rgb(0x2b, 0x2b, 0x2b);
+
+/// The part of the timeline past the date the sources reach.
+pub const BEYOND_SOURCES: Rgba = Rgba([0x80, 0x80, 0x80, 0x40]);

@@ -88,6 +88,17 @@ fn track_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
     let visuals = ui.visuals();
 
     painter.rect_filled(track, 3.0, visuals.extreme_bg_color);
+    // Past the date the sources reach, nothing is known: the track is greyed there.
+    let beyond_sources = app
+        .dataset()
+        .data
+        .as_of
+        .map(|reach| x_of(reach.last_day()))
+        .filter(|x| *x < track.max.x)
+        .map(|x| Rect::from_min_max(pos2(x, track.min.y), track.max));
+    if let Some(beyond) = beyond_sources {
+        painter.rect_filled(beyond, 0.0, color(theme::BEYOND_SOURCES));
+    }
     year_marks(&painter, track, timeline, visuals.weak_text_color(), &x_of);
 
     // One tick per pixel column and kind is enough, however many events a dataset has.
@@ -133,6 +144,14 @@ fn track_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
                 .min_by(|a, b| a.1.total_cmp(&b.1))
                 .map(|(tick, _)| tick)
         });
+    let over_unknown = pointer.is_some_and(|p| beyond_sources.is_some_and(|r| r.contains(p)));
+    if let (None, true, Some(reach)) = (hovered_tick, over_unknown, app.dataset().data.as_of) {
+        response.clone().on_hover_ui_at_pointer(|ui| {
+            ui.label(format!(
+                "The sources reach {reach}: nothing later is known."
+            ));
+        });
+    }
     if let Some(tick) = hovered_tick {
         let text = format!("{}: {}", tick.date, tick.label);
         response.clone().on_hover_ui_at_pointer(|ui| {

@@ -74,6 +74,7 @@ impl AtlasApp {
                 let zoom = current.pixels_per_km.max(size[0].min(size[1]) / 1500.0);
                 centre_on(place.lon, place.lat, zoom)
             }
+            Selection::Excerpt(_) => None,
             Selection::Event(id) => {
                 let place = self.shown.dataset.event(id)?.place.as_ref()?;
                 centre_on(place.lon, place.lat, current.pixels_per_km)

@@ -1,21 +1,72 @@
 //! Words for what the map shows: status phrases, date spans, place precision. Shared by the side
 //! panels, tooltips and exports, so the same thing is always said the same way.
 
-use crate::dataset::{Country, Date, Place, PlacePrecision, Precision, status_at, status_words};
+use crate::dataset::{
+    Article, Country, Date, LoadedDataset, Place, PlacePrecision, Precision, Reliability, Standing,
+    standing_words,
+};
 
-/// "Member since 15 May 1992", "Participation frozen since February 2024", "No status".
-pub fn status_phrase(country: &Country, date: Date) -> String {
-    match status_at(country, date) {
-        Some(at) => format!(
-            "{} since {}",
-            status_words(Some(at.status)).label,
-            at.period.from
+/// "Member since 15 May 1992", "Observer since 2013 (per one undated source)", "Status unknown
+/// after 2013", "Not a member".
+pub fn status_phrase(dataset: &LoadedDataset, country: &Country, date: Date) -> String {
+    let assessed = dataset.assess(country, date);
+    let Some(period) = assessed.period else {
+        return standing_words(Standing::NoStatus).label.to_owned();
+    };
+    let weight = weight_phrase(dataset, &period.sources)
+        .map(|weight| format!(" ({weight})"))
+        .unwrap_or_default();
+    match (assessed.standing, period.known_until) {
+        (Standing::Unknown, Some(until)) => format!(
+            "Status unknown after {until} (last: {} since {}{weight})",
+            standing_words(Standing::Held(period.status))
+                .label
+                .to_lowercase(),
+            period.from
         ),
-        None if country.periods.first().is_some_and(|p| p.from > date) => {
-            "Not yet involved".to_owned()
-        }
-        None => "No status".to_owned(),
+        (standing, _) => format!(
+            "{} since {}{weight}",
+            standing_words(standing).label,
+            period.from
+        ),
     }
+}
+
+/// "as of 1 July 2025", or past the date the sources reach, "as of the sources (August 2025)":
+/// what the map claims to show, never more recent than its sources.
+pub fn as_of(dataset: &LoadedDataset, date: Date) -> String {
+    match dataset.data.as_of {
+        Some(reach) if date.first_day() > reach.last_day() => {
+            format!("as of the sources ({reach}); nothing later is known")
+        }
+        _ => format!("as of {date}"),
+    }
+}
+
+/// "CSTO as of 1 July 2025", "CST as of 1995-…": the organisation's short name at the date, and
+/// how current the picture is.
+pub fn organisation_as_of(dataset: &LoadedDataset, date: Date) -> String {
+    let (_, short_name) = dataset.data.organisation.names_at(date);
+    format!("{short_name} {}", as_of(dataset, date))
+}
+
+/// "per one undated source", "per two weak sources": how little a claim rests on, if it rests only
+/// on fragments of unknown date and quality.
+pub fn weight_phrase(dataset: &LoadedDataset, sources: &[String]) -> Option<String> {
+    if !dataset.rests_on_fragments_only(sources) {
+        return None;
+    }
+    let mut articles: Vec<&Article> = sources
+        .iter()
+        .filter_map(|id| dataset.excerpt_article(id))
+        .collect();
+    articles.sort_by(|a, b| a.id.cmp(&b.id));
+    articles.dedup_by(|a, b| a.id == b.id);
+    Some(match articles.as_slice() {
+        [only] if only.date.is_none() => "per one undated source".to_owned(),
+        [_] => "per one weak source".to_owned(),
+        many => format!("per {} weak sources", many.len()),
+    })
 }
 
 /// "26–30 September 2024", "May 2025", "2009 – 2011".
@@ -46,6 +97,25 @@ pub fn place_phrase(place: &Place) -> String {
             "somewhere in {} (the sources name only the country)",
             place.name
         ),
+    }
+}
+
+/// When an article appeared, as precisely as its text says: "1 July 2025", "after December 2024",
+/// "undated".
+pub fn article_date(article: &Article) -> String {
+    match (article.date, article.after) {
+        (Some(date), _) => date.to_string(),
+        (None, Some(after)) => format!("after {after}"),
+        (None, None) => "undated".to_owned(),
+    }
+}
+
+/// How much weight a source bears, for a student.
+pub fn reliability_phrase(reliability: Reliability) -> &'static str {
+    match reliability {
+        Reliability::News => "news report",
+        Reliability::Analysis => "analysis",
+        Reliability::Fragment => "fragment of unknown date and quality",
     }
 }
 

@@ -3,88 +3,107 @@
 
 use chrono::NaiveDate;
 
-use crate::dataset::{Country, Status};
+use crate::dataset::{Country, Date, Standing};
 
-/// A stretch of time with one status.
+/// A stretch of time with one standing.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Segment {
     /// First day.
     pub from: NaiveDate,
     /// Day after the last.
     pub to: NaiveDate,
-    /// The status (`None`: no status).
-    pub status: Option<Status>,
-    /// The status before, where sources disagree whether this stretch already had `status`.
-    pub contested_with: Option<Option<Status>>,
+    /// Where it begins, at the precision of the date that starts it ("2013", "February 2024").
+    pub from_date: Date,
+    /// Where the next segment begins, at its precision.
+    pub to_date: Date,
+    /// The standing: a status, unknown (the sources stop), or none.
+    pub standing: Standing,
+    /// The standing before, where sources disagree whether this stretch already had `standing`.
+    pub contested_with: Option<Standing>,
     /// Why it is contested.
     pub note: Option<String>,
 }
 
-/// The segments of `country`'s history up to `end`, without gaps (no status fills them).
+/// The segments of `country`'s history from `start` to `end`, without gaps (no status fills them).
 pub fn segments(country: &Country, start: NaiveDate, end: NaiveDate) -> Vec<Segment> {
+    let end_date = Date::from_day(end);
     let mut out: Vec<Segment> = Vec::new();
-    let mut cursor = start;
-    let mut previous_status: Option<Status> = None;
+    let mut cursor = Date::from_day(start);
+    let mut previous = Standing::NoStatus;
     for (i, period) in country.periods.iter().enumerate() {
-        let claims = period.disputed_from.iter().map(|c| c.date.first_day());
-        let earliest = claims
-            .clone()
-            .chain([period.from.first_day()])
-            .min()
-            .unwrap_or(cursor);
-        let latest = claims
-            .chain([period.from.first_day()])
-            .max()
-            .unwrap_or(cursor);
-        push(&mut out, cursor, earliest, previous_status, None, None);
+        let dates = || {
+            period
+                .disputed_from
+                .iter()
+                .map(|c| c.date)
+                .chain([period.from])
+        };
+        let earliest = dates().min().unwrap_or(cursor);
+        let latest = dates().max().unwrap_or(cursor);
+        push(&mut out, cursor, earliest, previous, None, None);
+        let held = Standing::Held(period.status);
         let note = period.disputed_from.first().map(|claim| {
             format!(
                 "Sources disagree: {} or {}. {}",
                 period.from, claim.date, claim.note
             )
         });
-        push(
-            &mut out,
-            earliest,
-            latest,
-            Some(period.status),
-            Some(previous_status),
-            note,
-        );
-        let next_start = country.periods.get(i + 1).map(|next| {
-            let claims = next.disputed_from.iter().map(|c| c.date.first_day());
-            claims.chain([next.from.first_day()]).min().unwrap_or(end)
+        push(&mut out, earliest, latest, held, Some(previous), note);
+        let next_start = country.periods.get(i + 1).and_then(|next| {
+            next.disputed_from
+                .iter()
+                .map(|c| c.date)
+                .chain([next.from])
+                .min()
         });
-        let stop = match (period.to, next_start) {
-            (Some(to), _) => to.first_day(),
-            (None, Some(next)) => next,
-            (None, None) => end,
-        };
-        push(&mut out, latest, stop, Some(period.status), None, None);
+        let stop = period.to.or(next_start).unwrap_or(end_date);
+        // Past the last date the sources support, the status is unknown, not carried on.
+        let known_end = period.known_until.and_then(|until| {
+            let day_after = until.last_day().succ_opt()?;
+            (day_after < stop.first_day()).then_some((until, Date::from_day(day_after)))
+        });
+        match known_end {
+            Some((until, day_after)) => {
+                push(&mut out, latest, day_after, held, None, None);
+                let note = Some(format!("The sources say nothing after {until}."));
+                push(&mut out, day_after, stop, Standing::Unknown, None, note);
+            }
+            None => push(&mut out, latest, stop, held, None, None),
+        }
         cursor = stop;
-        previous_status = if period.to.is_some() {
-            None
-        } else {
-            Some(period.status)
+        previous = match (period.to, known_end) {
+            (Some(_), _) => Standing::NoStatus,
+            (None, Some(_)) => Standing::Unknown,
+            (None, None) => held,
         };
     }
-    push(&mut out, cursor, end, None, None, None);
+    push(&mut out, cursor, end_date, Standing::NoStatus, None, None);
+    let end_day = end;
+    out.retain(|s| s.from < end_day);
+    for segment in &mut out {
+        if segment.to > end_day {
+            segment.to = end_day;
+            segment.to_date = end_date;
+        }
+    }
     out
 }
 
 fn push(
     out: &mut Vec<Segment>,
-    from: NaiveDate,
-    to: NaiveDate,
-    status: Option<Status>,
-    contested_with: Option<Option<Status>>,
+    from: Date,
+    to: Date,
+    standing: Standing,
+    contested_with: Option<Standing>,
     note: Option<String>,
 ) {
-    if to > from {
+    if to.first_day() > from.first_day() {
         out.push(Segment {
-            from,
-            to,
-            status,
+            from: from.first_day(),
+            to: to.first_day(),
+            from_date: from,
+            to_date: to,
+            standing,
             contested_with,
             note,
         });
@@ -94,7 +113,7 @@ fn push(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset::LoadedDataset;
+    use crate::dataset::{LoadedDataset, Status};
 
     fn day(text: &str) -> NaiveDate {
         text.parse().unwrap()
@@ -107,20 +126,22 @@ mod tests {
         let strip = segments(armenia, day("1992-05-15"), day("2026-11-23"));
         let statuses: Vec<_> = strip
             .iter()
-            .map(|s| (s.from.to_string(), s.status, s.contested_with))
+            .map(|s| (s.from.to_string(), s.standing, s.contested_with))
             .collect();
+        let held = Standing::Held;
         assert_eq!(
             statuses,
             vec![
-                ("1992-05-15".into(), Some(Status::Member), None),
+                ("1992-05-15".into(), held(Status::Member), None),
                 (
                     "2024-02-01".into(),
-                    Some(Status::Frozen),
-                    Some(Some(Status::Member))
+                    held(Status::Frozen),
+                    Some(held(Status::Member))
                 ),
-                ("2024-08-31".into(), Some(Status::Frozen), None),
+                ("2024-08-31".into(), held(Status::Frozen), None),
             ]
         );
+        assert_eq!(strip[1].from_date.to_string(), "February 2024");
         assert!(
             strip[1]
                 .note
@@ -138,11 +159,12 @@ mod tests {
             day("1992-05-15"),
             day("2026-11-23"),
         );
-        let statuses: Vec<_> = strip.iter().map(|s| s.status).collect();
+        let statuses: Vec<_> = strip.iter().map(|s| s.standing).collect();
         use Status::*;
+        let held = Standing::Held;
         assert_eq!(
             statuses,
-            vec![Some(Member), Some(Former), Some(Member), Some(Former)]
+            vec![held(Member), held(Former), held(Member), held(Former)]
         );
         assert_eq!(strip.last().unwrap().to, day("2026-11-23"));
     }
@@ -155,7 +177,33 @@ mod tests {
             day("1992-05-15"),
             day("2026-11-23"),
         );
-        assert_eq!(strip[0].status, None);
+        assert_eq!(strip[0].standing, Standing::NoStatus);
         assert_eq!(strip[1].from.to_string(), "1993-01-01");
+        assert_eq!(strip[1].from_date.to_string(), "1993");
+    }
+
+    #[test]
+    fn a_status_the_sources_stop_supporting_turns_unknown() {
+        let mut dataset = LoadedDataset::embedded(&|_| true).unwrap();
+        let afghanistan = dataset
+            .data
+            .countries
+            .iter_mut()
+            .find(|c| c.id == "AFG")
+            .unwrap();
+        afghanistan.periods[0].known_until = Some(Date::parse("2013").unwrap());
+        let strip = segments(afghanistan, day("1992-05-15"), day("2026-11-23"));
+        let standings: Vec<_> = strip
+            .iter()
+            .map(|s| (s.from_date.to_string(), s.standing))
+            .collect();
+        assert_eq!(
+            standings,
+            vec![
+                ("15 May 1992".into(), Standing::NoStatus),
+                ("2013".into(), Standing::Held(Status::Observer)),
+                ("1 January 2014".into(), Standing::Unknown),
+            ]
+        );
     }
 }

@@ -3,6 +3,7 @@
 //! draw), picking (what is under the pointer) and the timeline. No egui here.
 
 pub mod camera;
+pub mod claims;
 pub mod dataset_geometry;
 pub mod describe;
 pub mod geometry;

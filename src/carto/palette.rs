@@ -1,7 +1,7 @@
 //! The map's colours: the only place they are chosen (the window's chrome has its own tokens in
 //! `app::theme`). Plain RGBA, converted by the renderers.
 
-use crate::dataset::Status;
+use crate::dataset::{Standing, Status};
 
 /// An sRGB colour with straight (not premultiplied) alpha.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -46,13 +46,27 @@ pub const LABEL_HALO: Rgba = Rgba([0xff, 0xff, 0xff, 0xc0]);
 /// The faint disc around an exercise whose exact site is unknown.
 pub const UNCERTAINTY: Rgba = Rgba([40, 40, 40, 28]);
 
-/// The fill for a membership status (`None`: never had one).
-pub fn status_fill(status: Option<Status>) -> Rgba {
-    match status {
-        Some(Status::Member) => Rgba::rgb(0x3a, 0x6e, 0xb4),
-        Some(Status::Frozen) => Rgba::rgb(0xe8, 0xa3, 0x3d),
-        Some(Status::Former) => Rgba::rgb(0xb7, 0xa6, 0xc9),
-        Some(Status::Observer) => Rgba::rgb(0x8f, 0xcf, 0xc4),
-        None => LAND,
+/// Land whose status the sources stop giving: a cool grey, apart from both statuses and land.
+pub const UNKNOWN: Rgba = Rgba::rgb(0xd5, 0xd9, 0xe0);
+/// The dashed outline of a country whose standing is uncertain or unknown.
+pub const UNCERTAIN_OUTLINE: Rgba = Rgba::rgb(0x4a, 0x4a, 0x4a);
+
+/// The fill for a standing.
+pub fn standing_fill(standing: Standing) -> Rgba {
+    match standing {
+        Standing::Held(Status::Member) => Rgba::rgb(0x3a, 0x6e, 0xb4),
+        Standing::Held(Status::Frozen) => Rgba::rgb(0xe8, 0xa3, 0x3d),
+        Standing::Held(Status::Former) => Rgba::rgb(0xb7, 0xa6, 0xc9),
+        Standing::Held(Status::Observer) => Rgba::rgb(0x8f, 0xcf, 0xc4),
+        Standing::Unknown => UNKNOWN,
+        Standing::NoStatus => LAND,
     }
+}
+
+/// The fill for a standing that rests only on weak sources: halfway to plain land.
+pub fn uncertain_fill(standing: Standing) -> Rgba {
+    let [r, g, b, a] = standing_fill(standing).0;
+    let [lr, lg, lb, _] = LAND.0;
+    let mix = |x: u8, y: u8| ((u16::from(x) + u16::from(y)) / 2) as u8;
+    Rgba([mix(r, lr), mix(g, lg), mix(b, lb), a])
 }

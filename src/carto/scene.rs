@@ -8,7 +8,7 @@ use super::palette::{self, Rgba};
 use super::projection::{WorldPos, lon_lat};
 use super::selection::Selection;
 use super::timeline::exercise_opacity;
-use crate::dataset::{Date, LoadedDataset, PlacePrecision, STATUS_WORDS, Status, status_at};
+use crate::dataset::{Date, LoadedDataset, PlacePrecision, STANDING_WORDS, Standing};
 
 /// An exercise marker.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,13 +30,15 @@ pub struct Marker {
 /// One row of the legend.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LegendEntry {
-    /// The status (`None`: never a member).
-    pub status: Option<Status>,
+    /// The standing it explains.
+    pub standing: Standing,
     /// Its words.
     pub label: &'static str,
     /// Its colour.
     pub colour: Rgba,
-    /// How many dataset countries have it at the scene's date.
+    /// Whether it is drawn with a dashed outline.
+    pub dashed: bool,
+    /// How many of the dataset's countries on the map have it at the scene's date.
     pub count: usize,
 }
 
@@ -45,6 +47,10 @@ pub struct LegendEntry {
 pub struct Scene {
     /// Fill of each base-map country (index as in [`MapGeometry::countries`]).
     pub country_fills: Vec<Rgba>,
+    /// Base-map countries to outline dashed: their standing is uncertain or unknown.
+    pub dashed_countries: Vec<usize>,
+    /// How many countries on the map have a standing that rests only on weak sources.
+    pub uncertain_count: usize,
     /// The base-map country to outline as selected.
     pub selected_country: Option<usize>,
     /// Borders of interest to draw: index into [`DatasetGeometry::borders`], and whether selected.
@@ -68,27 +74,45 @@ impl Scene {
         selection: Option<&Selection>,
     ) -> Self {
         let mut country_fills = vec![palette::LAND; geometry.countries.len()];
-        let mut counts = [0usize; STATUS_WORDS.len()];
+        let mut dashed_countries = Vec::new();
+        let mut uncertain_count = 0;
+        let mut counts = [0usize; STANDING_WORDS.len()];
         for country in &dataset.data.countries {
-            let status = status_at(country, date).map(|s| s.status);
-            if let Some(row) = STATUS_WORDS.iter().position(|w| w.status == status) {
-                counts[row] += 1;
-            }
-            let index = country
+            // Entities without map geometry (an organisation as observer) are listed, not counted.
+            let Some(index) = country
                 .iso_a3
                 .as_deref()
-                .and_then(|iso| geometry.country_index(iso));
-            if let (true, Some(index)) = (layers.members, index) {
-                country_fills[index] = palette::status_fill(status);
+                .and_then(|iso| geometry.country_index(iso))
+            else {
+                continue;
+            };
+            let assessed = dataset.assess(country, date);
+            if let Some(row) = STANDING_WORDS
+                .iter()
+                .position(|w| w.standing == assessed.standing)
+            {
+                counts[row] += 1;
+            }
+            uncertain_count += usize::from(assessed.uncertain);
+            if layers.members {
+                country_fills[index] = if assessed.uncertain {
+                    palette::uncertain_fill(assessed.standing)
+                } else {
+                    palette::standing_fill(assessed.standing)
+                };
+                if assessed.uncertain || assessed.standing == Standing::Unknown {
+                    dashed_countries.push(index);
+                }
             }
         }
-        let legend = STATUS_WORDS
+        let legend = STANDING_WORDS
             .iter()
             .zip(counts)
             .map(|(words, count)| LegendEntry {
-                status: words.status,
+                standing: words.standing,
                 label: words.label,
-                colour: palette::status_fill(words.status),
+                colour: palette::standing_fill(words.standing),
+                dashed: words.standing == Standing::Unknown,
                 count,
             })
             .collect();
@@ -117,6 +141,8 @@ impl Scene {
         };
         Self {
             country_fills,
+            dashed_countries,
+            uncertain_count,
             selected_country,
             borders,
             markers,

@@ -13,4 +13,6 @@ pub enum Selection {
     Exercise(String),
     /// A meeting or other event.
     Event(String),
+    /// A quoted excerpt: the details show every statement that cites it.
+    Excerpt(String),
 }

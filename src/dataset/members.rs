@@ -3,9 +3,9 @@
 
 use serde::Serialize;
 
-use super::date::Date;
-use super::model::Dataset;
-use super::status::{status_at, status_words};
+use super::LoadedDataset;
+use super::date::{Date, Precision};
+use super::status::standing_words;
 
 /// One country's standing at a date.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -14,31 +14,34 @@ pub struct MemberRow {
     pub country: String,
     /// Display name.
     pub name: String,
-    /// `member`, `frozen`, `former`, `observer` or `none`.
+    /// `member`, `frozen`, `former`, `observer`, `unknown` or `none`.
     pub status: &'static str,
+    /// When the status began, at the source's precision (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    pub since: Option<String>,
+    /// Whether the status rests only on weak sources (fragments of unknown date and quality).
+    pub uncertain: bool,
     /// Excerpt ids the status rests on (the period's, and those of any disputed start date).
     pub sources: Vec<String>,
 }
 
 /// Every country of `dataset` with its status on `date`, sorted by name.
-pub fn members_at(dataset: &Dataset, date: Date) -> Vec<MemberRow> {
+pub fn members_at(dataset: &LoadedDataset, date: Date) -> Vec<MemberRow> {
     let mut rows: Vec<MemberRow> = dataset
+        .data
         .countries
         .iter()
         .map(|country| {
-            let at = status_at(country, date);
-            let sources = at.map_or_else(Vec::new, |at| {
-                let claims = at
-                    .period
-                    .disputed_from
-                    .iter()
-                    .flat_map(|claim| &claim.sources);
-                at.period.sources.iter().chain(claims).cloned().collect()
+            let assessed = dataset.assess(country, date);
+            let sources = assessed.period.map_or_else(Vec::new, |period| {
+                let claims = period.disputed_from.iter().flat_map(|claim| &claim.sources);
+                period.sources.iter().chain(claims).cloned().collect()
             });
             MemberRow {
                 country: country.iso_a3.clone().unwrap_or_else(|| country.id.clone()),
                 name: country.name.clone(),
-                status: status_words(at.map(|a| a.status)).code,
+                status: standing_words(assessed.standing).code,
+                since: assessed.period.map(|p| p.from.to_iso()),
+                uncertain: assessed.uncertain,
                 sources,
             }
         })
@@ -59,29 +62,57 @@ pub enum MembersFormat {
 }
 
 /// The members table of `dataset` at `date` as text in `format`, ending with a newline.
-pub fn members_report(dataset: &Dataset, date: Date, format: MembersFormat) -> String {
+pub fn members_report(dataset: &LoadedDataset, date: Date, format: MembersFormat) -> String {
     let rows = members_at(dataset, date);
     match format {
         // Rows of strings always serialise.
         MembersFormat::Json => serde_json::to_string_pretty(&rows).unwrap_or_default() + "\n",
         MembersFormat::Csv => {
-            let mut out = String::from("country,name,status,sources\n");
+            let mut out = String::from("country,name,status,since,uncertain,sources\n");
             for row in &rows {
                 out += &format!(
-                    "{},{},{},{}\n",
+                    "{},{},{},{},{},{}\n",
                     csv_field(&row.country),
                     csv_field(&row.name),
                     row.status,
+                    row.since.as_deref().unwrap_or_default(),
+                    row.uncertain,
                     row.sources.join(";")
                 );
             }
             out
         }
-        MembersFormat::Table => aligned_table(&dataset.organisation.name, date, &rows),
+        MembersFormat::Table => {
+            let (name, _) = dataset.data.organisation.names_at(date);
+            aligned_table(name, date, &rows)
+        }
+    }
+}
+
+/// "on 15 May 1992", "in February 2024", "in 1995": a date as the object of a sentence.
+pub fn on_date(date: Date) -> String {
+    match date.precision() {
+        Precision::Day => format!("on {date}"),
+        Precision::Month | Precision::Year => format!("in {date}"),
     }
 }
 
 fn aligned_table(organisation: &str, date: Date, rows: &[MemberRow]) -> String {
+    let since_text = |row: &MemberRow| {
+        let since = row.since.as_deref().and_then(|iso| Date::parse(iso).ok());
+        let mut text = since.map_or_else(String::new, |d| d.to_string());
+        if row.uncertain {
+            text += " (one weak source)";
+        }
+        text
+    };
+    let since: Vec<String> = rows.iter().map(since_text).collect();
+    let since_width = since
+        .iter()
+        .map(|s| s.chars().count())
+        .chain(["since".len()])
+        .max()
+        .unwrap_or_default();
     let width = |column: fn(&MemberRow) -> &str, heading: &str| {
         rows.iter()
             .map(|row| column(row).chars().count())
@@ -91,14 +122,15 @@ fn aligned_table(organisation: &str, date: Date, rows: &[MemberRow]) -> String {
     };
     let code_width = width(|r| &r.country, "country");
     let name_width = width(|r| &r.name, "name");
-    let mut out = format!("{organisation} on {date}\n");
+    let status_width = width(|r| r.status, "status");
+    let mut out = format!("{organisation}, {}\n", on_date(date));
     out += &format!(
-        "{:<code_width$}  {:<name_width$}  {:<8}  sources\n",
-        "country", "name", "status"
+        "{:<code_width$}  {:<name_width$}  {:<status_width$}  {:<since_width$}  sources\n",
+        "country", "name", "status", "since"
     );
-    for row in rows {
+    for (row, since) in rows.iter().zip(&since) {
         out += &format!(
-            "{:<code_width$}  {:<name_width$}  {:<8}  {}\n",
+            "{:<code_width$}  {:<name_width$}  {:<status_width$}  {since:<since_width$}  {}\n",
             row.country,
             row.name,
             row.status,

@@ -10,6 +10,7 @@ mod samples;
 mod status;
 mod validate;
 mod version;
+mod weight;
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -19,8 +20,9 @@ pub use error::{DatasetError, Location, Problem};
 pub use members::{MemberRow, MembersFormat, members_at, members_report};
 pub use model::*;
 pub use samples::{DEFAULT_SAMPLE, SAMPLES, Sample, sample};
-pub use status::{STATUS_WORDS, StatusAt, StatusWords, status_at, status_words};
-pub use version::SCHEMA_VERSION;
+pub use status::{STANDING_WORDS, Standing, StandingWords, StatusAt, standing_words, status_at};
+pub use version::{OLDEST_READABLE, SCHEMA_VERSION};
+pub use weight::Assessed;
 
 /// The JSON Schema of the dataset format, generated from these types.
 pub fn json_schema() -> serde_json::Value {
@@ -34,6 +36,8 @@ pub struct LoadedDataset {
     pub data: Dataset,
     /// Where it came from: a file path, or "embedded CSTO dataset".
     pub origin: String,
+    /// What the user should know about how it was read (e.g. upgraded from an older format).
+    pub notes: Vec<String>,
     excerpt_by_id: HashMap<String, usize>,
     article_by_id: HashMap<String, usize>,
     excerpts_by_link: HashMap<String, Vec<usize>>,
@@ -79,12 +83,16 @@ impl LoadedDataset {
             problems,
         };
         let text = decode_text(bytes).map_err(|problem| invalid(vec![problem]))?;
-        if let Some(message) = version::version_problem(text) {
-            let location =
-                locate::Locator::new(text).locate(&[locate::Step::Key("schema_version")]);
-            return Err(invalid(vec![Problem { location, message }]));
-        }
-        let data: Dataset = serde_json::from_str(text).map_err(|err| {
+        let notes = match version::check_version(text) {
+            version::VersionCheck::Current => Vec::new(),
+            version::VersionCheck::Older(from) => version::upgrade_notes(from),
+            version::VersionCheck::Unreadable(message) => {
+                let location =
+                    locate::Locator::new(text).locate(&[locate::Step::Key("schema_version")]);
+                return Err(invalid(vec![Problem { location, message }]));
+            }
+        };
+        let mut data: Dataset = serde_json::from_str(text).map_err(|err| {
             let location = (err.line() > 0).then(|| Location {
                 line: err.line(),
                 column: err.column().max(1),
@@ -107,10 +115,11 @@ impl LoadedDataset {
             problems.sort_by_key(|p| p.location.map(|l| (l.line, l.column)));
             return Err(invalid(problems));
         }
-        Ok(Self::index(data, origin.to_owned()))
+        data.schema_version = SCHEMA_VERSION;
+        Ok(Self::index(data, origin.to_owned(), notes))
     }
 
-    fn index(data: Dataset, origin: String) -> Self {
+    fn index(data: Dataset, origin: String, notes: Vec<String>) -> Self {
         let excerpt_by_id = data
             .excerpts
             .iter()
@@ -136,6 +145,7 @@ impl LoadedDataset {
         Self {
             data,
             origin,
+            notes,
             exercises_by_date,
             events_by_date,
             excerpt_by_id,
@@ -154,6 +164,16 @@ impl LoadedDataset {
         &self.events_by_date
     }
 
+    /// The excerpt with this id.
+    pub fn excerpt(&self, id: &str) -> Option<&Excerpt> {
+        self.excerpt_by_id.get(id).map(|&i| &self.data.excerpts[i])
+    }
+
+    /// The article an excerpt is quoted from.
+    pub fn excerpt_article(&self, excerpt_id: &str) -> Option<&Article> {
+        self.article(&self.excerpt(excerpt_id)?.article)
+    }
+
     /// The article with this id.
     pub fn article(&self, id: &str) -> Option<&Article> {
         self.article_by_id.get(id).map(|&i| &self.data.articles[i])
@@ -170,6 +190,26 @@ impl LoadedDataset {
             .filter(|i| seen.insert(*i))
             .map(|i| &self.data.excerpts[i])
             .collect()
+    }
+
+    /// Whether the sources disagree about the thing with this id.
+    pub fn disputes(&self, id: &str) -> bool {
+        self.data
+            .disagreements
+            .iter()
+            .any(|d| d.about.iter().any(|about| about == id))
+    }
+
+    /// The earliest date the dataset speaks of (a status, event or exercise), if any.
+    pub fn first_date(&self) -> Option<Date> {
+        let data = &self.data;
+        let periods = data
+            .countries
+            .iter()
+            .flat_map(|c| c.periods.iter().map(|p| p.from));
+        let events = data.events.iter().map(|e| e.start);
+        let exercises = data.exercises.iter().map(|e| e.start);
+        periods.chain(events).chain(exercises).min()
     }
 
     /// The country with this id.

@@ -17,6 +17,9 @@ pub struct Dataset {
     pub schema: Option<String>,
     /// Version of the file format.
     pub schema_version: u32,
+    /// The date the newest source reaches, at its precision: statuses are not claimed past it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<Date>,
     /// The alliance the dataset is about.
     pub organisation: Organisation,
     /// Every state or entity that ever had a status in the organisation.
@@ -34,6 +37,9 @@ pub struct Dataset {
     pub articles: Vec<Article>,
     /// Quoted sentences that every fact cites.
     pub excerpts: Vec<Excerpt>,
+    /// Questions the sources answer differently, each answer with its own excerpts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub disagreements: Vec<Disagreement>,
 }
 
 /// The alliance itself.
@@ -49,6 +55,35 @@ pub struct Organisation {
     /// A few sentences shown when nothing is selected.
     pub summary: String,
     /// Excerpts supporting the summary.
+    pub sources: Vec<ExcerptId>,
+    /// Names it had before, oldest first (e.g. "Collective Security Treaty" until 2002).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub former_names: Vec<FormerName>,
+}
+
+impl Organisation {
+    /// Its full and short name on `date`: a former name before the date the next one took over.
+    pub fn names_at(&self, date: Date) -> (&str, &str) {
+        self.former_names
+            .iter()
+            .find(|former| date.first_day() < former.until.first_day())
+            .map_or((&self.name, &self.short_name), |former| {
+                (&former.name, &former.short_name)
+            })
+    }
+}
+
+/// A name the organisation had until some date.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FormerName {
+    /// The date the current (or next) name took over; this name applies before it.
+    pub until: Date,
+    /// Full name.
+    pub name: String,
+    /// Short name.
+    pub short_name: String,
+    /// Excerpts supporting it.
     pub sources: Vec<ExcerptId>,
 }
 
@@ -100,6 +135,11 @@ pub struct StatusPeriod {
     /// Other dates that sources give for the start of this period.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub disputed_from: Vec<DateClaim>,
+    /// The last date the sources support this status for; after it the status is unknown (not
+    /// claimed), unless a later period follows. Absent: it holds until `to`, the next period, or
+    /// the dataset's `as_of`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub known_until: Option<Date>,
 }
 
 /// A date one source gives where another source gives a different one.
@@ -246,6 +286,33 @@ pub struct Event {
     pub sources: Vec<ExcerptId>,
 }
 
+/// How much weight an article's sentences can bear.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Reliability {
+    /// A dated news report from a named outlet.
+    #[default]
+    News,
+    /// A dated analysis or opinion piece from a named outlet.
+    Analysis,
+    /// A fragment of unknown date, author or quality (e.g. scraped encyclopedia-style text):
+    /// a claim resting only on fragments is shown as uncertain.
+    Fragment,
+}
+
 /// A source article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -254,8 +321,15 @@ pub struct Article {
     pub id: String,
     /// Publication.
     pub outlet: String,
-    /// Publication date.
-    pub date: Date,
+    /// Publication date, at the precision the text gives; absent when the text gives none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// For an undated article: the latest date it mentions, so it was written after it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<Date>,
+    /// How much weight its sentences can bear.
+    #[serde(default)]
+    pub reliability: Reliability,
     /// Headline.
     pub headline: String,
     /// The file in the source collection it comes from.
@@ -275,4 +349,28 @@ pub struct Excerpt {
     /// Ids of what it is about.
     #[serde(default)]
     pub links: Vec<String>,
+}
+
+/// A question the sources answer differently, with every answer and its excerpts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Disagreement {
+    /// Unique id.
+    pub id: String,
+    /// Ids of what it is about (countries, borders, events, exercises, the organisation).
+    pub about: Vec<String>,
+    /// The question, for a student: e.g. "When was the organisation founded?".
+    pub topic: String,
+    /// The answers, at least two.
+    pub claims: Vec<Claim>,
+}
+
+/// One source's answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    /// What it says, in a sentence.
+    pub says: String,
+    /// Excerpts supporting it.
+    pub sources: Vec<ExcerptId>,
 }

@@ -1,57 +1,85 @@
-//! What a country's status was on a given day, and the words every part of the app uses for a
-//! status.
+//! What a country's status was on a given day, how well the sources know it, and the words every
+//! part of the app uses for it.
 
 use super::date::Date;
 use super::model::{Country, Status, StatusPeriod};
 
-/// How a status (or having none) is named: in tables and JSON, and to people.
+/// What the map and the tables say about a country at a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Standing {
+    /// A status the sources give for that date.
+    Held(Status),
+    /// The sources' last word on it was a status that they do not carry up to that date.
+    Unknown,
+    /// No status: before it joined, or after a status that ended.
+    NoStatus,
+}
+
+impl Standing {
+    /// The standing a [`status_at`] answer means.
+    pub fn of(at: Option<&StatusAt<'_>>) -> Self {
+        match at {
+            Some(at) if !at.known => Self::Unknown,
+            Some(at) => Self::Held(at.status),
+            None => Self::NoStatus,
+        }
+    }
+}
+
+/// How a standing is named: in tables and JSON, and to people.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct StatusWords {
-    /// The status (`None`: never had one).
-    pub status: Option<Status>,
-    /// Its code in tables and JSON: `member`, `frozen`, `former`, `observer`, `none`.
+pub struct StandingWords {
+    /// The standing.
+    pub standing: Standing,
+    /// Its code in tables and JSON: `member`, `frozen`, `former`, `observer`, `unknown`, `none`.
     pub code: &'static str,
-    /// Its words in the legend, panels and tooltips.
+    /// Its words in the legend, panels, tooltips and the command line.
     pub label: &'static str,
 }
 
-/// Every status with its words, in the order the legend lists them.
-pub const STATUS_WORDS: [StatusWords; 5] = [
-    StatusWords {
-        status: Some(Status::Member),
+/// Every standing with its words, in the order the legend lists them.
+pub const STANDING_WORDS: [StandingWords; 6] = [
+    StandingWords {
+        standing: Standing::Held(Status::Member),
         code: "member",
         label: "Member",
     },
-    StatusWords {
-        status: Some(Status::Frozen),
+    StandingWords {
+        standing: Standing::Held(Status::Frozen),
         code: "frozen",
         label: "Participation frozen",
     },
-    StatusWords {
-        status: Some(Status::Former),
+    StandingWords {
+        standing: Standing::Held(Status::Former),
         code: "former",
         label: "Former member",
     },
-    StatusWords {
-        status: Some(Status::Observer),
+    StandingWords {
+        standing: Standing::Held(Status::Observer),
         code: "observer",
         label: "Observer",
     },
-    StatusWords {
-        status: None,
+    StandingWords {
+        standing: Standing::Unknown,
+        code: "unknown",
+        label: "Status unknown",
+    },
+    StandingWords {
+        standing: Standing::NoStatus,
         code: "none",
-        label: "Never a member",
+        label: "Not a member",
     },
 ];
 
-/// The words for `status`.
-pub fn status_words(status: Option<Status>) -> &'static StatusWords {
-    match status {
-        Some(Status::Member) => &STATUS_WORDS[0],
-        Some(Status::Frozen) => &STATUS_WORDS[1],
-        Some(Status::Former) => &STATUS_WORDS[2],
-        Some(Status::Observer) => &STATUS_WORDS[3],
-        None => &STATUS_WORDS[4],
+/// The words for `standing`.
+pub fn standing_words(standing: Standing) -> &'static StandingWords {
+    match standing {
+        Standing::Held(Status::Member) => &STANDING_WORDS[0],
+        Standing::Held(Status::Frozen) => &STANDING_WORDS[1],
+        Standing::Held(Status::Former) => &STANDING_WORDS[2],
+        Standing::Held(Status::Observer) => &STANDING_WORDS[3],
+        Standing::Unknown => &STANDING_WORDS[4],
+        Standing::NoStatus => &STANDING_WORDS[5],
     }
 }
 
@@ -62,10 +90,13 @@ pub struct StatusAt<'a> {
     pub status: Status,
     /// The period that gives it.
     pub period: &'a StatusPeriod,
+    /// Whether the sources carry the status up to the day (`false` past the period's `known_until`).
+    pub known: bool,
 }
 
 /// The status of `country` on `date`: the last period that has begun by then and not ended;
 /// `None` if the country had no status then (before its first period, or after one that ended).
+/// Past a period's `known_until` the status is returned with `known: false`.
 pub fn status_at(country: &Country, date: Date) -> Option<StatusAt<'_>> {
     let day = date.first_day();
     let period = country
@@ -76,9 +107,13 @@ pub fn status_at(country: &Country, date: Date) -> Option<StatusAt<'_>> {
     if period.to.is_some_and(|to| to.first_day() <= day) {
         return None;
     }
+    let known = period
+        .known_until
+        .is_none_or(|until| day <= until.last_day());
     Some(StatusAt {
         status: period.status,
         period,
+        known,
     })
 }
 
@@ -94,6 +129,7 @@ mod tests {
             event: String::new(),
             sources: vec!["x".into()],
             disputed_from: vec![],
+            known_until: None,
         }
     }
 
@@ -122,10 +158,27 @@ mod tests {
     }
 
     #[test]
-    fn every_status_has_its_own_words() {
-        for words in &STATUS_WORDS {
-            assert_eq!(status_words(words.status), words);
+    fn every_standing_has_its_own_words() {
+        for words in &STANDING_WORDS {
+            assert_eq!(standing_words(words.standing), words);
         }
+    }
+
+    #[test]
+    fn a_status_known_only_until_a_date_is_unknown_after_it() {
+        let mut observer = period("2013", None, Status::Observer);
+        observer.known_until = Some(Date::parse("2013").unwrap());
+        let country = Country {
+            id: "AFG".into(),
+            name: "Afghanistan".into(),
+            iso_a3: Some("AFG".into()),
+            periods: vec![observer],
+        };
+        let standing =
+            |d: &str| Standing::of(status_at(&country, Date::parse(d).unwrap()).as_ref());
+        assert_eq!(standing("2012"), Standing::NoStatus);
+        assert_eq!(standing("2013-12-31"), Standing::Held(Status::Observer));
+        assert_eq!(standing("2014-01-01"), Standing::Unknown);
     }
 
     #[test]

@@ -30,6 +30,17 @@ pub fn validate(dataset: &Dataset, is_known_iso: &dyn Fn(&str) -> bool) -> Vec<F
         &dataset.organisation.sources,
         at(&org, "sources"),
     );
+    let mut previous_until = None;
+    for (i, name) in dataset.organisation.former_names.iter().enumerate() {
+        let mut here = at(&org, "former_names");
+        here.push(Step::Index(i));
+        if previous_until.is_some_and(|until| name.until <= until) {
+            let message = format!("former names are out of order at {}", name.until.to_iso());
+            check.report(at(&here, "until"), message);
+        }
+        previous_until = Some(name.until);
+        check.sources(&excerpt_ids, &name.sources, at(&here, "sources"));
+    }
     for (i, country) in dataset.countries.iter().enumerate() {
         let here = vec![Step::Key("countries"), Step::Index(i)];
         if let Some(code) = &country.iso_a3 {
@@ -71,6 +82,19 @@ pub fn validate(dataset: &Dataset, is_known_iso: &dyn Fn(&str) -> bool) -> Vec<F
         }
         check.links(&ids, &event.links, at(&here, "links"));
         check.sources(&excerpt_ids, &event.sources, at(&here, "sources"));
+    }
+    for (i, disagreement) in dataset.disagreements.iter().enumerate() {
+        let here = vec![Step::Key("disagreements"), Step::Index(i)];
+        check.links(&ids, &disagreement.about, at(&here, "about"));
+        if disagreement.claims.len() < 2 {
+            let message = "a disagreement needs at least two claims".to_owned();
+            check.report(at(&here, "claims"), message);
+        }
+        for (j, claim) in disagreement.claims.iter().enumerate() {
+            let mut path = at(&here, "claims");
+            path.extend([Step::Index(j), Step::Key("sources")]);
+            check.sources(&excerpt_ids, &claim.sources, path);
+        }
     }
     for (i, excerpt) in dataset.excerpts.iter().enumerate() {
         let here = vec![Step::Key("excerpts"), Step::Index(i)];
@@ -138,6 +162,14 @@ impl Checker<'_> {
             .chain(list(
                 "excerpts",
                 dataset.excerpts.iter().map(|e| e.id.as_str()).collect(),
+            ))
+            .chain(list(
+                "disagreements",
+                dataset
+                    .disagreements
+                    .iter()
+                    .map(|d| d.id.as_str())
+                    .collect(),
             ));
         for (id, path) in all {
             if id.trim().is_empty() {
@@ -226,6 +258,13 @@ impl Checker<'_> {
             let mut this = at(here, "periods");
             this.push(Step::Index(j));
             self.span(period.from, period.to, &this, "from", "to");
+            self.span(
+                period.from,
+                period.known_until,
+                &this,
+                "from",
+                "known_until",
+            );
             self.sources(excerpt_ids, &period.sources, at(&this, "sources"));
             for (k, claim) in period.disputed_from.iter().enumerate() {
                 let mut path = at(&this, "disputed_from");

@@ -1,37 +1,73 @@
 //! The dataset format version: read before anything else, so that a file written for another
-//! version gets a message about versions rather than a list of confusing field errors.
+//! version gets a message about versions rather than a list of confusing field errors, and a file
+//! of an older version is upgraded in memory with a note saying what changed.
 
 use serde::Deserialize;
 
-/// The dataset format version this app reads.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The dataset format version this app reads and writes.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The oldest format version this app still opens (upgraded in memory).
+pub const OLDEST_READABLE: u32 = 1;
 
 #[derive(Deserialize)]
 struct VersionProbe {
     schema_version: Option<serde_json::Value>,
 }
 
-/// Why a file's format version cannot be read by this app, if it cannot; `None` when the version is
-/// this app's or the file is not valid JSON (the full parse reports that).
-pub fn version_problem(text: &str) -> Option<String> {
-    let probe: VersionProbe = serde_json::from_str(text).ok()?;
-    let version = probe.schema_version?;
+/// What the file's format version means for reading it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum VersionCheck {
+    /// This app's version (or no readable version field: the full parse reports that).
+    Current,
+    /// An older version this app upgrades in memory.
+    Older(u32),
+    /// A version this app cannot read, and why.
+    Unreadable(String),
+}
+
+/// What the file's `schema_version` means for reading it.
+pub fn check_version(text: &str) -> VersionCheck {
+    let Some(version) = serde_json::from_str::<VersionProbe>(text)
+        .ok()
+        .and_then(|probe| probe.schema_version)
+    else {
+        return VersionCheck::Current;
+    };
     let Some(number) = version.as_u64() else {
-        return Some(format!(
+        return VersionCheck::Unreadable(format!(
             "schema_version must be a whole number, e.g. {SCHEMA_VERSION}, not {version}"
         ));
     };
-    match number.cmp(&u64::from(SCHEMA_VERSION)) {
-        std::cmp::Ordering::Equal => None,
-        std::cmp::Ordering::Greater => Some(format!(
-            "schema_version {number} is newer than this CSTO Atlas reads (version {SCHEMA_VERSION}): \
+    match number {
+        n if n == u64::from(SCHEMA_VERSION) => VersionCheck::Current,
+        n if n > u64::from(SCHEMA_VERSION) => VersionCheck::Unreadable(format!(
+            "schema_version {n} is newer than this CSTO Atlas reads (version {SCHEMA_VERSION}): \
              update CSTO Atlas to open this file"
         )),
-        std::cmp::Ordering::Less => Some(format!(
-            "schema_version {number} is older than any format CSTO Atlas reads: upgrade the file to \
-             version {SCHEMA_VERSION} as described in docs/dataset.md (“Versions”)"
+        n if n >= u64::from(OLDEST_READABLE) => VersionCheck::Older(n as u32),
+        n => VersionCheck::Unreadable(format!(
+            "schema_version {n} is older than any format CSTO Atlas reads: make it version \
+             {SCHEMA_VERSION} as described in docs/dataset.md (“Versions”)"
         )),
     }
+}
+
+/// What reading a file of version `from` as the current version changed, for the user.
+pub fn upgrade_notes(from: u32) -> Vec<String> {
+    let mut notes = vec![format!(
+        "This file uses dataset format version {from}; it was read as version {SCHEMA_VERSION}, \
+         and `csto-atlas upgrade FILE` rewrites it as version {SCHEMA_VERSION} (keeping a backup)."
+    )];
+    if from < 2 {
+        notes.push(
+            "Version 2 adds `as_of` (the date the sources reach), article `reliability` (articles \
+             without one count as news), optional article dates, `known_until` on status periods, \
+             the organisation's `former_names` and `disagreements`; this file has none of them yet."
+                .to_owned(),
+        );
+    }
+    notes
 }
 
 #[cfg(test)]
@@ -41,18 +77,30 @@ mod tests {
     #[test]
     fn the_current_version_passes() {
         assert_eq!(
-            version_problem(r#"{"schema_version": 1, "x": [1, 2]}"#),
-            None
+            check_version(r#"{"schema_version": 2, "x": [1, 2]}"#),
+            VersionCheck::Current
         );
     }
 
     #[test]
-    fn newer_and_older_versions_say_what_to_do() {
-        let newer = version_problem(r#"{"schema_version": 2}"#).unwrap();
-        assert!(newer.contains("update CSTO Atlas"), "{newer}");
-        let older = version_problem(r#"{"schema_version": 0}"#).unwrap();
-        assert!(older.contains("upgrade the file to version 1"), "{older}");
-        let text = version_problem(r#"{"schema_version": "1"}"#).unwrap();
-        assert!(text.contains("whole number"), "{text}");
+    fn version_1_is_upgraded_with_a_note() {
+        assert_eq!(
+            check_version(r#"{"schema_version": 1}"#),
+            VersionCheck::Older(1)
+        );
+        let notes = upgrade_notes(1);
+        assert!(notes[0].contains("read as version 2"), "{notes:?}");
+        assert!(notes[1].contains("reliability"), "{notes:?}");
+    }
+
+    #[test]
+    fn unreadable_versions_say_what_to_do() {
+        let problem = |text| match check_version(text) {
+            VersionCheck::Unreadable(message) => message,
+            other => panic!("{other:?}"),
+        };
+        assert!(problem(r#"{"schema_version": 3}"#).contains("update CSTO Atlas"));
+        assert!(problem(r#"{"schema_version": 0}"#).contains("make it version 2"));
+        assert!(problem(r#"{"schema_version": "1"}"#).contains("whole number"));
     }
 }

@@ -76,16 +76,16 @@ pub fn paint_map(painter: &Painter, map: &MapPaint<'_>) {
     for country in map.geometry.countries.iter().filter(|c| view.sees(&c.area)) {
         outline(painter, &view, &country.area, border);
     }
+    let uncertain = Stroke::new(1.2, color(palette::UNCERTAIN_OUTLINE));
+    for &index in &map.scene.dashed_countries {
+        let area = &map.geometry.countries[index].area;
+        if view.sees(area) {
+            dashed_outline(painter, &view, area, uncertain);
+        }
+    }
     let dashed = Stroke::new(1.0, color(palette::DISPUTED_OUTLINE));
     for disputed in map.geometry.disputed.iter().filter(|d| view.sees(&d.area)) {
-        for polygon in &disputed.area.shape {
-            let points: Vec<Pos2> = polygon
-                .exterior()
-                .coords()
-                .map(|c| view.to_screen(*c))
-                .collect();
-            painter.extend(Shape::dashed_line(&points, dashed, 4.0, 3.0));
-        }
+        dashed_outline(painter, &view, &disputed.area, dashed);
     }
     if let Some(index) = map.scene.selected_country {
         let selected = Stroke::new(2.5, color(palette::SELECTION));
@@ -137,6 +137,17 @@ fn outline(painter: &Painter, view: &Viewport<'_>, area: &ProjectedArea, stroke:
             let points: Vec<Pos2> = ring.coords().map(|c| view.to_screen(*c)).collect();
             painter.add(Shape::closed_line(points, stroke));
         }
+    }
+}
+
+fn dashed_outline(painter: &Painter, view: &Viewport<'_>, area: &ProjectedArea, stroke: Stroke) {
+    for polygon in &area.shape {
+        let points: Vec<Pos2> = polygon
+            .exterior()
+            .coords()
+            .map(|c| view.to_screen(*c))
+            .collect();
+        painter.extend(Shape::dashed_line(&points, stroke, 4.0, 3.0));
     }
 }
 
