@@ -12,7 +12,11 @@ use egui_kittest::kittest::Queryable;
 
 #[test]
 fn a_very_large_dataset_loads_and_the_app_works_on_it() {
-    let real = LoadedDataset::embedded(&|_| true).unwrap().data.exercises.len();
+    let real = LoadedDataset::embedded(&|_| true)
+        .unwrap()
+        .data
+        .exercises
+        .len();
     let json = large_dataset_json(10_000, 50_000);
     let dataset = LoadedDataset::from_bytes("large.json", json.as_bytes(), &|_| true).unwrap();
     assert_eq!(dataset.data.exercises.len(), 10_000 + real);
@@ -25,7 +29,10 @@ fn a_very_large_dataset_loads_and_the_app_works_on_it() {
         date: Date::from_ymd(2010, 6, 1),
         ..common::options()
     });
-    assert_eq!(harness.state().dataset().data.exercises.len(), 10_000 + real);
+    assert_eq!(
+        harness.state().dataset().data.exercises.len(),
+        10_000 + real
+    );
     assert!(!harness.state().scene().markers.is_empty());
     harness.get_by_label(&format!("{} entries, by date", 10_000 + real));
     harness.key_press(egui::Key::ArrowRight);

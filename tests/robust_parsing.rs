@@ -1,5 +1,9 @@
 //! Property tests: random bytes and random edits of the real files never make the loaders panic
 //! or hang, and every dataset problem carries a line and column.
+//!
+//! They double as the fuzz targets of the dataset loader and the TopoJSON decoder: the suite runs a
+//! few hundred cases each; `CSTO_FUZZ_CASES=1000000` runs as many as asked (see the README's
+//! "Contributing" section for the long run).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -10,6 +14,23 @@ use csto_atlas::dataset::{DatasetError, LoadedDataset, SAMPLES};
 use proptest::prelude::*;
 
 const TOPOLOGY_110M: &[u8] = include_bytes!("../assets/naturalearth/countries-110m.json");
+
+/// Two quantized countries sharing one arc, with a hole and a multipolygon: every part of the
+/// decoder in a few hundred bytes, so a fuzz run can afford a million of them.
+const TOPOLOGY_SMALL: &[u8] = br#"{"type":"Topology","transform":{"scale":[0.01,0.01],"translate":[60,35]},
+"objects":{"countries":{"type":"GeometryCollection","geometries":[
+{"type":"Polygon","id":"762","properties":{"name":"Tajikistan"},"arcs":[[0,1],[2]]},
+{"type":"MultiPolygon","id":"004","properties":{"name":"Afghanistan"},"arcs":[[[-1,3]],[[4]]]}]}},
+"arcs":[[[0,0],[100,0],[0,100]],[[100,100],[-100,0],[0,-100]],[[20,20],[10,0],[0,10],[-10,0],[0,-10]],
+[[0,0],[-100,0],[0,100],[100,0]],[[300,300],[10,0],[0,10],[-10,0],[0,-10]]]}"#;
+
+/// How many cases a property runs: `default` in the suite, or `CSTO_FUZZ_CASES` for a long run.
+fn cases(default: u32) -> u32 {
+    std::env::var("CSTO_FUZZ_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(default)
+}
 
 /// One edit of a text: replace, insert or delete a few bytes at a position (as a fraction).
 #[derive(Debug, Clone)]
@@ -72,7 +93,7 @@ fn assert_located(result: Result<LoadedDataset, DatasetError>) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig::with_cases(cases(256)))]
 
     #[test]
     fn random_bytes_never_break_the_dataset_loader(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
@@ -118,7 +139,7 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig::with_cases(cases(256)))]
 
     #[test]
     fn wrong_values_in_valid_json_are_reported_with_locations(
@@ -134,7 +155,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig::with_cases(cases(64)))]
 
     #[test]
     fn random_bytes_never_break_the_topojson_loader(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
@@ -151,4 +172,25 @@ proptest! {
             }
         }
     }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases(256)))]
+
+    #[test]
+    fn edits_of_a_small_topology_never_panic(edits in prop::collection::vec(edit(), 1..6)) {
+        let bytes = apply(TOPOLOGY_SMALL, &edits);
+        if let Ok(topology) = Topology::decode("small.json", &bytes, "countries") {
+            let projection = Projection::csto();
+            for feature in &topology.features {
+                let _ = ProjectedArea::new(&feature.shape, &projection);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_small_topology_decodes_to_two_countries() {
+    let topology = Topology::decode("small.json", TOPOLOGY_SMALL, "countries").unwrap();
+    assert_eq!(topology.features.len(), 2);
 }

@@ -188,7 +188,63 @@ fn members_command_prints_json_for_scripts() {
     let afghanistan = rows.iter().find(|r| r["country"] == "AFG").unwrap();
     assert_eq!(afghanistan["status"], "observer");
     assert_eq!(afghanistan["name"], "Afghanistan");
+    assert_eq!(afghanistan["since"], "2013");
+    assert_eq!(
+        afghanistan["uncertain"], true,
+        "it rests on one undated fragment"
+    );
     assert!(!afghanistan["sources"].as_array().unwrap().is_empty());
+    let russia = rows.iter().find(|r| r["country"] == "RUS").unwrap();
+    assert_eq!(
+        (russia["since"].as_str(), russia["uncertain"].as_bool()),
+        (Some("1992-05-15"), Some(false))
+    );
+}
+
+#[test]
+fn members_table_keeps_each_dates_precision_and_warns_before_the_first_date() {
+    let run = |at: &str| {
+        Command::new(env!("CARGO_BIN_EXE_csto-atlas"))
+            .args(["members", "--at", at])
+            .output()
+            .unwrap()
+    };
+    let output = run("1995");
+    let table = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        table.starts_with("Collective Security Treaty, in 1995\n"),
+        "the name before 2002, and the year as a year: {table}"
+    );
+    assert!(table.contains(" 15 May 1992 "), "{table}");
+    let azerbaijan = table.lines().find(|l| l.starts_with("AZE")).unwrap();
+    assert!(
+        azerbaijan.contains(" 1993 ") && !azerbaijan.contains("1 January"),
+        "{azerbaijan}"
+    );
+
+    let table = String::from_utf8(run("2024-03").stdout).unwrap();
+    assert!(
+        table.starts_with("Collective Security Treaty Organization, in March 2024\n"),
+        "{table}"
+    );
+    let armenia = table.lines().find(|l| l.starts_with("ARM")).unwrap();
+    assert!(
+        armenia.contains("frozen") && armenia.contains("February 2024"),
+        "{armenia}"
+    );
+    let afghanistan = table.lines().find(|l| l.starts_with("AFG")).unwrap();
+    assert!(
+        afghanistan.contains("unknown"),
+        "not an observer today: {afghanistan}"
+    );
+
+    let early = run("1990");
+    assert!(early.status.success());
+    let warning = String::from_utf8_lossy(&early.stderr);
+    assert!(
+        warning.contains("before the dataset's first date (15 May 1992)"),
+        "{warning}"
+    );
 }
 
 #[test]
@@ -198,7 +254,10 @@ fn members_command_prints_csv_and_rejects_a_bad_date() {
         .output()
         .unwrap();
     let csv = String::from_utf8(output.stdout).unwrap();
-    assert!(csv.starts_with("country,name,status,sources\n"), "{csv}");
+    assert!(
+        csv.starts_with("country,name,status,since,uncertain,sources\n"),
+        "{csv}"
+    );
     assert!(
         csv.lines().any(|l| l.starts_with("GEO,Georgia,former,")),
         "{csv}"

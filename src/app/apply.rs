@@ -78,7 +78,7 @@ impl AtlasApp {
                 } else {
                     timeline.previous_before(day)
                 };
-                if let Some(date) = tick.map(|t| Date::from_day(t.date.first_day())) {
+                if let Some(date) = tick.map(|t| t.date) {
                     self.playback.playing = false;
                     self.state.date = Some(date);
                 }

@@ -122,7 +122,7 @@ fn country_ui(ui: &mut egui::Ui, app: &AtlasApp, country: &Country, commands: &m
     ui.heading(&country.name);
     ui.label(
         RichText::new(format!(
-            "{} ({})",
+            "{}, {}",
             describe::status_phrase(&app.shown.dataset, country, app.date()),
             describe::as_of(&app.shown.dataset, app.date())
         ))
@@ -143,17 +143,17 @@ fn country_ui(ui: &mut egui::Ui, app: &AtlasApp, country: &Country, commands: &m
             (None, None) => period.from.to_string(),
         };
         ui.add_space(4.0);
+        let weight = describe::weight_phrase(&app.shown.dataset, &period.sources)
+            .map(|w| format!(" · {w}"))
+            .unwrap_or_default();
         ui.label(
             RichText::new(format!(
-                "{when} · {}",
+                "{when} · {}{weight}",
                 standing_words(Standing::Held(period.status)).label
             ))
             .strong(),
         );
-        let weight = describe::weight_phrase(&app.shown.dataset, &period.sources)
-            .map(|w| format!(" ({w})"))
-            .unwrap_or_default();
-        ui.label(format!("{}{weight}", period.event));
+        ui.label(&period.event);
         cited_excerpts_ui(ui, app, &period.sources, commands);
         shown.extend(period.sources.iter().cloned());
         for claim in &period.disputed_from {

@@ -55,8 +55,13 @@ impl Shown {
     /// Brings `state` in line with the dataset (the date within the timeline, a selection that
     /// names something in it), then rebuilds the scene if what it shows has changed.
     pub fn refresh(&mut self, world: &World, state: &mut ViewState) {
-        let day = state.date.map_or(self.timeline.end, |d| d.first_day());
-        let date = Date::from_day(self.timeline.clamp(day));
+        // A date keeps the precision it was given ("February 2024" for a tick the sources date
+        // to the month) unless it has to be moved into the timeline.
+        let date = match state.date {
+            Some(date) if self.timeline.clamp(date.first_day()) == date.first_day() => date,
+            Some(date) => Date::from_day(self.timeline.clamp(date.first_day())),
+            None => Date::from_day(self.timeline.end),
+        };
         state.date = Some(date);
         if !state.selection.as_ref().is_none_or(|s| self.has(s)) {
             state.selection = None;

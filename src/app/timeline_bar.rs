@@ -163,7 +163,7 @@ fn track_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
     if response.clicked() {
         match (hovered_tick, response.interact_pointer_pos()) {
             (Some(tick), _) => {
-                commands.push(Command::SetDate(Date::from_day(tick.date.first_day())));
+                commands.push(Command::SetDate(tick.date));
                 commands.push(Command::Select(Some(tick.target.clone())));
             }
             (None, Some(p)) => commands.push(Command::SetDate(Date::from_day(
