@@ -69,7 +69,9 @@ fn armenia_shows_both_dates_the_sources_give_for_its_freeze() {
     let mut harness = common::new_harness();
     common::click_in_lists(&mut harness, "Armenia");
 
-    harness.get_by_label_contains("Participation frozen since February 2024");
+    harness.get_by_label_contains(
+        "Participation frozen since February 2024 (sources differ on the date)",
+    );
     harness.get_by_label_contains("Sources differ on the date: another gives 31 August 2024");
 }
 

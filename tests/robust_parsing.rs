@@ -24,6 +24,16 @@ const TOPOLOGY_SMALL: &[u8] = br#"{"type":"Topology","transform":{"scale":[0.01,
 "arcs":[[[0,0],[100,0],[0,100]],[[100,100],[-100,0],[0,-100]],[[20,20],[10,0],[0,10],[-10,0],[0,-10]],
 [[0,0],[-100,0],[0,100],[100,0]],[[300,300],[10,0],[0,10],[-10,0],[0,-10]]]}"#;
 
+/// Decodes a topology and projects and triangulates every country it holds, as the app does.
+fn decode_and_project(bytes: &[u8]) {
+    if let Ok(topology) = Topology::decode("edited.json", bytes, "countries") {
+        let projection = Projection::csto();
+        for feature in &topology.features {
+            let _ = ProjectedArea::new(&feature.shape, &projection);
+        }
+    }
+}
+
 /// How many cases a property runs: `default` in the suite, or `CSTO_FUZZ_CASES` for a long run.
 fn cases(default: u32) -> u32 {
     std::env::var("CSTO_FUZZ_CASES")
@@ -164,13 +174,7 @@ proptest! {
 
     #[test]
     fn edits_of_a_real_topology_never_panic(edits in prop::collection::vec(edit(), 1..4)) {
-        let bytes = apply(TOPOLOGY_110M, &edits);
-        if let Ok(topology) = Topology::decode("edited.json", &bytes, "countries") {
-            let projection = Projection::csto();
-            for feature in &topology.features {
-                let _ = ProjectedArea::new(&feature.shape, &projection);
-            }
-        }
+        decode_and_project(&apply(TOPOLOGY_110M, &edits));
     }
 }
 
@@ -179,13 +183,7 @@ proptest! {
 
     #[test]
     fn edits_of_a_small_topology_never_panic(edits in prop::collection::vec(edit(), 1..6)) {
-        let bytes = apply(TOPOLOGY_SMALL, &edits);
-        if let Ok(topology) = Topology::decode("small.json", &bytes, "countries") {
-            let projection = Projection::csto();
-            for feature in &topology.features {
-                let _ = ProjectedArea::new(&feature.shape, &projection);
-            }
-        }
+        decode_and_project(&apply(TOPOLOGY_SMALL, &edits));
     }
 }
 

@@ -191,5 +191,10 @@ fn an_event_dated_to_the_month_is_shown_as_that_month_not_its_first_day() {
     );
     harness.get_by_label("February 2024");
     assert!(harness.query_by_label_contains("1 February 2024").is_none());
-    assert_eq!(harness.query_all_by_label("CSTO as of February 2024").count(), 2);
+    assert_eq!(
+        harness
+            .query_all_by_label("CSTO as of February 2024")
+            .count(),
+        2
+    );
 }

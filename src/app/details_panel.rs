@@ -115,6 +115,14 @@ fn overview_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
             });
             ui.end_row();
         });
+    ui.label(
+        RichText::new(
+            "Stripes: the sources differ on when a status began. Grey: the sources stop. \
+             Lighter with a dashed outline on the map: one weak source.",
+        )
+        .small()
+        .weak(),
+    );
     more_excerpts_ui(ui, app, &org.id, &org.sources, commands);
 }
 

@@ -115,34 +115,22 @@ fn border_captions(app: &AtlasApp) -> Vec<String> {
                 ""
             };
             format!(
-                "{} · {:.1} km published{differ}",
+                "{}\n{:.1} km published{differ}",
                 border.name, border.published_length_km
             )
         })
         .collect()
 }
 
-/// A border's tooltip: both lengths, and where to read more.
+/// A border's tooltip: its caption, the length measured on this map, and where to read more.
 fn border_hover(app: &AtlasApp, index: usize) -> String {
-    let dataset = &app.shown.dataset;
-    let (Some(border), Some(geometry)) = (
-        dataset.data.borders.get(index),
-        app.shown.geometry.borders.get(index),
-    ) else {
-        return String::new();
-    };
-    let measured = geometry.computed_length_km.map_or_else(String::new, |km| {
-        format!("\n{km:.1} km measured on this map")
-    });
-    let differ = if dataset.disputes(&border.id) {
-        "\nSources differ on its length: click for both figures."
-    } else {
-        ""
-    };
-    format!(
-        "{}\n{:.1} km published{measured}{differ}",
-        border.name, border.published_length_km
-    )
+    let caption = border_captions(app).swap_remove(index);
+    let measured = app.shown.geometry.borders[index]
+        .computed_length_km
+        .map_or_else(String::new, |km| {
+            format!("\n{km:.1} km measured on this map")
+        });
+    format!("{caption}{measured}\nClick for every figure and its source.")
 }
 
 /// What clicking a hit selects, if anything.

@@ -6,16 +6,25 @@ use crate::dataset::{
     standing_words,
 };
 
-/// "Member since 15 May 1992", "Observer since 2013 (per one undated source)", "Status unknown
-/// after 2013", "Not a member".
+/// "Member since 15 May 1992", "Observer since 2013 (per one undated source)", "Participation
+/// frozen since February 2024 (sources differ on the date)", "Status unknown after 2013", "Not a
+/// member".
 pub fn status_phrase(dataset: &LoadedDataset, country: &Country, date: Date) -> String {
     let assessed = dataset.assess(country, date);
     let Some(period) = assessed.period else {
         return standing_words(Standing::NoStatus).label.to_owned();
     };
-    let weight = weight_phrase(dataset, &period.sources)
-        .map(|weight| format!(" ({weight})"))
-        .unwrap_or_default();
+    let mut caveats: Vec<String> = weight_phrase(dataset, &period.sources)
+        .into_iter()
+        .collect();
+    if !period.disputed_from.is_empty() {
+        caveats.push("sources differ on the date".to_owned());
+    }
+    let weight = if caveats.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", caveats.join("; "))
+    };
     match (assessed.standing, period.known_until) {
         (Standing::Unknown, Some(until)) => format!(
             "Status unknown after {until} (last: {} since {}{weight})",
