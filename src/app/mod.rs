@@ -115,6 +115,15 @@ impl AtlasApp {
     ) -> Self {
         // Light, like the paper maps and slides it ends up on.
         ctx.set_theme(egui::Theme::Light);
+        // The map's own font first, so labels measure in the window as in exported figures.
+        ctx.add_font(egui::epaint::text::FontInsert::new(
+            "csto-atlas-map",
+            egui::FontData::from_static(crate::carto::font::FONT_BYTES),
+            vec![egui::epaint::text::InsertFontFamily {
+                family: egui::FontFamily::Proportional,
+                priority: egui::epaint::text::FontPriority::Highest,
+            }],
+        ));
         let scripted = options.screenshot.is_some();
         let (mut state, mut notice) = match state::restore(storage.filter(|_| !scripted)) {
             Restored::Nothing => (ViewState::default(), None),

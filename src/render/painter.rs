@@ -4,9 +4,10 @@ use egui::{Color32, Mesh, Painter, Pos2, Rect, Shape, Stroke, pos2, vec2};
 
 use crate::carto::camera::{MapTransform, ScreenPos};
 use crate::carto::dataset_geometry::DatasetGeometry;
+use crate::carto::font::map_font;
 use crate::carto::geometry::{MapGeometry, ProjectedArea};
-use crate::carto::labels::LabelRank;
 use crate::carto::palette::{self, Rgba};
+use crate::carto::placement::{Anchor, PlacedText, place_caption, place_labels};
 use crate::carto::projection::WorldPos;
 use crate::carto::scene::Scene;
 use crate::dataset::PlacePrecision;
@@ -176,51 +177,22 @@ fn paint_borders_of_interest(painter: &Painter, view: &Viewport<'_>, map: &MapPa
                 Stroke::new(3.5, color(palette::FRONTIER)),
             ));
         }
-        let caption = map.border_captions.get(index);
-        if let Some(caption) = caption {
-            caption_beside(painter, view.rect, &lines, caption);
+        if let Some(caption) = map.border_captions.get(index) {
+            let screen_lines: Vec<Vec<ScreenPos>> = border
+                .lines
+                .iter()
+                .map(|line| {
+                    line.iter()
+                        .map(|p| view.transform.screen_from_world(*p))
+                        .collect()
+                })
+                .collect();
+            if let Some(placed) = place_caption(&screen_lines, caption, view.transform, map_font())
+            {
+                placed_text(painter, &placed);
+            }
         }
     }
-}
-
-/// Writes a border's caption right of its east end, or left of its west end where the right
-/// would run off the map, or under it as a last resort.
-fn caption_beside(painter: &Painter, rect: Rect, lines: &[Vec<Pos2>], caption: &str) {
-    let points = || lines.iter().flatten();
-    let (Some(east), Some(west), Some(south)) = (
-        points().max_by(|a, b| a.x.total_cmp(&b.x)),
-        points().min_by(|a, b| a.x.total_cmp(&b.x)),
-        points().max_by(|a, b| a.y.total_cmp(&b.y)),
-    ) else {
-        return;
-    };
-    let size = 13.0;
-    let width = painter
-        .layout_no_wrap(
-            caption.to_owned(),
-            egui::FontId::proportional(size),
-            color(palette::FRONTIER),
-        )
-        .size()
-        .x;
-    let (anchor, align) = if east.x + 12.0 + width <= rect.max.x {
-        (*east + vec2(12.0, 0.0), egui::Align2::LEFT_CENTER)
-    } else if west.x - 12.0 - width >= rect.min.x {
-        (*west - vec2(12.0, 0.0), egui::Align2::RIGHT_CENTER)
-    } else {
-        let x = south
-            .x
-            .clamp(rect.min.x + width / 2.0, rect.max.x - width / 2.0);
-        (pos2(x, south.y + 14.0), egui::Align2::CENTER_TOP)
-    };
-    halo_text(
-        painter,
-        anchor,
-        align,
-        caption,
-        size,
-        color(palette::FRONTIER),
-    );
 }
 
 fn paint_markers(painter: &Painter, view: &Viewport<'_>, scene: &Scene) {
@@ -259,36 +231,28 @@ fn paint_markers(painter: &Painter, view: &Viewport<'_>, scene: &Scene) {
 }
 
 fn paint_labels(painter: &Painter, view: &Viewport<'_>, dataset_geometry: &DatasetGeometry) {
-    let mut taken: Vec<Rect> = Vec::new();
-    for label in &dataset_geometry.labels {
-        let width_px = label.extent_km * view.transform.camera.pixels_per_km;
-        let (size, ink) = match label.rank {
-            LabelRank::Primary => (13.0, color(palette::LABEL)),
-            LabelRank::Secondary if width_px > 70.0 => (11.0, color(palette::LABEL_SECONDARY)),
-            LabelRank::Secondary => continue,
-        };
-        let centre = view.to_screen(label.pos);
-        if !view.rect.contains(centre) {
-            continue;
-        }
-        let font = egui::FontId::proportional(size);
-        let galley = painter.layout_no_wrap(label.text.clone(), font, ink);
-        let rect = egui::Align2::CENTER_CENTER
-            .anchor_size(centre, galley.size())
-            .expand(2.0);
-        if taken.iter().any(|other| other.intersects(rect)) {
-            continue;
-        }
-        taken.push(rect);
-        halo_text(
-            painter,
-            centre,
-            egui::Align2::CENTER_CENTER,
-            &label.text,
-            size,
-            ink,
-        );
+    for placed in place_labels(&dataset_geometry.labels, view.transform, map_font()) {
+        placed_text(painter, &placed);
     }
+}
+
+/// Writes text placed by `carto::placement`, with its halo.
+fn placed_text(painter: &Painter, placed: &PlacedText) {
+    let align = match placed.anchor {
+        Anchor::Centre => egui::Align2::CENTER_CENTER,
+        Anchor::LeftMiddle => egui::Align2::LEFT_CENTER,
+        Anchor::RightMiddle => egui::Align2::RIGHT_CENTER,
+        Anchor::TopMiddle => egui::Align2::CENTER_TOP,
+    };
+    let at = pos2(placed.at.x as f32, placed.at.y as f32);
+    halo_text(
+        painter,
+        at,
+        align,
+        &placed.text,
+        placed.size,
+        color(placed.colour),
+    );
 }
 
 /// The exercise marker: a diamond, distinct from the round dots of cities on other maps.
