@@ -7,10 +7,12 @@ use std::sync::{Arc, Mutex};
 
 use clap::{Parser, Subcommand};
 use csto_atlas::app::{AtlasApp, StartOptions, TITLE};
+use csto_atlas::carto::figure::{FigureOptions, FigureView};
 use csto_atlas::carto::world::world;
 use csto_atlas::dataset::{
     DatasetError, Date, LoadedDataset, MembersFormat, Reliability, json_schema, members_report,
 };
+use csto_atlas::render::export::{self, FigureFormat};
 
 /// CSTO Atlas: an alliance's membership history on a map.
 #[derive(Parser)]
@@ -53,11 +55,101 @@ enum Action {
     },
     /// Print the dataset format's JSON Schema (as committed in data/schema.json).
     Schema,
+    /// Draw a map figure (PNG, SVG or PDF by the extension of --out) without opening a window.
+    Export(ExportArgs),
     /// Rewrite a dataset file of an older format version as the current one, keeping a backup.
     Upgrade {
         /// The dataset file.
         file: PathBuf,
     },
+}
+
+/// What `export` draws and where.
+#[derive(clap::Args)]
+struct ExportArgs {
+    /// The dataset file (default: the embedded CSTO dataset).
+    dataset: Option<PathBuf>,
+    /// The date to show: YYYY, YYYY-MM or YYYY-MM-DD (default: the latest the dataset speaks
+    /// for). Repeat it for one file per date, named by the date as given (map-1995.png, …).
+    #[arg(long, value_parser = parse_date)]
+    at: Vec<Date>,
+    /// Width and height in pixels, e.g. 3840x2160 (SVG and PDF take 96 pixels per inch).
+    #[arg(long, value_parser = parse_size, default_value = "1920x1080")]
+    size: [u32; 2],
+    /// What to show: `fit` (the members) or LON,LAT,WIDTH_KM (a centre and the width of view).
+    #[arg(long, value_parser = parse_view, default_value = "fit")]
+    view: FigureView,
+    /// The title (default: the organisation's name and the date).
+    #[arg(long)]
+    title: Option<String>,
+    /// Leave out the legend.
+    #[arg(long)]
+    no_legend: bool,
+    /// Leave out the scale bar.
+    #[arg(long)]
+    no_scale_bar: bool,
+    /// Leave out the credit line.
+    #[arg(long)]
+    no_credit: bool,
+    /// Leave out the border captions.
+    #[arg(long)]
+    no_captions: bool,
+    /// The file to write: .png, .svg or .pdf.
+    #[arg(long, value_parser = parse_out)]
+    out: PathBuf,
+}
+
+/// "3840x2160" as a width and height, each from 16 to 16384 pixels.
+fn parse_size(text: &str) -> Result<[u32; 2], String> {
+    let (w, h) = text
+        .split_once(['x', 'X', '×'])
+        .ok_or_else(|| format!("{text:?} is not a size: write WIDTHxHEIGHT, e.g. 3840x2160"))?;
+    let side = |v: &str| {
+        v.trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (16..=16_384).contains(n))
+            .ok_or_else(|| format!("{v:?} is not a side from 16 to 16384 pixels"))
+    };
+    Ok([side(w)?, side(h)?])
+}
+
+/// `fit`, or LON,LAT,WIDTH_KM.
+fn parse_view(text: &str) -> Result<FigureView, String> {
+    if text.eq_ignore_ascii_case("fit") {
+        return Ok(FigureView::FitMembers);
+    }
+    let parts: Vec<f64> = text
+        .split(',')
+        .map(|p| p.trim().parse::<f64>())
+        .collect::<Result<_, _>>()
+        .map_err(|_| format!("{text:?} is not a view: write fit, or LON,LAT,WIDTH_KM"))?;
+    match parts.as_slice() {
+        [lon, lat, width_km]
+            if (-180.0..=180.0).contains(lon)
+                && (-90.0..=90.0).contains(lat)
+                && *width_km > 0.0
+                && width_km.is_finite() =>
+        {
+            Ok(FigureView::Centre {
+                lon: *lon,
+                lat: *lat,
+                width_km: *width_km,
+            })
+        }
+        _ => Err(format!(
+            "{text:?} is not a view: longitude -180..180, latitude -90..90, a positive width in km"
+        )),
+    }
+}
+
+/// A file name ending in .png, .svg or .pdf.
+fn parse_out(text: &str) -> Result<PathBuf, String> {
+    let path = PathBuf::from(text);
+    match FigureFormat::of_path(&path) {
+        Some(_) => Ok(path),
+        None => Err(format!("{text:?} must end in .png, .svg or .pdf")),
+    }
 }
 
 fn parse_date(text: &str) -> Result<Date, String> {
@@ -77,6 +169,7 @@ fn main() -> ExitCode {
             println!("{:#}", json_schema());
             ExitCode::SUCCESS
         }
+        Some(Action::Export(args)) => export(args),
         Some(Action::Upgrade { file }) => match upgrade(&file) {
             Ok(message) => {
                 println!("{message}");
@@ -143,6 +236,51 @@ fn load(file: Option<&PathBuf>) -> Result<LoadedDataset, DatasetError> {
         Some(path) => LoadedDataset::from_path(path, &is_known),
         None => LoadedDataset::embedded(&is_known),
     }
+}
+
+fn export(args: ExportArgs) -> ExitCode {
+    let dataset = match load(args.dataset.as_ref()) {
+        Ok(dataset) => dataset,
+        Err(err) => {
+            for line in err.lines() {
+                eprintln!("{line}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    let Some(format) = FigureFormat::of_path(&args.out) else {
+        return ExitCode::from(2);
+    };
+    let dates = if args.at.is_empty() {
+        dataset.latest_date().into_iter().collect()
+    } else {
+        args.at.clone()
+    };
+    let options = FigureOptions {
+        title: args.title.clone(),
+        legend: !args.no_legend,
+        scale_bar: !args.no_scale_bar,
+        credit: !args.no_credit,
+        captions: !args.no_captions,
+        view: args.view,
+        ..FigureOptions::new(args.size)
+    };
+    for &date in &dates {
+        let path = if dates.len() > 1 {
+            export::dated_path(&args.out, date)
+        } else {
+            args.out.clone()
+        };
+        let figure = export::figure(world(), &dataset, date, &options);
+        let written = export::encode(&figure, format)
+            .and_then(|bytes| export::write_atomically(&path, &bytes));
+        if let Err(err) = written {
+            eprintln!("csto-atlas: {err}");
+            return ExitCode::FAILURE;
+        }
+        println!("{}", path.display());
+    }
+    ExitCode::SUCCESS
 }
 
 /// Rewrites `file` in the current format: the old file is kept beside it as `FILE.bak`, and the

@@ -101,24 +101,14 @@ fn screen_pos(p: egui::Pos2) -> ScreenPos {
     }
 }
 
-/// The caption beside each border of interest: its published length, and whether sources differ.
+/// The caption beside each border of interest.
 fn border_captions(app: &AtlasApp) -> Vec<String> {
     let dataset = &app.shown.dataset;
     dataset
         .data
         .borders
         .iter()
-        .map(|border| {
-            let differ = if dataset.disputes(&border.id) {
-                "; sources differ"
-            } else {
-                ""
-            };
-            format!(
-                "{}\n{:.1} km published{differ}",
-                border.name, border.published_length_km
-            )
-        })
+        .map(|border| describe::border_caption(dataset, border))
         .collect()
 }
 

@@ -2,6 +2,7 @@
 
 use super::AtlasApp;
 use crate::carto::camera::Camera;
+use crate::carto::dataset_geometry::home_camera;
 use crate::carto::projection::lon_lat;
 use crate::carto::selection::Selection;
 
@@ -16,25 +17,7 @@ impl AtlasApp {
 
     /// The home view for a map of `size` pixels.
     pub(super) fn home_camera_for(&self, size: [f64; 2]) -> Camera {
-        let codes = self
-            .shown
-            .dataset
-            .data
-            .countries
-            .iter()
-            .filter_map(|c| c.iso_a3.as_deref());
-        match self.world.geometry.bounds_of(codes) {
-            Some(bounds) => Camera::framing(bounds.min(), bounds.max(), size, 0.06),
-            None => {
-                let r = self.world.geometry.projection.disc_radius_km();
-                Camera::framing(
-                    geo::coord! { x: -r, y: -r },
-                    geo::coord! { x: r, y: r },
-                    size,
-                    0.02,
-                )
-            }
-        }
+        home_camera(&self.shown.dataset, &self.world.geometry, size)
     }
 
     fn usable_map_size(&self) -> [f64; 2] {

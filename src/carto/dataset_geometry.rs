@@ -1,6 +1,7 @@
 //! What the map needs of a dataset that does not change with the date: its borders of interest,
 //! measured and projected, and its country labels. Built once each time a dataset is opened.
 
+use super::camera::Camera;
 use super::geometry::MapGeometry;
 use super::labels::{Label, country_labels};
 use super::projection::WorldPos;
@@ -60,5 +61,27 @@ impl DatasetGeometry {
     /// The geometry of a border by dataset id.
     pub fn border(&self, id: &str) -> Option<&BorderGeometry> {
         self.borders.iter().find(|b| b.id == id)
+    }
+}
+
+/// The view that frames every country of `dataset` on the map, in a viewport of `size` pixels; the
+/// whole globe when none is on the map.
+pub fn home_camera(dataset: &LoadedDataset, geometry: &MapGeometry, size: [f64; 2]) -> Camera {
+    let codes = dataset
+        .data
+        .countries
+        .iter()
+        .filter_map(|c| c.iso_a3.as_deref());
+    match geometry.bounds_of(codes) {
+        Some(bounds) => Camera::framing(bounds.min(), bounds.max(), size, 0.06),
+        None => {
+            let r = geometry.projection.disc_radius_km();
+            Camera::framing(
+                geo::coord! { x: -r, y: -r },
+                geo::coord! { x: r, y: r },
+                size,
+                0.02,
+            )
+        }
     }
 }

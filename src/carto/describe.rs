@@ -2,8 +2,8 @@
 //! panels, tooltips and exports, so the same thing is always said the same way.
 
 use crate::dataset::{
-    Article, Country, Date, LoadedDataset, Place, PlacePrecision, Precision, Reliability, Standing,
-    standing_words,
+    Article, Border, Country, Date, LoadedDataset, Place, PlacePrecision, Precision, Reliability,
+    Standing, standing_words,
 };
 
 /// "Member since 15 May 1992", "Observer since 2013 (per one undated source)", "Participation
@@ -39,6 +39,20 @@ pub fn status_phrase(dataset: &LoadedDataset, country: &Country, date: Date) -> 
             period.from
         ),
     }
+}
+
+/// The caption beside a border of interest: its name, its published length, and whether sources
+/// differ on it ("Tajik-Afghan frontier\n1374.2 km published; sources differ").
+pub fn border_caption(dataset: &LoadedDataset, border: &Border) -> String {
+    let differ = if dataset.disputes(&border.id) {
+        "; sources differ"
+    } else {
+        ""
+    };
+    format!(
+        "{}\n{:.1} km published{differ}",
+        border.name, border.published_length_km
+    )
 }
 
 /// "as of 1 July 2025", or past the date the sources reach, "as of the sources (August 2025)":

@@ -6,6 +6,7 @@ pub mod camera;
 pub mod claims;
 pub mod dataset_geometry;
 pub mod describe;
+pub mod figure;
 pub mod font;
 pub mod geometry;
 pub mod history;

@@ -43,6 +43,9 @@ pub const LABEL_SECONDARY: Rgba = Rgba::rgb(0x6e, 0x6e, 0x6e);
 /// The halo behind labels.
 pub const LABEL_HALO: Rgba = Rgba([0xff, 0xff, 0xff, 0xc0]);
 
+/// The box behind a figure's legend.
+pub const LEGEND_BACKGROUND: Rgba = Rgba([0xff, 0xff, 0xff, 0xe0]);
+
 /// The faint disc around an exercise whose exact site is unknown.
 pub const UNCERTAINTY: Rgba = Rgba([40, 40, 40, 28]);
 

@@ -212,6 +212,21 @@ impl LoadedDataset {
         periods.chain(events).chain(exercises).min()
     }
 
+    /// The latest date the dataset speaks for: the date its sources reach, or else its latest dated
+    /// status, event or exercise.
+    pub fn latest_date(&self) -> Option<Date> {
+        let data = &self.data;
+        data.as_of.or_else(|| {
+            let periods = data
+                .countries
+                .iter()
+                .flat_map(|c| c.periods.iter().map(|p| p.from));
+            let events = data.events.iter().map(|e| e.start);
+            let exercises = data.exercises.iter().map(|e| e.start);
+            periods.chain(events).chain(exercises).max()
+        })
+    }
+
     /// The country with this id.
     pub fn country(&self, id: &str) -> Option<&Country> {
         self.data.countries.iter().find(|c| c.id == id)

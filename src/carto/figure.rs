@@ -1,0 +1,792 @@
+//! A map figure for export: the map clipped to a frame, with its title, legend, scale bar, the
+//! border captions and a credit line, laid out once in pixels. Writers (`render::svg`,
+//! `render::raster`, `render::pdf`) only translate it: every decision is made here. No egui here.
+
+use super::camera::{Camera, MapTransform, ScreenPos};
+use super::dataset_geometry::DatasetGeometry;
+use super::font::MapFont;
+use super::geometry::{MapGeometry, ProjectedArea};
+use super::palette::{self, Rgba};
+use super::placement::{PlacedText, place_caption, place_labels};
+use super::projection::WorldPos;
+use super::scene::Scene;
+use crate::dataset::{Date, LoadedDataset, PlacePrecision, Standing, Status};
+
+/// The logical height figures are laid out at; larger figures are the same layout scaled up, so a
+/// 4K slide reads like a 1080p one.
+const LOGICAL_HEIGHT: f32 = 1080.0;
+const TITLE_SIZE: f32 = 30.0;
+const LEGEND_SIZE: f32 = 15.0;
+const CREDIT_SIZE: f32 = 12.0;
+const MARGIN: f32 = 24.0;
+
+/// What a figure shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FigureOptions {
+    /// Width and height in pixels.
+    pub size: [u32; 2],
+    /// The title (default: the organisation's name at the date, and the date).
+    pub title: Option<String>,
+    /// Draw the legend.
+    pub legend: bool,
+    /// Draw the scale bar.
+    pub scale_bar: bool,
+    /// Write the credit line.
+    pub credit: bool,
+    /// Write the borders' captions.
+    pub captions: bool,
+    /// What part of the world: the members framed, or a given camera.
+    pub view: FigureView,
+}
+
+impl FigureOptions {
+    /// Everything shown, the members framed, at `size`.
+    pub fn new(size: [u32; 2]) -> Self {
+        Self {
+            size,
+            title: None,
+            legend: true,
+            scale_bar: true,
+            credit: true,
+            captions: true,
+            view: FigureView::FitMembers,
+        }
+    }
+}
+
+/// What part of the world a figure shows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum FigureView {
+    /// Frame every country of the dataset.
+    FitMembers,
+    /// Centre on a point, showing `width_km` across the map.
+    Centre {
+        /// Longitude in degrees.
+        lon: f64,
+        /// Latitude in degrees.
+        lat: f64,
+        /// How many kilometres the map's width shows.
+        width_km: f64,
+    },
+    /// Exactly this camera (the window's view), scaled to the figure's map area.
+    Camera(Camera),
+}
+
+/// How a line is drawn.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stroke {
+    /// Colour.
+    pub colour: Rgba,
+    /// Width in pixels.
+    pub width: f32,
+    /// Dash and gap lengths, for a dashed line.
+    pub dash: Option<[f32; 2]>,
+}
+
+/// A line of text with its baseline's left end.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextLine {
+    /// The text.
+    pub text: String,
+    /// Where the baseline starts.
+    pub baseline: [f32; 2],
+}
+
+/// One thing to draw, in drawing order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    /// A filled shape of rings (even-odd rule).
+    Shape {
+        /// Closed rings in pixels.
+        rings: Vec<Vec<[f32; 2]>>,
+        /// Fill colour.
+        fill: Rgba,
+    },
+    /// A line, open or closed.
+    Line {
+        /// Points in pixels.
+        points: Vec<[f32; 2]>,
+        /// How it is drawn.
+        stroke: Stroke,
+        /// Whether it closes back to its start.
+        closed: bool,
+    },
+    /// A circle.
+    Circle {
+        /// Centre in pixels.
+        centre: [f32; 2],
+        /// Radius in pixels.
+        radius: f32,
+        /// Fill, if any.
+        fill: Option<Rgba>,
+        /// Outline, if any.
+        stroke: Option<Stroke>,
+    },
+    /// Text, one or more lines, with an optional halo behind it.
+    Text {
+        /// Its lines.
+        lines: Vec<TextLine>,
+        /// Em size in pixels.
+        size: f32,
+        /// Colour.
+        colour: Rgba,
+        /// A halo colour and width, so it reads over any fill.
+        halo: Option<(Rgba, f32)>,
+    },
+    /// Clip what follows to a rectangle, until [`Item::EndClip`].
+    Clip {
+        /// Top-left corner.
+        min: [f32; 2],
+        /// Width and height.
+        size: [f32; 2],
+    },
+    /// End the last clip.
+    EndClip,
+}
+
+/// A laid-out figure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// Width and height in pixels.
+    pub size: [f32; 2],
+    /// What to draw, in order.
+    pub items: Vec<Item>,
+    /// Its title (also the document title of an SVG or PDF).
+    pub title: String,
+    /// Where the map is, in the layout's logical pixels.
+    pub map: MapTransform,
+    /// Pixels per logical pixel.
+    pub scale: f32,
+}
+
+impl Figure {
+    /// Where a projected point lands in the figure, in pixels.
+    pub fn pixel_of(&self, world: WorldPos) -> [f32; 2] {
+        let at = self.map.screen_from_world(world);
+        [at.x as f32 * self.scale, at.y as f32 * self.scale]
+    }
+}
+
+/// Everything a figure is drawn from.
+pub struct FigureSource<'a> {
+    /// The dataset.
+    pub dataset: &'a LoadedDataset,
+    /// The projected base map.
+    pub geometry: &'a MapGeometry,
+    /// The dataset's borders and labels.
+    pub dataset_geometry: &'a DatasetGeometry,
+    /// What to draw at the date.
+    pub scene: &'a Scene,
+    /// The date shown.
+    pub date: Date,
+}
+
+/// The default title: "Collective Security Treaty Organization, 1 July 2025", with how far its
+/// sources reach when the date is past them.
+pub fn default_title(dataset: &LoadedDataset, date: Date) -> String {
+    let (name, _) = dataset.data.organisation.names_at(date);
+    match dataset.data.as_of {
+        Some(reach) if date.first_day() > reach.last_day() => {
+            format!("{name}, {date} (as of the sources, {reach})")
+        }
+        _ => format!("{name}, {date}"),
+    }
+}
+
+/// Lays out a figure of `source` as `options` ask.
+pub fn layout(source: &FigureSource<'_>, options: &FigureOptions, font: &MapFont) -> Figure {
+    let [width, height] = options.size.map(|v| v.max(1) as f32);
+    let scale = (height / LOGICAL_HEIGHT).clamp(0.25, 8.0);
+    let logical = [width / scale, height / scale];
+    let title = options
+        .title
+        .clone()
+        .unwrap_or_else(|| default_title(source.dataset, source.date));
+
+    let mut items = vec![Item::Shape {
+        rings: vec![rect_ring([0.0, 0.0], logical)],
+        fill: palette::SPACE,
+    }];
+    let title_size = fitted_size(font, &title, TITLE_SIZE, logical[0] - 2.0 * MARGIN);
+    let title_band = title_size * 1.6 + MARGIN * 0.5;
+    items.push(text_item(
+        font,
+        &title,
+        [MARGIN, MARGIN * 0.5],
+        title_size,
+        palette::LABEL,
+        None,
+    ));
+
+    let credit_lines = if options.credit {
+        wrap(
+            font,
+            &credit_text(source.dataset),
+            CREDIT_SIZE,
+            logical[0] - 2.0 * MARGIN,
+        )
+    } else {
+        Vec::new()
+    };
+    let credit_band = if credit_lines.is_empty() {
+        MARGIN * 0.5
+    } else {
+        credit_lines.len() as f32 * font.line_height(CREDIT_SIZE) + MARGIN * 0.5
+    };
+
+    let map_min = [0.0, title_band];
+    let map_size = [logical[0], (logical[1] - title_band - credit_band).max(1.0)];
+    let view = map_view(source, options.view, map_min, map_size);
+    items.push(Item::Clip {
+        min: map_min,
+        size: map_size,
+    });
+    map_items(source, &view, options.captions, font, &mut items);
+    items.push(Item::EndClip);
+
+    if options.legend {
+        legend_items(source, font, map_min, map_size, &mut items);
+    }
+    if options.scale_bar {
+        scale_bar_items(&view, font, map_min, map_size, &mut items);
+    }
+    if !credit_lines.is_empty() {
+        let top = logical[1] - credit_band + MARGIN * 0.25;
+        items.push(text_item(
+            font,
+            &credit_lines.join("\n"),
+            [MARGIN, top],
+            CREDIT_SIZE,
+            palette::LABEL_SECONDARY,
+            None,
+        ));
+    }
+    Figure {
+        size: [width, height],
+        items: items.into_iter().map(|item| scaled(item, scale)).collect(),
+        title,
+        map: view,
+        scale,
+    }
+}
+
+/// "Base map: Natural Earth. Sources: India.com, The Diplomat, …" from the dataset's articles.
+pub fn credit_text(dataset: &LoadedDataset) -> String {
+    let mut outlets: Vec<&str> = dataset
+        .data
+        .articles
+        .iter()
+        .map(|a| a.outlet.as_str())
+        .collect();
+    outlets.sort_unstable();
+    outlets.dedup();
+    format!(
+        "Base map: Natural Earth. Sources: {}. Made with CSTO Atlas.",
+        outlets.join(", ")
+    )
+}
+
+fn map_view(
+    source: &FigureSource<'_>,
+    view: FigureView,
+    map_min: [f32; 2],
+    map_size: [f32; 2],
+) -> MapTransform {
+    let size = map_size.map(f64::from);
+    let camera = match view {
+        FigureView::FitMembers => {
+            super::dataset_geometry::home_camera(source.dataset, source.geometry, size)
+        }
+        FigureView::Centre { lon, lat, width_km } => {
+            let centre = source
+                .geometry
+                .projection
+                .project(super::projection::lon_lat(lon, lat))
+                .unwrap_or(WorldPos { x: 0.0, y: 0.0 });
+            Camera {
+                centre: [centre.x, centre.y],
+                pixels_per_km: size[0] / width_km.max(1.0),
+            }
+        }
+        FigureView::Camera(camera) => camera,
+    };
+    MapTransform::new(
+        camera,
+        ScreenPos {
+            x: f64::from(map_min[0]),
+            y: f64::from(map_min[1]),
+        },
+        size,
+    )
+}
+
+fn map_items(
+    source: &FigureSource<'_>,
+    view: &MapTransform,
+    captions: bool,
+    font: &MapFont,
+    items: &mut Vec<Item>,
+) {
+    let geometry = source.geometry;
+    let scene = source.scene;
+    let to_px = |p: WorldPos| {
+        let s = view.screen_from_world(p);
+        [s.x as f32, s.y as f32]
+    };
+    let centre = to_px(WorldPos { x: 0.0, y: 0.0 });
+    items.push(Item::Circle {
+        centre,
+        radius: (geometry.projection.disc_radius_km() * view.camera.pixels_per_km) as f32,
+        fill: Some(palette::OCEAN),
+        stroke: None,
+    });
+    let rings = |area: &ProjectedArea| -> Vec<Vec<[f32; 2]>> {
+        area.shape
+            .iter()
+            .flat_map(|polygon| {
+                std::iter::once(polygon.exterior())
+                    .chain(polygon.interiors())
+                    .map(|ring| ring.coords().map(|c| to_px(*c)).collect())
+            })
+            .collect()
+    };
+    let visible = |area: &ProjectedArea| view.sees(&area.bounds);
+    for (country, &fill) in geometry.countries.iter().zip(&scene.country_fills) {
+        if visible(&country.area) {
+            items.push(Item::Shape {
+                rings: rings(&country.area),
+                fill,
+            });
+        }
+    }
+    for disputed in geometry.disputed.iter().filter(|d| visible(&d.area)) {
+        items.push(Item::Shape {
+            rings: rings(&disputed.area),
+            fill: palette::DISPUTED,
+        });
+    }
+    let border = Stroke {
+        colour: palette::BORDER,
+        width: 0.7,
+        dash: None,
+    };
+    for country in geometry.countries.iter().filter(|c| visible(&c.area)) {
+        outline(&rings(&country.area), border, items);
+    }
+    let dashed = |colour, width| Stroke {
+        colour,
+        width,
+        dash: Some([4.0, 3.0]),
+    };
+    for &index in &scene.dashed_countries {
+        let area = &geometry.countries[index].area;
+        if visible(area) {
+            outline(&rings(area), dashed(palette::UNCERTAIN_OUTLINE, 1.2), items);
+        }
+    }
+    for disputed in geometry.disputed.iter().filter(|d| visible(&d.area)) {
+        outline(
+            &rings(&disputed.area),
+            dashed(palette::DISPUTED_OUTLINE, 1.0),
+            items,
+        );
+    }
+
+    for &(index, _) in &scene.borders {
+        let lines: Vec<Vec<[f32; 2]>> = source.dataset_geometry.borders[index]
+            .lines
+            .iter()
+            .map(|line| line.iter().map(|p| to_px(*p)).collect())
+            .collect();
+        for (colour, width) in [(palette::FRONTIER_CASING, 6.0), (palette::FRONTIER, 3.5)] {
+            for line in &lines {
+                items.push(Item::Line {
+                    points: line.clone(),
+                    stroke: Stroke {
+                        colour,
+                        width,
+                        dash: None,
+                    },
+                    closed: false,
+                });
+            }
+        }
+    }
+    marker_items(scene, &to_px, items);
+    for placed in place_labels(&source.dataset_geometry.labels, view, font) {
+        items.push(placed_item(font, &placed));
+    }
+    if captions {
+        for (border, &(index, _)) in source.dataset.data.borders.iter().zip(&scene.borders) {
+            let lines: Vec<Vec<ScreenPos>> = source.dataset_geometry.borders[index]
+                .lines
+                .iter()
+                .map(|line| line.iter().map(|p| view.screen_from_world(*p)).collect())
+                .collect();
+            let caption = super::describe::border_caption(source.dataset, border);
+            if let Some(placed) = place_caption(&lines, &caption, view, font) {
+                items.push(placed_item(font, &placed));
+            }
+        }
+    }
+}
+
+fn marker_items(scene: &Scene, to_px: &dyn Fn(WorldPos) -> [f32; 2], items: &mut Vec<Item>) {
+    for marker in &scene.markers {
+        let fade = |c: Rgba| {
+            let [r, g, b, a] = c.0;
+            Rgba([r, g, b, (f32::from(a) * marker.opacity) as u8])
+        };
+        let centre = to_px(marker.pos);
+        let uncertainty = match marker.precision {
+            PlacePrecision::Point => None,
+            PlacePrecision::Region => Some(16.0),
+            PlacePrecision::Country => Some(26.0),
+        };
+        if let Some(radius) = uncertainty {
+            items.push(Item::Circle {
+                centre,
+                radius,
+                fill: Some(fade(palette::UNCERTAINTY)),
+                stroke: Some(Stroke {
+                    colour: fade(palette::EXERCISE),
+                    width: 1.2,
+                    dash: Some([4.0, 3.0]),
+                }),
+            });
+        }
+        items.push(diamond(centre, 6.5, fade(palette::EXERCISE)));
+        items.push(Item::Line {
+            points: diamond_points(centre, 6.5),
+            stroke: Stroke {
+                colour: fade(palette::MARKER_OUTLINE),
+                width: 1.5,
+                dash: None,
+            },
+            closed: true,
+        });
+    }
+}
+
+fn diamond_points(centre: [f32; 2], r: f32) -> Vec<[f32; 2]> {
+    let [x, y] = centre;
+    vec![[x, y - r], [x + r, y], [x, y + r], [x - r, y]]
+}
+
+fn diamond(centre: [f32; 2], r: f32, fill: Rgba) -> Item {
+    Item::Shape {
+        rings: vec![diamond_points(centre, r)],
+        fill,
+    }
+}
+
+fn outline(rings: &[Vec<[f32; 2]>], stroke: Stroke, items: &mut Vec<Item>) {
+    items.extend(rings.iter().map(|ring| Item::Line {
+        points: ring.clone(),
+        stroke,
+        closed: true,
+    }));
+}
+
+/// The legend box in the map's lower left corner.
+fn legend_items(
+    source: &FigureSource<'_>,
+    font: &MapFont,
+    map_min: [f32; 2],
+    map_size: [f32; 2],
+    items: &mut Vec<Item>,
+) {
+    let scene = source.scene;
+    let mut rows: Vec<(Swatch, String)> = Vec::new();
+    for entry in &scene.legend {
+        match entry.standing {
+            Standing::Held(_) => rows.push((
+                Swatch::Fill(entry.colour, false),
+                format!("{} ({})", entry.label, entry.count),
+            )),
+            Standing::Unknown if entry.count > 0 => rows.push((
+                Swatch::Fill(entry.colour, true),
+                format!("{} ({})", entry.label, entry.count),
+            )),
+            Standing::Unknown => {}
+            Standing::NoStatus => {
+                rows.push((Swatch::Fill(entry.colour, false), entry.label.to_owned()))
+            }
+        }
+    }
+    if scene.uncertain_count > 0 {
+        rows.push((
+            Swatch::Fill(
+                palette::uncertain_fill(Standing::Held(Status::Observer)),
+                true,
+            ),
+            format!(
+                "Lighter, dashed: one weak source ({})",
+                scene.uncertain_count
+            ),
+        ));
+    }
+    if !scene.markers.is_empty() {
+        rows.push((Swatch::Marker, "Exercise (faded: past)".to_owned()));
+    }
+    if !scene.borders.is_empty() {
+        rows.push((Swatch::Frontier, "Border of interest".to_owned()));
+    }
+    if !source.geometry.disputed.is_empty() {
+        rows.push((
+            Swatch::Fill(palette::DISPUTED, true),
+            "Disputed territory".to_owned(),
+        ));
+    }
+    let row_height = font.line_height(LEGEND_SIZE) + 4.0;
+    let swatch = LEGEND_SIZE;
+    let text_width = rows
+        .iter()
+        .map(|(_, text)| font.line_width(text, LEGEND_SIZE))
+        .fold(0.0, f32::max);
+    let padding = 10.0;
+    let box_size = [
+        padding * 3.0 + swatch + text_width,
+        padding * 2.0 + row_height * rows.len() as f32,
+    ];
+    let min = [
+        map_min[0] + MARGIN * 0.5,
+        map_min[1] + map_size[1] - box_size[1] - MARGIN * 0.5,
+    ];
+    items.push(Item::Shape {
+        rings: vec![rect_ring(min, box_size)],
+        fill: palette::LEGEND_BACKGROUND,
+    });
+    for (i, (kind, text)) in rows.iter().enumerate() {
+        let top = min[1] + padding + i as f32 * row_height;
+        let left = min[0] + padding;
+        let mid = [left + swatch / 2.0, top + row_height / 2.0];
+        match kind {
+            Swatch::Fill(colour, dashed) => {
+                let square = rect_ring([left, mid[1] - swatch / 2.0], [swatch, swatch]);
+                items.push(Item::Shape {
+                    rings: vec![square.clone()],
+                    fill: *colour,
+                });
+                if *dashed {
+                    items.push(Item::Line {
+                        points: square,
+                        stroke: Stroke {
+                            colour: palette::UNCERTAIN_OUTLINE,
+                            width: 1.0,
+                            dash: Some([3.0, 2.0]),
+                        },
+                        closed: true,
+                    });
+                }
+            }
+            Swatch::Marker => items.push(diamond(mid, swatch * 0.45, palette::EXERCISE)),
+            Swatch::Frontier => items.push(Item::Line {
+                points: vec![[left, mid[1]], [left + swatch, mid[1]]],
+                stroke: Stroke {
+                    colour: palette::FRONTIER,
+                    width: 3.5,
+                    dash: None,
+                },
+                closed: false,
+            }),
+        }
+        let text_top = mid[1] - font.line_height(LEGEND_SIZE) / 2.0;
+        items.push(text_item(
+            font,
+            text,
+            [left + swatch + padding, text_top],
+            LEGEND_SIZE,
+            palette::LABEL,
+            None,
+        ));
+    }
+}
+
+enum Swatch {
+    Fill(Rgba, bool),
+    Marker,
+    Frontier,
+}
+
+/// A scale bar in the map's lower right corner, true at the map's centre (the projection keeps
+/// areas, not distances, so it is a guide, and says so).
+fn scale_bar_items(
+    view: &MapTransform,
+    font: &MapFont,
+    map_min: [f32; 2],
+    map_size: [f32; 2],
+    items: &mut Vec<Item>,
+) {
+    let km_per_px = 1.0 / view.camera.pixels_per_km;
+    let target_km = km_per_px * 160.0;
+    let nice = [1.0, 2.0, 5.0];
+    let magnitude = 10f64.powf(target_km.log10().floor());
+    let length_km = nice
+        .iter()
+        .map(|n| n * magnitude)
+        .filter(|km| *km <= target_km)
+        .fold(magnitude, f64::max);
+    let length_px = (length_km / km_per_px) as f32;
+    let right = map_min[0] + map_size[0] - MARGIN;
+    let y = map_min[1] + map_size[1] - MARGIN;
+    let left = right - length_px;
+    let bar = Stroke {
+        colour: palette::LABEL,
+        width: 2.0,
+        dash: None,
+    };
+    items.push(Item::Line {
+        points: vec![[left, y - 5.0], [left, y], [right, y], [right, y - 5.0]],
+        stroke: bar,
+        closed: false,
+    });
+    let text = format!("{} km (at the centre)", thousands(length_km));
+    let width = font.line_width(&text, CREDIT_SIZE);
+    items.push(text_item(
+        font,
+        &text,
+        [right - width, y - 8.0 - font.line_height(CREDIT_SIZE)],
+        CREDIT_SIZE,
+        palette::LABEL,
+        Some((palette::LABEL_HALO, 2.0)),
+    ));
+}
+
+fn thousands(km: f64) -> String {
+    let whole = km.round() as u64;
+    if whole >= 1000 {
+        format!("{},{:03}", whole / 1000, whole % 1000)
+    } else {
+        whole.to_string()
+    }
+}
+
+fn placed_item(font: &MapFont, placed: &PlacedText) -> Item {
+    let top_left = placed.top_left();
+    text_item(
+        font,
+        &placed.text,
+        [top_left.x as f32, top_left.y as f32],
+        placed.size,
+        placed.colour,
+        Some((palette::LABEL_HALO, 2.0)),
+    )
+}
+
+/// Text whose box's top-left corner is `top_left`, lines left-aligned as egui lays them out.
+fn text_item(
+    font: &MapFont,
+    text: &str,
+    top_left: [f32; 2],
+    size: f32,
+    colour: Rgba,
+    halo: Option<(Rgba, f32)>,
+) -> Item {
+    let line_height = font.line_height(size);
+    let ascent = font.ascent(size);
+    Item::Text {
+        lines: text
+            .lines()
+            .enumerate()
+            .map(|(i, line)| TextLine {
+                text: line.to_owned(),
+                baseline: [top_left[0], top_left[1] + ascent + i as f32 * line_height],
+            })
+            .collect(),
+        size,
+        colour,
+        halo,
+    }
+}
+
+/// The largest size up to `size` at which `text` fits in `width`.
+fn fitted_size(font: &MapFont, text: &str, size: f32, width: f32) -> f32 {
+    let natural = font.line_width(text, size);
+    if natural <= width {
+        size
+    } else {
+        (size * width / natural).max(8.0)
+    }
+}
+
+/// `text` broken into lines no wider than `width`, at word boundaries.
+fn wrap(font: &MapFont, text: &str, size: f32, width: f32) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if font.line_width(&format!("{line} {word}"), size) <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
+}
+
+fn rect_ring(min: [f32; 2], size: [f32; 2]) -> Vec<[f32; 2]> {
+    let [x, y] = min;
+    let [w, h] = size;
+    vec![[x, y], [x + w, y], [x + w, y + h], [x, y + h]]
+}
+
+fn scaled(item: Item, k: f32) -> Item {
+    let p = |[x, y]: [f32; 2]| [x * k, y * k];
+    let stroke = |s: Stroke| Stroke {
+        width: s.width * k,
+        dash: s.dash.map(|d| d.map(|v| v * k)),
+        ..s
+    };
+    match item {
+        Item::Shape { rings, fill } => Item::Shape {
+            rings: rings
+                .into_iter()
+                .map(|r| r.into_iter().map(p).collect())
+                .collect(),
+            fill,
+        },
+        Item::Line {
+            points,
+            stroke: s,
+            closed,
+        } => Item::Line {
+            points: points.into_iter().map(p).collect(),
+            stroke: stroke(s),
+            closed,
+        },
+        Item::Circle {
+            centre,
+            radius,
+            fill,
+            stroke: s,
+        } => Item::Circle {
+            centre: p(centre),
+            radius: radius * k,
+            fill,
+            stroke: s.map(stroke),
+        },
+        Item::Text {
+            lines,
+            size,
+            colour,
+            halo,
+        } => Item::Text {
+            lines: lines
+                .into_iter()
+                .map(|l| TextLine {
+                    baseline: p(l.baseline),
+                    ..l
+                })
+                .collect(),
+            size: size * k,
+            colour,
+            halo: halo.map(|(c, w)| (c, w * k)),
+        },
+        Item::Clip { min, size } => Item::Clip {
+            min: p(min),
+            size: p(size),
+        },
+        Item::EndClip => Item::EndClip,
+    }
+}

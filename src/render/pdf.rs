@@ -1,0 +1,212 @@
+//! Writes a figure as a one-page vector PDF (krilla): shapes as paths, text in the embedded font
+//! (subset into the file, so it stays selectable and searchable). 96 pixels make an inch, so a
+//! 1920×1080 figure is a 1440×810 pt page.
+
+use krilla::Document;
+use krilla::color::rgb;
+use krilla::geom::{PathBuilder, Point, Rect, Transform};
+use krilla::num::NormalizedF32;
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, FillRule, LineCap, LineJoin, StrokeDash};
+use krilla::surface::Surface;
+use krilla::text::{Font, TextDirection};
+
+use crate::carto::figure::{Figure, Item, Stroke};
+use crate::carto::font::FONT_BYTES;
+use crate::carto::palette::Rgba;
+
+/// Points per pixel at 96 pixels per inch.
+const PT_PER_PX: f32 = 72.0 / 96.0;
+
+/// Why a PDF could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    /// The page size is not usable.
+    #[error("a page of {0}×{1} pixels cannot be made")]
+    Size(f32, f32),
+    /// The embedded font could not be read.
+    #[error("the embedded font cannot be used in a PDF")]
+    Font,
+    /// krilla could not finish the document.
+    #[error("cannot write the PDF: {0:?}")]
+    Write(krilla::error::KrillaError),
+}
+
+/// The figure as a PDF file's bytes.
+pub fn pdf(figure: &Figure) -> Result<Vec<u8>, PdfError> {
+    let [w, h] = figure.size;
+    let font = Font::new(FONT_BYTES.to_vec().into(), 0).ok_or(PdfError::Font)?;
+    let mut document = Document::new();
+    let settings =
+        PageSettings::from_wh(w * PT_PER_PX, h * PT_PER_PX).ok_or(PdfError::Size(w, h))?;
+    let mut page = document.start_page_with(settings);
+    let mut surface = page.surface();
+    surface.push_transform(&Transform::from_scale(PT_PER_PX, PT_PER_PX));
+    let mut clips = 0;
+    for item in &figure.items {
+        match item {
+            Item::Shape { rings, fill } => {
+                let mut builder = PathBuilder::new();
+                for ring in rings {
+                    add_polyline(&mut builder, ring, true);
+                }
+                if let Some(path) = builder.finish() {
+                    surface.set_stroke(None);
+                    surface.set_fill(Some(fill_of(*fill, FillRule::EvenOdd)));
+                    surface.draw_path(&path);
+                }
+            }
+            Item::Line {
+                points,
+                stroke,
+                closed,
+            } => {
+                let mut builder = PathBuilder::new();
+                add_polyline(&mut builder, points, *closed);
+                if let Some(path) = builder.finish() {
+                    draw_stroke(&mut surface, &path, stroke);
+                }
+            }
+            Item::Circle {
+                centre,
+                radius,
+                fill,
+                stroke,
+            } => {
+                let mut builder = PathBuilder::new();
+                add_circle(&mut builder, *centre, *radius);
+                if let Some(path) = builder.finish() {
+                    if let Some(fill) = fill {
+                        surface.set_stroke(None);
+                        surface.set_fill(Some(fill_of(*fill, FillRule::NonZero)));
+                        surface.draw_path(&path);
+                    }
+                    if let Some(stroke) = stroke {
+                        draw_stroke(&mut surface, &path, stroke);
+                    }
+                }
+            }
+            Item::Text {
+                lines,
+                size,
+                colour,
+                halo,
+            } => {
+                for line in lines {
+                    let at = Point::from_xy(line.baseline[0], line.baseline[1]);
+                    if let Some((halo, width)) = halo {
+                        surface.set_fill(None);
+                        surface.set_stroke(Some(stroke_of(&Stroke {
+                            colour: *halo,
+                            width: width * 2.0,
+                            dash: None,
+                        })));
+                        surface.draw_text(
+                            at,
+                            font.clone(),
+                            *size,
+                            &line.text,
+                            false,
+                            TextDirection::Auto,
+                        );
+                    }
+                    surface.set_stroke(None);
+                    surface.set_fill(Some(fill_of(*colour, FillRule::NonZero)));
+                    surface.draw_text(
+                        at,
+                        font.clone(),
+                        *size,
+                        &line.text,
+                        false,
+                        TextDirection::Auto,
+                    );
+                }
+            }
+            Item::Clip { min, size } => {
+                if let Some(rect) = Rect::from_xywh(min[0], min[1], size[0], size[1]) {
+                    let mut builder = PathBuilder::new();
+                    builder.push_rect(rect);
+                    if let Some(path) = builder.finish() {
+                        surface.push_clip_path(&path, &FillRule::NonZero);
+                        clips += 1;
+                    }
+                }
+            }
+            Item::EndClip => {
+                if clips > 0 {
+                    surface.pop();
+                    clips -= 1;
+                }
+            }
+        }
+    }
+    for _ in 0..clips {
+        surface.pop();
+    }
+    surface.pop();
+    surface.finish();
+    page.finish();
+    document.finish().map_err(PdfError::Write)
+}
+
+fn colour_of(colour: Rgba) -> (rgb::Color, NormalizedF32) {
+    let [r, g, b, a] = colour.0;
+    let opacity = NormalizedF32::new(f32::from(a) / 255.0).unwrap_or(NormalizedF32::ONE);
+    (rgb::Color::new(r, g, b), opacity)
+}
+
+fn fill_of(colour: Rgba, rule: FillRule) -> Fill {
+    let (paint, opacity) = colour_of(colour);
+    Fill {
+        paint: paint.into(),
+        opacity,
+        rule,
+    }
+}
+
+fn stroke_of(stroke: &Stroke) -> krilla::paint::Stroke {
+    let (paint, opacity) = colour_of(stroke.colour);
+    krilla::paint::Stroke {
+        paint: paint.into(),
+        width: stroke.width,
+        line_cap: LineCap::Round,
+        line_join: LineJoin::Round,
+        opacity,
+        dash: stroke.dash.map(|[dash, gap]| StrokeDash {
+            array: vec![dash, gap],
+            offset: 0.0,
+        }),
+        ..krilla::paint::Stroke::default()
+    }
+}
+
+fn draw_stroke(surface: &mut Surface<'_>, path: &krilla::geom::Path, stroke: &Stroke) {
+    surface.set_fill(None);
+    surface.set_stroke(Some(stroke_of(stroke)));
+    surface.draw_path(path);
+}
+
+fn add_polyline(builder: &mut PathBuilder, points: &[[f32; 2]], closed: bool) {
+    let mut points = points.iter();
+    let Some([x, y]) = points.next() else {
+        return;
+    };
+    builder.move_to(*x, *y);
+    for [x, y] in points {
+        builder.line_to(*x, *y);
+    }
+    if closed {
+        builder.close();
+    }
+}
+
+/// A circle as four cubic Béziers.
+fn add_circle(builder: &mut PathBuilder, [x, y]: [f32; 2], r: f32) {
+    let k = 0.552_284_8 * r;
+    builder.move_to(x + r, y);
+    builder.cubic_to(x + r, y + k, x + k, y + r, x, y + r);
+    builder.cubic_to(x - k, y + r, x - r, y + k, x - r, y);
+    builder.cubic_to(x - r, y - k, x - k, y - r, x, y - r);
+    builder.cubic_to(x + k, y - r, x + r, y - k, x + r, y);
+    builder.close();
+}

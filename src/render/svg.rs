@@ -1,0 +1,142 @@
+//! Writes a figure as SVG: shapes as paths, text as real `<text>` in the embedded font (carried in
+//! the file, so labels stay selectable, sharp, and where the layout put them).
+
+use std::fmt::Write as _;
+
+use base64::Engine as _;
+
+use crate::carto::figure::{Figure, Item, Stroke};
+use crate::carto::font::{FONT_BYTES, FONT_FAMILY};
+use crate::carto::palette::Rgba;
+
+/// The figure as an SVG document.
+pub fn svg(figure: &Figure) -> String {
+    let [width, height] = figure.size;
+    let mut out = String::with_capacity(1 << 20);
+    let font = base64::engine::general_purpose::STANDARD.encode(FONT_BYTES);
+    // Writing to a String cannot fail.
+    let _ = write!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}">
+<title>{}</title>
+<style>@font-face {{ font-family: "{FONT_FAMILY}"; src: url(data:font/ttf;base64,{font}); }}
+text {{ font-family: "{FONT_FAMILY}"; white-space: pre; }}</style>
+"#,
+        escape(&figure.title)
+    );
+    let mut clips = 0;
+    for item in &figure.items {
+        match item {
+            Item::Shape { rings, fill } => {
+                let _ = writeln!(
+                    out,
+                    r#"<path d="{}" fill-rule="evenodd" {}/>"#,
+                    path_data(rings.iter().map(|r| (r.as_slice(), true))),
+                    paint("fill", *fill)
+                );
+            }
+            Item::Line {
+                points,
+                stroke,
+                closed,
+            } => {
+                let _ = writeln!(
+                    out,
+                    r#"<path d="{}" fill="none" {}/>"#,
+                    path_data(std::iter::once((points.as_slice(), *closed))),
+                    stroke_attributes(stroke)
+                );
+            }
+            Item::Circle {
+                centre,
+                radius,
+                fill,
+                stroke,
+            } => {
+                let fill = fill.map_or("fill=\"none\"".to_owned(), |f| paint("fill", f));
+                let stroke = stroke.map_or(String::new(), |s| stroke_attributes(&s));
+                let _ = writeln!(
+                    out,
+                    r#"<circle cx="{:.2}" cy="{:.2}" r="{radius:.2}" {fill} {stroke}/>"#,
+                    centre[0], centre[1]
+                );
+            }
+            Item::Text {
+                lines,
+                size,
+                colour,
+                halo,
+            } => {
+                for line in lines {
+                    let halo = halo.map_or(String::new(), |(c, w)| {
+                        format!(
+                            r#" stroke-width="{:.2}" stroke-linejoin="round" paint-order="stroke" {}"#,
+                            w * 2.0,
+                            paint("stroke", c)
+                        )
+                    });
+                    let _ = writeln!(
+                        out,
+                        r#"<text x="{:.2}" y="{:.2}" font-size="{size:.2}" {}{halo}>{}</text>"#,
+                        line.baseline[0],
+                        line.baseline[1],
+                        paint("fill", *colour),
+                        escape(&line.text)
+                    );
+                }
+            }
+            Item::Clip { min, size } => {
+                clips += 1;
+                let _ = writeln!(
+                    out,
+                    r#"<clipPath id="clip{clips}"><rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}"/></clipPath><g clip-path="url(#clip{clips})">"#,
+                    min[0], min[1], size[0], size[1]
+                );
+            }
+            Item::EndClip => out.push_str("</g>\n"),
+        }
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+fn path_data<'a>(rings: impl Iterator<Item = (&'a [[f32; 2]], bool)>) -> String {
+    let mut d = String::new();
+    for (points, closed) in rings {
+        for (i, [x, y]) in points.iter().enumerate() {
+            let _ = write!(d, "{}{x:.2} {y:.2}", if i == 0 { "M" } else { "L" });
+        }
+        if closed {
+            d.push('Z');
+        }
+    }
+    d
+}
+
+fn paint(attribute: &str, colour: Rgba) -> String {
+    let [r, g, b, a] = colour.0;
+    let mut out = format!(r##"{attribute}="#{r:02x}{g:02x}{b:02x}""##);
+    if a < 255 {
+        let _ = write!(out, r#" {attribute}-opacity="{:.3}""#, f32::from(a) / 255.0);
+    }
+    out
+}
+
+fn stroke_attributes(stroke: &Stroke) -> String {
+    let mut out = format!(
+        r#"{} stroke-width="{:.2}" stroke-linejoin="round" stroke-linecap="round""#,
+        paint("stroke", stroke.colour),
+        stroke.width
+    );
+    if let Some([dash, gap]) = stroke.dash {
+        let _ = write!(out, r#" stroke-dasharray="{dash:.2} {gap:.2}""#);
+    }
+    out
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
