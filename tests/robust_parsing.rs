@@ -29,7 +29,9 @@ fn decode_and_project(bytes: &[u8]) {
     if let Ok(topology) = Topology::decode("edited.json", bytes, "countries") {
         let projection = Projection::csto();
         for feature in &topology.features {
-            let _ = ProjectedArea::new(&feature.shape, &projection);
+            if let Some(area) = ProjectedArea::new(&feature.shape, &projection) {
+                area.triangles();
+            }
         }
     }
 }

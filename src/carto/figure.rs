@@ -72,12 +72,15 @@ pub enum FigureView {
     Camera(Camera),
 }
 
+/// The width that means a hairline: the thinnest line the output device draws.
+pub const HAIRLINE: f32 = 0.0;
+
 /// How a line is drawn.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Stroke {
     /// Colour.
     pub colour: Rgba,
-    /// Width in pixels.
+    /// Width in pixels ([`HAIRLINE`]: one device pixel, whatever the scale).
     pub width: f32,
     /// Dash and gap lengths, for a dashed line.
     pub dash: Option<[f32; 2]>,
@@ -209,15 +212,6 @@ pub fn layout(source: &FigureSource<'_>, options: &FigureOptions, font: &MapFont
     }];
     let title_size = fitted_size(font, &title, TITLE_SIZE, logical[0] - 2.0 * MARGIN);
     let title_band = title_size * 1.6 + MARGIN * 0.5;
-    items.push(text_item(
-        font,
-        &title,
-        [MARGIN, MARGIN * 0.5],
-        title_size,
-        palette::LABEL,
-        None,
-    ));
-
     let credit_lines = if options.credit {
         wrap(
             font,
@@ -243,6 +237,22 @@ pub fn layout(source: &FigureSource<'_>, options: &FigureOptions, font: &MapFont
     });
     map_items(source, &view, options.captions, font, &mut items);
     items.push(Item::EndClip);
+    // The bands above and below the map are painted over it, so nothing of the map shows outside
+    // its frame even where a writer does not clip.
+    for (top, band) in [(0.0, title_band), (logical[1] - credit_band, credit_band)] {
+        items.push(Item::Shape {
+            rings: vec![rect_ring([0.0, top], [logical[0], band])],
+            fill: palette::SPACE,
+        });
+    }
+    items.push(text_item(
+        font,
+        &title,
+        [MARGIN, MARGIN * 0.5],
+        title_size,
+        palette::LABEL,
+        None,
+    ));
 
     if options.legend {
         legend_items(source, font, map_min, map_size, &mut items);
@@ -365,9 +375,11 @@ fn map_items(
             fill: palette::DISPUTED,
         });
     }
+    // Country borders are hairlines: one device pixel at any size, as thin as the window draws
+    // them, and far cheaper to rasterise at 4K than a scaled stroke.
     let border = Stroke {
         colour: palette::BORDER,
-        width: 0.7,
+        width: HAIRLINE,
         dash: None,
     };
     for country in geometry.countries.iter().filter(|c| visible(&c.area)) {

@@ -1,4 +1,5 @@
-//! The base map projected and triangulated once, for drawing and hit-testing at any camera.
+//! The base map projected once (and triangulated when first drawn), for drawing and hit-testing
+//! at any camera.
 
 use geo::TriangulateEarcut;
 use geo::{
@@ -23,8 +24,8 @@ pub struct Triangles {
 pub struct ProjectedArea {
     /// Projected shape (km).
     pub shape: MultiPolygon<f64>,
-    /// Fill triangles.
-    pub triangles: Triangles,
+    /// Fill triangles, made the first time the window draws the area (figures fill the rings).
+    triangles: std::sync::OnceLock<Triangles>,
     /// Bounding box (km).
     pub bounds: Rect<f64>,
     /// A point inside its largest part, for the label.
@@ -171,17 +172,6 @@ impl ProjectedArea {
                 .collect(),
         );
         let bounds = shape.bounding_rect()?;
-        let mut triangles = Triangles::default();
-        for polygon in &shape {
-            let raw = polygon.earcut_triangles_raw();
-            let base = triangles.vertices.len() as u32;
-            triangles
-                .vertices
-                .extend(raw.vertices.iter().map(|&[x, y]| Coord { x, y }));
-            triangles
-                .indices
-                .extend(raw.triangle_indices.iter().map(|&i| base + i as u32));
-        }
         let largest = shape
             .iter()
             .max_by(|a, b| a.unsigned_area().total_cmp(&b.unsigned_area()))?;
@@ -191,9 +181,27 @@ impl ProjectedArea {
             .unwrap_or(bounds.center());
         Some(Self {
             shape,
-            triangles,
+            triangles: std::sync::OnceLock::new(),
             bounds,
             label_anchor,
+        })
+    }
+
+    /// Its fill triangles, made on first use.
+    pub fn triangles(&self) -> &Triangles {
+        self.triangles.get_or_init(|| {
+            let mut triangles = Triangles::default();
+            for polygon in &self.shape {
+                let raw = polygon.earcut_triangles_raw();
+                let base = triangles.vertices.len() as u32;
+                triangles
+                    .vertices
+                    .extend(raw.vertices.iter().map(|&[x, y]| Coord { x, y }));
+                triangles
+                    .indices
+                    .extend(raw.triangle_indices.iter().map(|&i| base + i as u32));
+            }
+            triangles
         })
     }
 

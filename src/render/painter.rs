@@ -125,11 +125,12 @@ fn paint_globe(painter: &Painter, view: &Viewport<'_>, geometry: &MapGeometry) {
 
 fn add_area(mesh: &mut Mesh, view: &Viewport<'_>, area: &ProjectedArea, fill: Color32) {
     let base = mesh.vertices.len() as u32;
-    for vertex in &area.triangles.vertices {
+    let triangles = area.triangles();
+    for vertex in &triangles.vertices {
         mesh.colored_vertex(view.to_screen(*vertex), fill);
     }
     mesh.indices
-        .extend(area.triangles.indices.iter().map(|i| base + i));
+        .extend(triangles.indices.iter().map(|i| base + i));
 }
 
 fn outline(painter: &Painter, view: &Viewport<'_>, area: &ProjectedArea, stroke: Stroke) {

@@ -2,9 +2,7 @@
 //! from the embedded font's glyph outlines, and encodes it as PNG.
 
 use ab_glyph::{Font as _, OutlineCurve, ScaleFont as _};
-use tiny_skia::{
-    FillRule, LineCap, LineJoin, Mask, Paint, PathBuilder, Pixmap, Rect, StrokeDash, Transform,
-};
+use tiny_skia::{FillRule, LineCap, LineJoin, Paint, PathBuilder, Pixmap, StrokeDash, Transform};
 
 use crate::carto::figure::{Figure, Item, Stroke, TextLine};
 use crate::carto::font::map_font;
@@ -24,8 +22,9 @@ pub enum RasterError {
 /// The figure as RGBA pixels.
 pub fn rasterise(figure: &Figure) -> Result<Pixmap, RasterError> {
     let [w, h] = figure.size.map(|v| v.round() as u32);
-    let mut pixmap = Pixmap::new(w, h).ok_or(RasterError::Size(w, h))?;
-    let mut clip: Option<Mask> = None;
+    let mut page = Pixmap::new(w, h).ok_or(RasterError::Size(w, h))?;
+    let pixmap = &mut page;
+    let transform = Transform::identity();
     for item in &figure.items {
         match item {
             Item::Shape { rings, fill } => {
@@ -34,13 +33,7 @@ pub fn rasterise(figure: &Figure) -> Result<Pixmap, RasterError> {
                     add_polyline(&mut builder, ring, true);
                 }
                 if let Some(path) = builder.finish() {
-                    pixmap.fill_path(
-                        &path,
-                        &solid(*fill),
-                        FillRule::EvenOdd,
-                        Transform::identity(),
-                        clip.as_ref(),
-                    );
+                    pixmap.fill_path(&path, &solid(*fill), FillRule::EvenOdd, transform, None);
                 }
             }
             Item::Line {
@@ -51,7 +44,7 @@ pub fn rasterise(figure: &Figure) -> Result<Pixmap, RasterError> {
                 let mut builder = PathBuilder::new();
                 add_polyline(&mut builder, points, *closed);
                 if let Some(path) = builder.finish() {
-                    stroke_path(&mut pixmap, &path, stroke, clip.as_ref());
+                    stroke_path(pixmap, &path, stroke, transform);
                 }
             }
             Item::Circle {
@@ -62,16 +55,10 @@ pub fn rasterise(figure: &Figure) -> Result<Pixmap, RasterError> {
             } => {
                 if let Some(path) = PathBuilder::from_circle(centre[0], centre[1], *radius) {
                     if let Some(fill) = fill {
-                        pixmap.fill_path(
-                            &path,
-                            &solid(*fill),
-                            FillRule::Winding,
-                            Transform::identity(),
-                            clip.as_ref(),
-                        );
+                        pixmap.fill_path(&path, &solid(*fill), FillRule::Winding, transform, None);
                     }
                     if let Some(stroke) = stroke {
-                        stroke_path(&mut pixmap, &path, stroke, clip.as_ref());
+                        stroke_path(pixmap, &path, stroke, transform);
                     }
                 }
             }
@@ -91,30 +78,17 @@ pub fn rasterise(figure: &Figure) -> Result<Pixmap, RasterError> {
                             width: width * 2.0,
                             dash: None,
                         };
-                        stroke_path(&mut pixmap, &path, &halo_stroke, clip.as_ref());
+                        stroke_path(pixmap, &path, &halo_stroke, transform);
                     }
-                    pixmap.fill_path(
-                        &path,
-                        &solid(*colour),
-                        FillRule::Winding,
-                        Transform::identity(),
-                        clip.as_ref(),
-                    );
+                    pixmap.fill_path(&path, &solid(*colour), FillRule::Winding, transform, None);
                 }
             }
-            Item::Clip { min, size } => {
-                let mut mask = Mask::new(w, h).ok_or(RasterError::Size(w, h))?;
-                if let Some(path) =
-                    Rect::from_xywh(min[0], min[1], size[0], size[1]).map(PathBuilder::from_rect)
-                {
-                    mask.fill_path(&path, FillRule::Winding, true, Transform::identity());
-                }
-                clip = Some(mask);
-            }
-            Item::EndClip => clip = None,
+            // The layout paints the bands around the map over it, so the map needs no mask here:
+            // masking every path of a 4K figure would double the time it takes.
+            Item::Clip { .. } | Item::EndClip => {}
         }
     }
-    Ok(pixmap)
+    Ok(page)
 }
 
 /// The figure as a PNG file's bytes (fast compression: a 4K map encodes in tens of milliseconds).
@@ -159,7 +133,7 @@ fn add_polyline(builder: &mut PathBuilder, points: &[[f32; 2]], closed: bool) {
     }
 }
 
-fn stroke_path(pixmap: &mut Pixmap, path: &tiny_skia::Path, stroke: &Stroke, clip: Option<&Mask>) {
+fn stroke_path(pixmap: &mut Pixmap, path: &tiny_skia::Path, stroke: &Stroke, transform: Transform) {
     let style = tiny_skia::Stroke {
         width: stroke.width,
         line_cap: LineCap::Round,
@@ -169,13 +143,7 @@ fn stroke_path(pixmap: &mut Pixmap, path: &tiny_skia::Path, stroke: &Stroke, cli
             .and_then(|[dash, gap]| StrokeDash::new(vec![dash, gap], 0.0)),
         ..tiny_skia::Stroke::default()
     };
-    pixmap.stroke_path(
-        path,
-        &solid(stroke.colour),
-        &style,
-        Transform::identity(),
-        clip,
-    );
+    pixmap.stroke_path(path, &solid(stroke.colour), &style, transform, None);
 }
 
 /// One line of text as a path of glyph outlines, laid along its baseline with kerning.

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use base64::Engine as _;
 
-use crate::carto::figure::{Figure, Item, Stroke};
+use crate::carto::figure::{Figure, HAIRLINE, Item, Stroke};
 use crate::carto::font::{FONT_BYTES, FONT_FAMILY};
 use crate::carto::palette::Rgba;
 
@@ -123,10 +123,14 @@ fn paint(attribute: &str, colour: Rgba) -> String {
 }
 
 fn stroke_attributes(stroke: &Stroke) -> String {
+    let width = if stroke.width == HAIRLINE {
+        r#"stroke-width="1" vector-effect="non-scaling-stroke""#.to_owned()
+    } else {
+        format!(r#"stroke-width="{:.2}""#, stroke.width)
+    };
     let mut out = format!(
-        r#"{} stroke-width="{:.2}" stroke-linejoin="round" stroke-linecap="round""#,
-        paint("stroke", stroke.colour),
-        stroke.width
+        r#"{} {width} stroke-linejoin="round" stroke-linecap="round""#,
+        paint("stroke", stroke.colour)
     );
     if let Some([dash, gap]) = stroke.dash {
         let _ = write!(out, r#" stroke-dasharray="{dash:.2} {gap:.2}""#);
