@@ -199,7 +199,7 @@ fn save_window_screenshot_writes_a_png_of_the_window() {
 
     let image = image::open(&target).expect("the screenshot was saved as a PNG");
     assert_eq!((image.width(), image.height()), (1400, 860));
-    harness.get_by_label_contains("Saved screenshot to");
+    harness.get_by_label_contains("Saved the window to");
 }
 
 #[test]

@@ -214,3 +214,48 @@ fn figure_snapshot() {
     let image = image::load_from_memory(&png).unwrap().to_rgba8();
     egui_kittest::image_snapshot(&image, "figure_2024_03");
 }
+
+#[test]
+fn the_export_dialog_previews_and_saves_an_svg_where_the_user_says() {
+    use egui_kittest::kittest::Queryable;
+    let dir = temp_dir("dialog");
+    let target = dir.join("worksheet.svg");
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size([1400.0, 860.0])
+        .with_max_steps(16)
+        .build_eframe(|cc| {
+            let options = csto_atlas::app::StartOptions {
+                date: Some(date("2008-06-01")),
+                typed_paths_only: true,
+                ..csto_atlas::app::StartOptions::new(date("2026-11-25"))
+            };
+            csto_atlas::app::AtlasApp::new(&cc.egui_ctx, None, options)
+        });
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    harness.run();
+    harness.get_by_label("Preview");
+    harness.get_by_label("SVG").click();
+    harness.run();
+    harness.get_by_label("Export…").click();
+    harness.run();
+    let field = harness
+        .get_all_by_role(egui::accesskit::Role::TextInput)
+        .find(|node| node.value().is_some_and(|v| v.ends_with(".svg")))
+        .expect("the typed path offers an .svg name");
+    field.set_text_value_accesskit(target.to_str().unwrap());
+    harness.run();
+    harness.get_by_label("Export").click();
+    harness.run();
+
+    let svg = std::fs::read_to_string(&target).expect("the figure was written");
+    assert!(svg.contains("Collective Security Treaty Organization, 1 June 2008"));
+    harness.get_by_label_contains(&format!("Exported the map to {}", target.display()));
+    harness.get_by_label("Open folder");
+    harness.get_by_label("Copy path");
+    assert_eq!(
+        harness.state().view_state().export.folder.as_deref(),
+        Some(dir.as_path()),
+        "the folder is remembered"
+    );
+}

@@ -21,6 +21,10 @@ pub enum Mode {
 pub enum Action {
     /// Choose a dataset file to open.
     OpenDataset,
+    /// Export the map as a clean figure.
+    ExportMap,
+    /// Put a picture of the map on the clipboard.
+    CopyMapImage,
     /// Save the whole window as a PNG.
     SaveWindowScreenshot,
     /// Close the app.
@@ -49,8 +53,10 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order Help ▸ Keyboard shortcuts lists them.
-    pub const ALL: [Action; 13] = [
+    pub const ALL: [Action; 15] = [
         Self::OpenDataset,
+        Self::ExportMap,
+        Self::CopyMapImage,
         Self::SaveWindowScreenshot,
         Self::Quit,
         Self::PlayPause,
@@ -69,6 +75,8 @@ impl Action {
     pub fn text(self) -> &'static str {
         match self {
             Self::OpenDataset => "Open dataset…",
+            Self::ExportMap => "Export map…",
+            Self::CopyMapImage => "Copy map image",
             Self::SaveWindowScreenshot => "Save window screenshot…",
             Self::Quit => "Quit",
             Self::PlayPause => "Play / Pause",
@@ -88,6 +96,10 @@ impl Action {
     pub fn tooltip(self) -> &'static str {
         match self {
             Self::OpenDataset => "Open a membership dataset file (JSON)",
+            Self::ExportMap => {
+                "Save the map as a clean PNG, SVG or PDF figure with title, legend and credit"
+            }
+            Self::CopyMapImage => "Copy the map, as Export map draws it, to the clipboard",
             Self::SaveWindowScreenshot => "Save the whole window, panels and all, as a PNG",
             Self::Quit => "Close CSTO Atlas; the view is remembered",
             Self::PlayPause => "Play the timeline from the date shown, or pause it",
@@ -109,6 +121,11 @@ impl Action {
         let command = |key| Some(KeyboardShortcut::new(Modifiers::COMMAND, key));
         match self {
             Self::OpenDataset => command(Key::O),
+            Self::ExportMap => command(Key::E),
+            Self::CopyMapImage => Some(KeyboardShortcut::new(
+                Modifiers::COMMAND | Modifiers::SHIFT,
+                Key::C,
+            )),
             Self::SaveWindowScreenshot => Some(KeyboardShortcut::new(
                 Modifiers::COMMAND | Modifiers::SHIFT,
                 Key::S,
@@ -142,6 +159,8 @@ impl Action {
     pub fn command(self) -> Command {
         match self {
             Self::OpenDataset => Command::ChooseDatasetToOpen,
+            Self::ExportMap => Command::OpenExportDialog,
+            Self::CopyMapImage => Command::CopyMapImage,
             Self::SaveWindowScreenshot => Command::ChooseScreenshotPath,
             Self::Quit => Command::Quit,
             Self::PlayPause => Command::TogglePlay,

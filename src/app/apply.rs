@@ -1,12 +1,17 @@
 //! Carrying out commands: the one place the app's state changes. Each command changes the
 //! [`super::ViewState`] or the runtime parts, then [`AtlasApp::refresh`] brings the caches in line.
 
+use std::path::{Path, PathBuf};
+
 use super::banner::Notice;
+use super::export_dialog::{ExportDialog, default_file_name};
 use super::files::{self, DialogPurpose};
 use super::shown::Shown;
 use super::state::DatasetSource;
 use super::{AtlasApp, Command};
+use crate::carto::figure::default_title;
 use crate::dataset::{DatasetError, Date, LoadedDataset, sample};
+use crate::render::export::{self, FigureFormat};
 
 impl AtlasApp {
     /// Carries out one command.
@@ -38,13 +43,10 @@ impl AtlasApp {
             Command::ClearRecentFiles => self.state.recent_files.clear(),
             Command::SaveScreenshot(path) => self.background.request_screenshot(ctx, path),
             Command::ScreenshotFinished { path, error } => {
+                let path = std::path::absolute(&path).unwrap_or(path);
                 self.notice = Some(match &error {
-                    None => Notice::info(format!("Saved screenshot to {}", path.display())),
-                    Some(error) => Notice {
-                        is_error: true,
-                        text: "Could not save the screenshot".into(),
-                        details: vec![error.clone()],
-                    },
+                    None => Notice::saved(format!("Saved the window to {}", path.display()), path),
+                    Some(error) => Notice::error("Could not save the screenshot", error.clone()),
                 });
                 if self.background.report_screenshot(error) {
                     ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -84,6 +86,21 @@ impl AtlasApp {
                 }
             }
             Command::SetSourcesQuery(query) => self.sources_query = query,
+            Command::OpenExportDialog => {
+                let title = default_title(&self.shown.dataset, self.date());
+                self.export = Some(ExportDialog::new(title));
+            }
+            Command::SetExportSettings(settings) => self.state.export = *settings,
+            Command::ChooseExportPath => {
+                let format = self.state.export.format();
+                let name = default_file_name(self.date(), format);
+                let folder = self.state.export.folder.clone();
+                self.background
+                    .choose_path(DialogPurpose::ExportMap(format), name, folder);
+            }
+            Command::ExportMap(path) => self.export_map(path),
+            Command::CopyMapImage => self.copy_map_image(ctx),
+            Command::CloseExportDialog => self.export = None,
             Command::ShowHelp(window) => self.help = Some(window),
             Command::CloseHelp => self.help = None,
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
@@ -191,6 +208,48 @@ impl AtlasApp {
 
     fn choose_path(&mut self, purpose: DialogPurpose) {
         let default_name = files::default_screenshot_name(self.today);
-        self.background.choose_path(purpose, default_name);
+        self.background.choose_path(purpose, default_name, None);
+    }
+
+    /// Writes the figure to `path` (in the chosen format, whose extension is added if missing) and
+    /// says where it went.
+    fn export_map(&mut self, path: PathBuf) {
+        let format = FigureFormat::of_path(&path).unwrap_or(self.state.export.format());
+        let path = if FigureFormat::of_path(&path).is_some() {
+            path
+        } else {
+            path.with_extension(format.extension())
+        };
+        let path = std::path::absolute(&path).unwrap_or(path);
+        let written = export::encode(&self.figure(), format)
+            .and_then(|bytes| export::write_atomically(&path, &bytes));
+        self.notice = Some(match written {
+            Ok(()) => {
+                self.state.export.folder = path.parent().map(Path::to_path_buf);
+                self.export = None;
+                Notice::saved(format!("Exported the map to {}", path.display()), path)
+            }
+            Err(err) => Notice::error("Could not export the map", err.to_string()),
+        });
+    }
+
+    /// Puts the map, as the export choices draw it, on the clipboard as a picture.
+    fn copy_map_image(&mut self, ctx: &egui::Context) {
+        match crate::render::raster::rasterise(&self.figure()) {
+            Ok(pixmap) => {
+                let size = [pixmap.width() as usize, pixmap.height() as usize];
+                ctx.copy_image(egui::ColorImage::from_rgba_premultiplied(
+                    size,
+                    pixmap.data(),
+                ));
+                self.notice = Some(Notice::info(format!(
+                    "Copied a {} × {} picture of the map.",
+                    size[0], size[1]
+                )));
+            }
+            Err(err) => {
+                self.notice = Some(Notice::error("Could not copy the map", err.to_string()));
+            }
+        }
     }
 }

@@ -51,16 +51,24 @@ impl Background {
 
     /// Asks the user for a path: a native dialog on its own thread, or the typed-path window
     /// where no dialog can be shown. Does nothing while one is already open.
-    pub fn choose_path(&mut self, purpose: DialogPurpose, default_name: String) {
+    pub fn choose_path(
+        &mut self,
+        purpose: DialogPurpose,
+        default_name: String,
+        folder: Option<PathBuf>,
+    ) {
         if self.dialog.is_some() || self.typed_path.is_some() {
             return;
         }
         if self.native_dialogs {
-            self.dialog = Some(PendingDialog::spawn(purpose, default_name));
+            self.dialog = Some(PendingDialog::spawn(purpose, default_name, folder));
         } else {
             let text = match purpose {
                 DialogPurpose::OpenDataset => String::new(),
-                DialogPurpose::SaveScreenshot => default_name,
+                DialogPurpose::SaveScreenshot | DialogPurpose::ExportMap(_) => folder.map_or_else(
+                    || default_name.clone(),
+                    |f| f.join(&default_name).display().to_string(),
+                ),
             };
             self.typed_path = Some(TypedPath { purpose, text });
         }
@@ -126,10 +134,7 @@ impl Background {
             DialogOutcome::Done(chosen) => {
                 let purpose = dialog.purpose;
                 self.dialog = None;
-                chosen.map(|path| match purpose {
-                    DialogPurpose::OpenDataset => Command::OpenDataset(path),
-                    DialogPurpose::SaveScreenshot => Command::SaveScreenshot(path),
-                })
+                chosen.map(|path| purpose.command(path))
             }
         }
     }

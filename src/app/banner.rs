@@ -20,6 +20,8 @@ pub struct Notice {
     pub text: String,
     /// Details, one per line (e.g. `FILE:LINE:COLUMN: message`).
     pub details: Vec<String>,
+    /// A file it is about, offered to open its folder or copy its path.
+    pub path: Option<PathBuf>,
 }
 
 impl Notice {
@@ -29,6 +31,24 @@ impl Notice {
             is_error: false,
             text,
             details: Vec::new(),
+            path: None,
+        }
+    }
+
+    /// A file was written at `path` (shown in full, with buttons to open its folder and copy it).
+    pub fn saved(text: String, path: PathBuf) -> Self {
+        Self {
+            path: Some(path),
+            ..Self::info(text)
+        }
+    }
+
+    /// A failure, with one line of detail.
+    pub fn error(text: &str, detail: String) -> Self {
+        Self {
+            is_error: true,
+            details: vec![detail],
+            ..Self::info(text.to_owned())
         }
     }
 
@@ -38,6 +58,7 @@ impl Notice {
             is_error: true,
             text: headline.to_owned(),
             details: err.lines(),
+            path: None,
         }
     }
 }
@@ -69,6 +90,17 @@ pub fn notice_ui(ui: &mut egui::Ui, notice: &Notice, commands: &mut Vec<Command>
                     if ui.button("Dismiss").clicked() {
                         commands.push(Command::DismissNotice);
                     }
+                    if let Some(path) = &notice.path {
+                        if ui.button("Copy path").clicked() {
+                            ui.ctx().copy_text(path.display().to_string());
+                        }
+                        if let Some(folder) = path.parent()
+                            && ui.button("Open folder").clicked()
+                        {
+                            let url = format!("file://{}", folder.display());
+                            ui.ctx().open_url(egui::OpenUrl::new_tab(url));
+                        }
+                    }
                 });
             });
             for line in notice.details.iter().take(MAX_DETAIL_LINES) {
@@ -84,10 +116,7 @@ pub fn notice_ui(ui: &mut egui::Ui, notice: &Notice, commands: &mut Vec<Command>
 impl TypedPath {
     /// The window asking for the path; `false` once it is closed (path given or cancelled).
     pub fn ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) -> bool {
-        let (title, action) = match self.purpose {
-            DialogPurpose::OpenDataset => ("Open dataset", "Open"),
-            DialogPurpose::SaveScreenshot => ("Save window screenshot", "Save"),
-        };
+        let (title, action) = self.purpose.words();
         let mut open = true;
         egui::Window::new(title).collapsible(false).resizable(false).show(ctx, |ui| {
             ui.label("No file dialog can be shown on this desktop (no XDG desktop portal, no zenity).");
@@ -99,10 +128,7 @@ impl TypedPath {
             ui.horizontal(|ui| {
                 if (ui.button(action).clicked() || entered) && !self.text.trim().is_empty() {
                     let path = PathBuf::from(self.text.trim());
-                    commands.push(match self.purpose {
-                        DialogPurpose::OpenDataset => Command::OpenDataset(path),
-                        DialogPurpose::SaveScreenshot => Command::SaveScreenshot(path),
-                    });
+                    commands.push(self.purpose.command(path));
                     open = false;
                 }
                 if ui.button("Cancel").clicked() {

@@ -87,6 +87,18 @@ pub enum Command {
     },
     /// Search the Sources panel for this text.
     SetSourcesQuery(String),
+    /// Open the Export map dialog.
+    OpenExportDialog,
+    /// Change the export choices.
+    SetExportSettings(Box<super::export_dialog::ExportSettings>),
+    /// Ask where to export the map.
+    ChooseExportPath,
+    /// Export the map as a figure to this file (its extension gives the format).
+    ExportMap(PathBuf),
+    /// Put a picture of the map (as the export choices draw it) on the clipboard.
+    CopyMapImage,
+    /// Close the Export map dialog.
+    CloseExportDialog,
     /// Open a Help window.
     ShowHelp(HelpWindow),
     /// Close a Help window.

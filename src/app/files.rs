@@ -4,7 +4,9 @@
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
+use super::Command;
 use crate::dataset::Date;
+use crate::render::export::FigureFormat;
 
 /// What a file dialog is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,6 +15,28 @@ pub enum DialogPurpose {
     OpenDataset,
     /// Choosing where to save a screenshot.
     SaveScreenshot,
+    /// Choosing where to export the map as a figure.
+    ExportMap(FigureFormat),
+}
+
+impl DialogPurpose {
+    /// The dialog's title and its button.
+    pub fn words(self) -> (&'static str, &'static str) {
+        match self {
+            Self::OpenDataset => ("Open dataset", "Open"),
+            Self::SaveScreenshot => ("Save window screenshot", "Save"),
+            Self::ExportMap(_) => ("Export map", "Export"),
+        }
+    }
+
+    /// What to do with the chosen path.
+    pub fn command(self, path: PathBuf) -> Command {
+        match self {
+            Self::OpenDataset => Command::OpenDataset(path),
+            Self::SaveScreenshot => Command::SaveScreenshot(path),
+            Self::ExportMap(_) => Command::ExportMap(path),
+        }
+    }
 }
 
 /// A dialog running on its own thread.
@@ -31,19 +55,24 @@ pub enum DialogOutcome {
 }
 
 impl PendingDialog {
-    /// Shows a native dialog for `purpose` on a background thread.
-    pub fn spawn(purpose: DialogPurpose, default_name: String) -> Self {
+    /// Shows a native dialog for `purpose` on a background thread, starting in `folder`.
+    pub fn spawn(purpose: DialogPurpose, default_name: String, folder: Option<PathBuf>) -> Self {
         let (sender, receiver) = channel();
         std::thread::spawn(move || {
-            let dialog = rfd::FileDialog::new();
+            let mut dialog = rfd::FileDialog::new().set_title(purpose.words().0);
+            if let Some(folder) = folder {
+                dialog = dialog.set_directory(folder);
+            }
             let chosen = match purpose {
                 DialogPurpose::OpenDataset => dialog
-                    .set_title("Open dataset")
                     .add_filter("Membership dataset (JSON)", &["json"])
                     .pick_file(),
                 DialogPurpose::SaveScreenshot => dialog
-                    .set_title("Save window screenshot")
                     .add_filter("PNG image", &["png"])
+                    .set_file_name(default_name)
+                    .save_file(),
+                DialogPurpose::ExportMap(format) => dialog
+                    .add_filter(format.description(), &[format.extension()])
                     .set_file_name(default_name)
                     .save_file(),
             };

@@ -20,6 +20,8 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command
                 }
             });
             ui.separator();
+            action_item(ui, Action::ExportMap, commands);
+            action_item(ui, Action::CopyMapImage, commands);
             action_item(ui, Action::SaveWindowScreenshot, commands);
             ui.separator();
             action_item(ui, Action::Quit, commands);

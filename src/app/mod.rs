@@ -13,6 +13,7 @@ mod banner;
 mod command;
 mod details_panel;
 mod evidence;
+pub mod export_dialog;
 mod files;
 mod help;
 mod history_strip;
@@ -97,6 +98,8 @@ pub struct AtlasApp {
     playback: Playback,
     notice: Option<Notice>,
     help: Option<HelpWindow>,
+    /// The Export map dialog, while it is open.
+    export: Option<export_dialog::ExportDialog>,
     /// What the Sources panel's search field holds.
     sources_query: String,
     /// The map viewport's size in pixels, as laid out last frame (zero before the first).
@@ -161,6 +164,7 @@ impl AtlasApp {
             notice: None,
             help: None,
             sources_query: String::new(),
+            export: None,
             map_size: [0.0, 0.0],
             remember: !scripted,
         };
@@ -283,6 +287,7 @@ impl eframe::App for AtlasApp {
         });
         self.background.typed_path_ui(&ctx, &mut commands);
         help::help_ui(&ctx, self, &mut commands);
+        self.export_dialog_ui(&ctx, &mut commands);
 
         for command in commands {
             self.apply(&ctx, command);

@@ -10,6 +10,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
+use super::export_dialog::ExportSettings;
 use super::playback::PlaySpeed;
 use crate::carto::camera::Camera;
 use crate::carto::layers::Layers;
@@ -127,6 +128,8 @@ pub struct ViewState {
     pub dataset: Option<DatasetSource>,
     /// Recently opened dataset files, newest first.
     pub recent_files: Vec<PathBuf>,
+    /// The export choices and folder.
+    pub export: ExportSettings,
 }
 
 impl ViewState {

@@ -68,8 +68,14 @@ pub enum FigureView {
         /// How many kilometres the map's width shows.
         width_km: f64,
     },
-    /// Exactly this camera (the window's view), scaled to the figure's map area.
-    Camera(Camera),
+    /// What a window's map shows: its camera, and how wide (in pixels) that map is, so the
+    /// figure shows the same stretch of the world at its own size.
+    Window {
+        /// The window's camera.
+        camera: Camera,
+        /// The width of the window's map in pixels.
+        width_px: f64,
+    },
 }
 
 /// The width that means a hairline: the thinnest line the output device draws.
@@ -163,6 +169,22 @@ pub struct Figure {
 }
 
 impl Figure {
+    /// The same figure drawn `factor` times as large (a preview is a small copy).
+    pub fn resized(&self, factor: f32) -> Figure {
+        Figure {
+            size: self.size.map(|v| (v * factor).max(1.0)),
+            items: self
+                .items
+                .iter()
+                .cloned()
+                .map(|item| scaled(item, factor))
+                .collect(),
+            title: self.title.clone(),
+            map: self.map,
+            scale: self.scale * factor,
+        }
+    }
+
     /// Where a projected point lands in the figure, in pixels.
     pub fn pixel_of(&self, world: WorldPos) -> [f32; 2] {
         let at = self.map.screen_from_world(world);
@@ -318,7 +340,10 @@ fn map_view(
                 pixels_per_km: size[0] / width_km.max(1.0),
             }
         }
-        FigureView::Camera(camera) => camera,
+        FigureView::Window { camera, width_px } => Camera {
+            pixels_per_km: camera.pixels_per_km * size[0] / width_px.max(1.0),
+            ..camera
+        },
     };
     MapTransform::new(
         camera,

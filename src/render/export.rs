@@ -37,6 +37,15 @@ impl FigureFormat {
         }
     }
 
+    /// What it is, for a file dialog's filter.
+    pub fn description(self) -> &'static str {
+        match self {
+            Self::Png => "PNG picture",
+            Self::Svg => "SVG drawing",
+            Self::Pdf => "PDF document",
+        }
+    }
+
     /// Its file extension.
     pub fn extension(self) -> &'static str {
         match self {
