@@ -8,6 +8,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use csto_atlas::app::{AtlasApp, StartOptions};
 use csto_atlas::basemap::BaseMap;
 use csto_atlas::carto::dataset_geometry::DatasetGeometry;
+use csto_atlas::carto::figure::FigureOptions;
 use csto_atlas::carto::geometry::MapGeometry;
 use csto_atlas::carto::layers::Layers;
 use csto_atlas::carto::projection::Projection;
@@ -15,6 +16,7 @@ use csto_atlas::carto::scene::Scene;
 use csto_atlas::carto::selection::Selection;
 use csto_atlas::carto::world::world;
 use csto_atlas::dataset::{Date, LoadedDataset};
+use csto_atlas::render::export::{self, FigureFormat};
 use egui_kittest::Harness;
 
 #[path = "../tests/common/synthetic.rs"]
@@ -147,6 +149,19 @@ fn export(c: &mut Criterion) {
     group.bench_function("screenshot of the map window, PNG 1400x860", |b| {
         b.iter(|| csto_atlas::app::screenshot::save_png(&image, &path).unwrap())
     });
+    let world = world();
+    let dataset = LoadedDataset::embedded(&|iso| world.knows_iso(iso)).unwrap();
+    let date = Date::from_ymd(2025, 7, 1).unwrap();
+    let options = FigureOptions::new([3840, 2160]);
+    group.bench_function("figure layout 3840x2160 (scene, labels, legend)", |b| {
+        b.iter(|| export::figure(world, &dataset, date, &options))
+    });
+    let figure = export::figure(world, &dataset, date, &options);
+    for format in [FigureFormat::Svg, FigureFormat::Png, FigureFormat::Pdf] {
+        group.bench_function(format!("figure 3840x2160 as {format:?}"), |b| {
+            b.iter(|| export::encode(black_box(&figure), format).unwrap())
+        });
+    }
     group.finish();
 }
 

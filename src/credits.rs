@@ -31,8 +31,8 @@ pub const BASE_MAP: [Credit; 3] = [
     },
 ];
 
-/// The main libraries the app is built with.
-pub const SOFTWARE: [Credit; 4] = [
+/// The main libraries and the font the app is built with.
+pub const SOFTWARE: [Credit; 6] = [
     Credit {
         work: "egui and eframe",
         by: "Emil Ernerfeldt and contributors",
@@ -49,9 +49,19 @@ pub const SOFTWARE: [Credit; 4] = [
         licence: "MIT or Apache-2.0",
     },
     Credit {
-        work: "rfd, clap, image, chrono, thiserror, jsonc-parser",
+        work: "rfd, clap, image, chrono, thiserror, jsonc-parser, ab_glyph, tiny-skia, krilla",
         by: "their authors",
-        licence: "MIT or Apache-2.0",
+        licence: "MIT, Apache-2.0 or BSD-3-Clause",
+    },
+    Credit {
+        work: "The Ubuntu Light font (in the window and in exported figures)",
+        by: "Canonical Ltd, designed by Dalton Maag",
+        licence: "Ubuntu Font Licence 1.0",
+    },
+    Credit {
+        work: "krilla (PDF) and tiny-skia (pictures)",
+        by: "Laurenz Stampfl; Yevhenii Reizner",
+        licence: "MIT or Apache-2.0, BSD-3-Clause",
     },
 ];
 

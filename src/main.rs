@@ -71,8 +71,21 @@ struct ExportArgs {
     dataset: Option<PathBuf>,
     /// The date to show: YYYY, YYYY-MM or YYYY-MM-DD (default: the latest the dataset speaks
     /// for). Repeat it for one file per date, named by the date as given (map-1995.png, …).
-    #[arg(long, value_parser = parse_date)]
+    #[arg(long, value_parser = parse_date, conflicts_with = "from")]
     at: Vec<Date>,
+    /// Animate from this date (with --to and --step) into an animated GIF, or PNG frames in a
+    /// folder when --out names a folder.
+    #[arg(long, value_parser = parse_date, requires = "to")]
+    from: Option<Date>,
+    /// The animation's last date.
+    #[arg(long, value_parser = parse_date, requires = "from")]
+    to: Option<Date>,
+    /// The step between frames: years (1y) or months (6m).
+    #[arg(long, default_value = "1y")]
+    step: export::Step,
+    /// How long each frame shows, in milliseconds.
+    #[arg(long, default_value_t = 700)]
+    frame_ms: u32,
     /// Width and height in pixels, e.g. 3840x2160 (SVG and PDF take 96 pixels per inch).
     #[arg(long, value_parser = parse_size, default_value = "1920x1080")]
     size: [u32; 2],
@@ -94,7 +107,7 @@ struct ExportArgs {
     /// Leave out the border captions.
     #[arg(long)]
     no_captions: bool,
-    /// The file to write: .png, .svg or .pdf.
+    /// The file to write: .png, .svg, .pdf or .gif (or a folder for animation frames).
     #[arg(long, value_parser = parse_out)]
     out: PathBuf,
 }
@@ -143,12 +156,12 @@ fn parse_view(text: &str) -> Result<FigureView, String> {
     }
 }
 
-/// A file name ending in .png, .svg or .pdf.
+/// A file name ending in .png, .svg, .pdf or .gif, or a folder (no extension) for frames.
 fn parse_out(text: &str) -> Result<PathBuf, String> {
     let path = PathBuf::from(text);
-    match FigureFormat::of_path(&path) {
-        Some(_) => Ok(path),
-        None => Err(format!("{text:?} must end in .png, .svg or .pdf")),
+    match (FigureFormat::of_path(&path), path.extension()) {
+        (Some(_), _) | (None, None) => Ok(path),
+        (None, Some(_)) => Err(format!("{text:?} must end in .png, .svg, .pdf or .gif")),
     }
 }
 
@@ -248,14 +261,6 @@ fn export(args: ExportArgs) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let Some(format) = FigureFormat::of_path(&args.out) else {
-        return ExitCode::from(2);
-    };
-    let dates = if args.at.is_empty() {
-        dataset.latest_date().into_iter().collect()
-    } else {
-        args.at.clone()
-    };
     let options = FigureOptions {
         title: args.title.clone(),
         legend: !args.no_legend,
@@ -264,6 +269,26 @@ fn export(args: ExportArgs) -> ExitCode {
         captions: !args.no_captions,
         view: args.view,
         ..FigureOptions::new(args.size)
+    };
+    if let (Some(from), Some(to)) = (args.from, args.to) {
+        return animate(
+            &dataset,
+            &args,
+            export::series(from, to, args.step),
+            &options,
+        );
+    }
+    let Some(format) = FigureFormat::of_path(&args.out) else {
+        eprintln!(
+            "csto-atlas: {} is a folder: only an animation (--from, --to) writes frames into one",
+            args.out.display()
+        );
+        return ExitCode::from(2);
+    };
+    let dates = if args.at.is_empty() {
+        dataset.latest_date().into_iter().collect()
+    } else {
+        args.at.clone()
     };
     for &date in &dates {
         let path = if dates.len() > 1 {
@@ -281,6 +306,59 @@ fn export(args: ExportArgs) -> ExitCode {
         println!("{}", path.display());
     }
     ExitCode::SUCCESS
+}
+
+/// Writes an animation of `dates`: an animated GIF, or numbered PNG frames into a folder.
+fn animate(
+    dataset: &LoadedDataset,
+    args: &ExportArgs,
+    dates: Vec<Date>,
+    options: &FigureOptions,
+) -> ExitCode {
+    let written = match FigureFormat::of_path(&args.out) {
+        Some(FigureFormat::Gif) => {
+            export::animation_gif(world(), dataset, &dates, options, args.frame_ms)
+                .and_then(|bytes| export::write_atomically(&args.out, &bytes))
+        }
+        Some(_) => {
+            eprintln!(
+                "csto-atlas: an animation (--from, --to) is written to a .gif file or a folder, not {}",
+                args.out.display()
+            );
+            return ExitCode::from(2);
+        }
+        None => write_frames(dataset, &args.out, &dates, options),
+    };
+    match written {
+        Ok(()) => {
+            println!("{} ({} frames)", args.out.display(), dates.len());
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("csto-atlas: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// One PNG per date in `folder`: `frame-001-1992.png`, …
+fn write_frames(
+    dataset: &LoadedDataset,
+    folder: &std::path::Path,
+    dates: &[Date],
+    options: &FigureOptions,
+) -> Result<(), export::ExportError> {
+    std::fs::create_dir_all(folder).map_err(|source| export::ExportError::Write {
+        path: folder.to_path_buf(),
+        source,
+    })?;
+    let frames = export::animation_frames(world(), dataset, dates, options);
+    for (i, (figure, date)) in frames.zip(dates).enumerate() {
+        let path = folder.join(format!("frame-{:03}-{}.png", i + 1, date.to_iso()));
+        let bytes = export::encode(&figure, FigureFormat::Png)?;
+        export::write_atomically(&path, &bytes)?;
+    }
+    Ok(())
 }
 
 /// Rewrites `file` in the current format: the old file is kept beside it as `FILE.bak`, and the

@@ -259,3 +259,128 @@ fn the_export_dialog_previews_and_saves_an_svg_where_the_user_says() {
         "the folder is remembered"
     );
 }
+
+#[test]
+fn an_animation_is_a_gif_of_one_frame_per_step_or_a_folder_of_frames() {
+    let dir = temp_dir("animation");
+    let gif = dir.join("csto.gif");
+    let output = export_command(&[
+        "--from",
+        "1992",
+        "--to",
+        "2000",
+        "--step",
+        "2y",
+        "--size",
+        "320x180",
+        "--out",
+        gif.to_str().unwrap(),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let decoder = image::codecs::gif::GifDecoder::new(std::io::BufReader::new(
+        std::fs::File::open(&gif).unwrap(),
+    ))
+    .unwrap();
+    let frames = image::AnimationDecoder::into_frames(decoder)
+        .collect_frames()
+        .unwrap();
+    assert_eq!(frames.len(), 5, "1992, 1994, 1996, 1998, 2000");
+    assert_eq!(frames[0].buffer().dimensions(), (320, 180));
+
+    let folder = dir.join("frames");
+    let output = export_command(&[
+        "--from",
+        "2024-01",
+        "--to",
+        "2024-03",
+        "--step",
+        "1m",
+        "--size",
+        "320x180",
+        "--out",
+        folder.to_str().unwrap(),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    for name in [
+        "frame-001-2024-01.png",
+        "frame-002-2024-02.png",
+        "frame-003-2024-03.png",
+    ] {
+        assert!(folder.join(name).exists(), "{name}");
+    }
+
+    let frames = export::series(date("2024-01"), date("2024-03"), export::Step::Months(1));
+    let world = world();
+    let dataset = csto();
+    let options = FigureOptions::new([320, 180]);
+    let captions: Vec<String> = export::animation_frames(world, &dataset, &frames, &options)
+        .map(|f| {
+            f.items
+                .iter()
+                .filter_map(|i| match i {
+                    csto_atlas::carto::figure::Item::Text { lines, .. } => {
+                        Some(lines[0].text.clone())
+                    }
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+                .join(" | ")
+        })
+        .collect();
+    assert!(
+        captions[1].contains("Armenia: "),
+        "February 2024 says what changed: {}",
+        captions[1]
+    );
+    assert!(
+        captions[2].contains("No change in membership"),
+        "{}",
+        captions[2]
+    );
+}
+
+#[test]
+fn animation_arguments_that_do_not_fit_exit_2() {
+    let out = temp_dir("bad-animation").join("csto.png");
+    for args in [
+        vec![
+            "--from",
+            "1992",
+            "--to",
+            "2000",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        vec!["--from", "1992", "--out", "csto.gif"],
+        vec![
+            "--from",
+            "1992",
+            "--to",
+            "2000",
+            "--step",
+            "fortnight",
+            "--out",
+            "csto.gif",
+        ],
+        vec![
+            "--at", "1995", "--from", "1992", "--to", "2000", "--out", "csto.gif",
+        ],
+        vec!["--at", "1995", "--out", "folder-without-extension"],
+    ] {
+        let output = export_command(&args);
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+}

@@ -33,6 +33,8 @@ pub struct FigureOptions {
     pub scale_bar: bool,
     /// Write the credit line.
     pub credit: bool,
+    /// A line under the title (an animation frame says what changed).
+    pub caption: Option<String>,
     /// Write the borders' captions.
     pub captions: bool,
     /// What part of the world: the members framed, or a given camera.
@@ -48,6 +50,7 @@ impl FigureOptions {
             legend: true,
             scale_bar: true,
             credit: true,
+            caption: None,
             captions: true,
             view: FigureView::FitMembers,
         }
@@ -233,7 +236,11 @@ pub fn layout(source: &FigureSource<'_>, options: &FigureOptions, font: &MapFont
         fill: palette::SPACE,
     }];
     let title_size = fitted_size(font, &title, TITLE_SIZE, logical[0] - 2.0 * MARGIN);
-    let title_band = title_size * 1.6 + MARGIN * 0.5;
+    let caption_height = options
+        .caption
+        .as_ref()
+        .map_or(0.0, |_| font.line_height(LEGEND_SIZE));
+    let title_band = title_size * 1.6 + MARGIN * 0.5 + caption_height;
     let credit_lines = if options.credit {
         wrap(
             font,
@@ -275,6 +282,16 @@ pub fn layout(source: &FigureSource<'_>, options: &FigureOptions, font: &MapFont
         palette::LABEL,
         None,
     ));
+    if let Some(caption) = &options.caption {
+        items.push(text_item(
+            font,
+            caption,
+            [MARGIN, MARGIN * 0.5 + font.line_height(title_size)],
+            LEGEND_SIZE,
+            palette::LABEL_SECONDARY,
+            None,
+        ));
+    }
 
     if options.legend {
         legend_items(source, font, map_min, map_size, &mut items);

@@ -20,6 +20,8 @@ pub enum FigureFormat {
     Svg,
     /// A one-page vector document.
     Pdf,
+    /// An animated picture of the map over time (with `--from`/`--to`).
+    Gif,
 }
 
 impl FigureFormat {
@@ -33,6 +35,7 @@ impl FigureFormat {
             "png" => Some(Self::Png),
             "svg" => Some(Self::Svg),
             "pdf" => Some(Self::Pdf),
+            "gif" => Some(Self::Gif),
             _ => None,
         }
     }
@@ -43,6 +46,7 @@ impl FigureFormat {
             Self::Png => "PNG picture",
             Self::Svg => "SVG drawing",
             Self::Pdf => "PDF document",
+            Self::Gif => "animated GIF",
         }
     }
 
@@ -52,6 +56,7 @@ impl FigureFormat {
             Self::Png => "png",
             Self::Svg => "svg",
             Self::Pdf => "pdf",
+            Self::Gif => "gif",
         }
     }
 }
@@ -59,7 +64,7 @@ impl FigureFormat {
 /// Why a figure could not be made or saved.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    /// Rasterising failed.
+    /// Rasterising or encoding a picture failed.
     #[error(transparent)]
     Raster(#[from] super::raster::RasterError),
     /// Writing the PDF failed.
@@ -107,6 +112,21 @@ pub fn encode(figure: &Figure, format: FigureFormat) -> Result<Vec<u8>, ExportEr
         FigureFormat::Png => super::raster::png(figure)?,
         FigureFormat::Svg => super::svg::svg(figure).into_bytes(),
         FigureFormat::Pdf => super::pdf::pdf(figure)?,
+        // A single-frame GIF: `animation_gif` makes the moving ones.
+        FigureFormat::Gif => {
+            let pixmap = super::raster::rasterise(figure)?;
+            let mut bytes = Vec::new();
+            let frame =
+                image::RgbaImage::from_raw(pixmap.width(), pixmap.height(), pixmap.data().to_vec())
+                    .ok_or(super::raster::RasterError::Size(
+                        pixmap.width(),
+                        pixmap.height(),
+                    ))?;
+            image::codecs::gif::GifEncoder::new_with_speed(&mut bytes, 10)
+                .encode_frame(image::Frame::new(frame))
+                .map_err(super::raster::RasterError::from)?;
+            bytes
+        }
     })
 }
 
@@ -124,6 +144,124 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
     std::fs::rename(&temporary, path).map_err(|err| {
         std::fs::remove_file(&temporary).ok();
         failed(err)
+    })
+}
+
+/// The dates from `from` to `to` (both included) every `step`, each at the precision of the step
+/// (years give "1995", months "1995-06").
+pub fn series(from: Date, to: Date, step: Step) -> Vec<Date> {
+    let mut dates = Vec::new();
+    let mut day = from.first_day();
+    let end = to.last_day();
+    while day <= end && dates.len() < MAX_FRAMES {
+        let date = match step {
+            Step::Years(_) => Date::parse(&day.format("%Y").to_string()),
+            Step::Months(_) => Date::parse(&day.format("%Y-%m").to_string()),
+        };
+        dates.extend(date.ok());
+        let next = match step {
+            Step::Years(n) => day.checked_add_months(chrono::Months::new(12 * n)),
+            Step::Months(n) => day.checked_add_months(chrono::Months::new(n)),
+        };
+        let Some(next) = next else { break };
+        day = next;
+    }
+    dates
+}
+
+/// The most frames an animation has.
+pub const MAX_FRAMES: usize = 600;
+
+/// The step between an animation's frames.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// Whole years.
+    Years(u32),
+    /// Whole months.
+    Months(u32),
+}
+
+impl std::str::FromStr for Step {
+    type Err = String;
+
+    /// "1y", "2y", "6m".
+    fn from_str(text: &str) -> Result<Self, String> {
+        let wrong =
+            || format!("{text:?} is not a step: write a number of years or months, e.g. 1y or 6m");
+        let (number, unit) = text.split_at(text.len().saturating_sub(1));
+        let n: u32 = number.parse().ok().filter(|n| *n > 0).ok_or_else(wrong)?;
+        match unit {
+            "y" | "Y" => Ok(Self::Years(n)),
+            "m" | "M" => Ok(Self::Months(n)),
+            _ => Err(wrong()),
+        }
+    }
+}
+
+/// An animated GIF of the map over `dates`, each frame captioned with what changed since the one
+/// before; a frame lasts `frame_ms`, the last three times as long.
+pub fn animation_gif(
+    world: &World,
+    dataset: &LoadedDataset,
+    dates: &[Date],
+    options: &FigureOptions,
+    frame_ms: u32,
+) -> Result<Vec<u8>, ExportError> {
+    let mut bytes = Vec::new();
+    {
+        let mut encoder = image::codecs::gif::GifEncoder::new_with_speed(&mut bytes, 10);
+        encoder
+            .set_repeat(image::codecs::gif::Repeat::Infinite)
+            .map_err(super::raster::RasterError::from)?;
+        for (i, figure) in animation_frames(world, dataset, dates, options).enumerate() {
+            let pixmap = super::raster::rasterise(&figure)?;
+            let Some(frame) =
+                image::RgbaImage::from_raw(pixmap.width(), pixmap.height(), pixmap.data().to_vec())
+            else {
+                continue;
+            };
+            let hold = if i + 1 == dates.len() { 3 } else { 1 };
+            let delay = image::Delay::from_numer_denom_ms(frame_ms * hold, 1);
+            encoder
+                .encode_frame(image::Frame::from_parts(frame, 0, 0, delay))
+                .map_err(super::raster::RasterError::from)?;
+        }
+    }
+    Ok(bytes)
+}
+
+/// The figures of an animation, each captioned with the changes since the frame before.
+pub fn animation_frames<'a>(
+    world: &'a World,
+    dataset: &'a LoadedDataset,
+    dates: &'a [Date],
+    options: &'a FigureOptions,
+) -> impl Iterator<Item = Figure> + 'a {
+    let end = dates
+        .last()
+        .map_or_else(|| chrono::NaiveDate::MIN, |d| d.last_day());
+    let timeline = crate::carto::timeline::Timeline::new(&dataset.data, end);
+    dates.iter().enumerate().map(move |(i, &date)| {
+        let since = i.checked_sub(1).map(|p| dates[p].last_day());
+        let changes: Vec<&str> = timeline
+            .ticks
+            .iter()
+            .filter(|t| t.date.first_day() <= date.last_day())
+            .filter(|t| since.is_none_or(|s| t.date.first_day() > s))
+            .filter(|t| t.kind == crate::carto::timeline::TickKind::Membership)
+            .map(|t| t.label.as_str())
+            .collect();
+        let caption = match changes.as_slice() {
+            [] if i == 0 => None,
+            [] => Some("No change in membership".to_owned()),
+            [one] => Some((*one).to_owned()),
+            [first, rest @ ..] => Some(format!("{first} (and {} more)", rest.len())),
+        };
+        let options = FigureOptions {
+            caption,
+            ..options.clone()
+        };
+        figure(world, dataset, date, &options)
     })
 }
 
