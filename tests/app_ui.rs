@@ -153,7 +153,7 @@ fn a_broken_dataset_is_reported_and_the_open_one_stays() {
     let broken = dir.join("broken.json");
     std::fs::write(
         &broken,
-        "{\n  \"schema_version\": 2,\n  \"organisation\": 5\n}\n",
+        "{\n  \"schema_version\": 3,\n  \"organisation\": 5\n}\n",
     )
     .unwrap();
 

@@ -100,7 +100,7 @@ fn accepts_the_real_files_with_json_output() {
 
 #[test]
 fn rejects_bad_json_at_the_token_that_breaks_it() {
-    let text = REAL.replacen("\"schema_version\": 2,", "\"schema_version\": 2", 1);
+    let text = REAL.replacen("\"schema_version\": 3,", "\"schema_version\": 3", 1);
     let (line, column) = position_of(&text, "\"as_of\"");
     expect_problem(
         "bad-json.json",
@@ -129,7 +129,7 @@ fn rejects_a_value_of_the_wrong_type() {
 
 #[test]
 fn rejects_a_schema_version_that_is_not_a_number() {
-    let text = REAL.replacen("\"schema_version\": 2,", "\"schema_version\": \"one\",", 1);
+    let text = REAL.replacen("\"schema_version\": 3,", "\"schema_version\": \"one\",", 1);
     let (line, column) = position_of(&text, "\"one\"");
     expect_problem(
         "version-text.json",

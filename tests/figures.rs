@@ -190,7 +190,7 @@ fn an_invalid_dataset_exits_1_with_located_problems() {
     let broken = dir.join("broken.json");
     std::fs::write(
         &broken,
-        "{\n  \"schema_version\": 2,\n  \"organisation\": 5\n}\n",
+        "{\n  \"schema_version\": 3,\n  \"organisation\": 5\n}\n",
     )
     .unwrap();
     let output = export_command(&[

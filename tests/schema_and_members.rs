@@ -27,7 +27,7 @@ fn every_dataset_names_the_schema_and_its_version() {
     for sample in SAMPLES {
         let value: serde_json::Value = serde_json::from_str(sample.json).unwrap();
         assert_eq!(value["$schema"], "schema.json", "{}", sample.origin);
-        assert_eq!(value["schema_version"], 2, "{}", sample.origin);
+        assert_eq!(value["schema_version"], 3, "{}", sample.origin);
     }
 }
 
@@ -37,7 +37,7 @@ const VERSION_1: &str = include_str!("fixtures/csto-v1.json");
 #[test]
 fn a_version_1_file_opens_upgraded_with_a_note() {
     let dataset = LoadedDataset::from_bytes("old.json", VERSION_1.as_bytes(), &|_| true).unwrap();
-    assert_eq!(dataset.data.schema_version, 2);
+    assert_eq!(dataset.data.schema_version, 3);
     assert!(
         dataset.notes[0].contains("format version 1"),
         "{:?}",
@@ -67,7 +67,7 @@ fn upgrade_rewrites_a_version_1_file_and_keeps_a_backup() {
     assert!(output.status.success(), "{output:?}");
     let upgraded: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-    assert_eq!(upgraded["schema_version"], 2);
+    assert_eq!(upgraded["schema_version"], 3);
     assert_eq!(upgraded["$schema"], "schema.json");
     let backup = dir.join("old.json.bak");
     assert_eq!(std::fs::read_to_string(&backup).unwrap(), VERSION_1);
@@ -78,19 +78,19 @@ fn upgrade_rewrites_a_version_1_file_and_keeps_a_backup() {
         "{summary}"
     );
     let again = run(&["upgrade", path.to_str().unwrap()]);
-    assert!(String::from_utf8_lossy(&again.stdout).contains("already dataset format version 2"));
+    assert!(String::from_utf8_lossy(&again.stdout).contains("already dataset format version 3"));
 }
 
 #[test]
 fn a_newer_format_gets_an_upgrade_message_at_its_version() {
     let text = SAMPLES[0]
         .json
-        .replacen("\"schema_version\": 2", "\"schema_version\": 3", 1);
+        .replacen("\"schema_version\": 3", "\"schema_version\": 4", 1);
     let err = LoadedDataset::from_bytes("future.json", text.as_bytes(), &|_| true).unwrap_err();
     let lines = err.lines();
     assert_eq!(lines.len(), 1, "{lines:?}");
     assert!(
-        lines[0].starts_with("future.json:3:21: schema_version 3 is newer"),
+        lines[0].starts_with("future.json:3:21: schema_version 4 is newer"),
         "{lines:?}"
     );
     assert!(lines[0].contains("update CSTO Atlas"), "{lines:?}");

@@ -40,6 +40,51 @@ pub struct Dataset {
     /// Questions the sources answer differently, each answer with its own excerpts.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub disagreements: Vec<Disagreement>,
+    /// Slides that walk a class through the dataset's story, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub story: Vec<Slide>,
+}
+
+/// One slide of a dataset's story: the map at a date, framed and highlighted, with a caption
+/// resting on excerpts and notes for the speaker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Slide {
+    /// Unique id.
+    pub id: String,
+    /// Its title, e.g. "1999: three states leave".
+    pub title: String,
+    /// The date the map shows, at the sources' precision.
+    pub date: Date,
+    /// What part of the map it shows.
+    pub view: SlideView,
+    /// Ids of what it highlights (countries, borders, exercises, events).
+    #[serde(default)]
+    pub highlight: Vec<String>,
+    /// One or two sentences for the class.
+    pub caption: String,
+    /// Excerpts the caption rests on (at least one).
+    pub excerpts: Vec<ExcerptId>,
+    /// Notes for the speaker, not shown to the class.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+}
+
+/// What part of the map a slide shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum SlideView {
+    /// Frame these countries, borders, exercises or events.
+    Fit(Vec<String>),
+    /// Centre on a point, showing `width_km` across.
+    Centre {
+        /// Longitude in degrees.
+        lon: f64,
+        /// Latitude in degrees.
+        lat: f64,
+        /// Kilometres across the map.
+        width_km: f64,
+    },
 }
 
 /// The alliance itself.

@@ -96,6 +96,30 @@ pub fn validate(dataset: &Dataset, is_known_iso: &dyn Fn(&str) -> bool) -> Vec<F
             check.sources(&excerpt_ids, &claim.sources, path);
         }
     }
+    for (i, slide) in dataset.story.iter().enumerate() {
+        let here = vec![Step::Key("story"), Step::Index(i)];
+        if let super::SlideView::Fit(framed) = &slide.view {
+            check.links(&ids, framed, at(&here, "view"));
+            if framed.is_empty() {
+                check.report(
+                    at(&here, "view"),
+                    "a slide's fit list names nothing to frame".into(),
+                );
+            }
+        }
+        if let super::SlideView::Centre { lon, lat, width_km } = slide.view
+            && !((-180.0..=180.0).contains(&lon) && (-90.0..=90.0).contains(&lat) && width_km > 0.0)
+        {
+            let message =
+                "a slide's centre needs a longitude, a latitude and a positive width".into();
+            check.report(at(&here, "view"), message);
+        }
+        check.links(&ids, &slide.highlight, at(&here, "highlight"));
+        check.sources(&excerpt_ids, &slide.excerpts, at(&here, "excerpts"));
+        if slide.caption.trim().is_empty() {
+            check.report(at(&here, "caption"), "a slide's caption is empty".into());
+        }
+    }
     for (i, excerpt) in dataset.excerpts.iter().enumerate() {
         let here = vec![Step::Key("excerpts"), Step::Index(i)];
         if !article_ids.contains(excerpt.article.as_str()) {

@@ -5,7 +5,7 @@
 use serde::Deserialize;
 
 /// The dataset format version this app reads and writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The oldest format version this app still opens (upgraded in memory).
 pub const OLDEST_READABLE: u32 = 1;
@@ -59,6 +59,12 @@ pub fn upgrade_notes(from: u32) -> Vec<String> {
         "This file uses dataset format version {from}; it was read as version {SCHEMA_VERSION}, \
          and `csto-atlas upgrade FILE` rewrites it as version {SCHEMA_VERSION} (keeping a backup)."
     )];
+    if from < 3 {
+        notes.push(
+            "Version 3 adds `story`: slides for presentation mode; this file has none yet."
+                .to_owned(),
+        );
+    }
     if from < 2 {
         notes.push(
             "Version 2 adds `as_of` (the date the sources reach), article `reliability` (articles \
@@ -77,7 +83,7 @@ mod tests {
     #[test]
     fn the_current_version_passes() {
         assert_eq!(
-            check_version(r#"{"schema_version": 2, "x": [1, 2]}"#),
+            check_version(r#"{"schema_version": 3, "x": [1, 2]}"#),
             VersionCheck::Current
         );
     }
@@ -89,8 +95,13 @@ mod tests {
             VersionCheck::Older(1)
         );
         let notes = upgrade_notes(1);
-        assert!(notes[0].contains("read as version 2"), "{notes:?}");
-        assert!(notes[1].contains("reliability"), "{notes:?}");
+        assert!(notes[0].contains("read as version 3"), "{notes:?}");
+        assert!(notes.iter().any(|n| n.contains("reliability")), "{notes:?}");
+        assert!(notes.iter().any(|n| n.contains("story")), "{notes:?}");
+        assert_eq!(
+            check_version(r#"{"schema_version": 2}"#),
+            VersionCheck::Older(2)
+        );
     }
 
     #[test]
@@ -99,8 +110,8 @@ mod tests {
             VersionCheck::Unreadable(message) => message,
             other => panic!("{other:?}"),
         };
-        assert!(problem(r#"{"schema_version": 3}"#).contains("update CSTO Atlas"));
-        assert!(problem(r#"{"schema_version": 0}"#).contains("make it version 2"));
+        assert!(problem(r#"{"schema_version": 4}"#).contains("update CSTO Atlas"));
+        assert!(problem(r#"{"schema_version": 0}"#).contains("make it version 3"));
         assert!(problem(r#"{"schema_version": "1"}"#).contains("whole number"));
     }
 }
