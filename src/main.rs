@@ -55,6 +55,14 @@ enum Action {
     },
     /// Print the dataset format's JSON Schema (as committed in data/schema.json).
     Schema,
+    /// Open the window presenting the dataset's story full-screen.
+    Present {
+        /// The dataset file (default: the embedded CSTO dataset).
+        dataset: Option<PathBuf>,
+        /// The slide to start on (1: the title slide).
+        #[arg(long, default_value_t = 1)]
+        slide: usize,
+    },
     /// Draw a map figure (PNG, SVG or PDF by the extension of --out) without opening a window.
     Export(ExportArgs),
     /// Rewrite a dataset file of an older format version as the current one, keeping a backup.
@@ -183,6 +191,15 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Some(Action::Export(args)) => export(args),
+        Some(Action::Present { dataset, slide }) => {
+            match run_window(dataset, None, Some(slide.saturating_sub(1))) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(err) => {
+                    eprintln!("csto-atlas: {err:#}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Some(Action::Upgrade { file }) => match upgrade(&file) {
             Ok(message) => {
                 println!("{message}");
@@ -193,7 +210,7 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        None => match run_window(cli.dataset, cli.screenshot) {
+        None => match run_window(cli.dataset, cli.screenshot, None) {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {
                 eprintln!("csto-atlas: {err:#}");
@@ -209,12 +226,17 @@ fn today() -> Date {
     Date::from_day(chrono::Local::now().date_naive())
 }
 
-fn run_window(dataset: Option<PathBuf>, screenshot: Option<PathBuf>) -> anyhow::Result<()> {
+fn run_window(
+    dataset: Option<PathBuf>,
+    screenshot: Option<PathBuf>,
+    present: Option<usize>,
+) -> anyhow::Result<()> {
     let outcome = screenshot.as_ref().map(|_| Arc::new(Mutex::new(None)));
     let options = StartOptions {
         dataset,
         screenshot,
         screenshot_outcome: outcome.clone(),
+        present,
         ..StartOptions::new(today())
     };
     let native = eframe::NativeOptions {

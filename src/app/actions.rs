@@ -14,6 +14,8 @@ pub enum Mode {
     Exploring,
     /// Typing in a text field: plain keys belong to the text.
     Typing,
+    /// Presenting the story full-screen: the arrows, Space and Enter belong to the slides.
+    Presenting,
 }
 
 /// One thing a user can ask for from a menu, a button or a key.
@@ -45,6 +47,20 @@ pub enum Action {
     ToggleTimeline,
     /// Show or hide the Sources panel.
     ToggleSources,
+    /// Present the story full-screen.
+    Present,
+    /// The next slide.
+    NextSlide,
+    /// The slide before.
+    PreviousSlide,
+    /// The title slide.
+    FirstSlide,
+    /// The sources slide at the end.
+    LastSlide,
+    /// Blank the screen, or show it again.
+    BlankScreen,
+    /// Leave the presentation, back to the view as it was.
+    StopPresenting,
     /// List the keyboard shortcuts.
     KeyboardShortcuts,
     /// Version, credits and licences.
@@ -53,7 +69,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order Help ▸ Keyboard shortcuts lists them.
-    pub const ALL: [Action; 15] = [
+    pub const ALL: [Action; 22] = [
         Self::OpenDataset,
         Self::ExportMap,
         Self::CopyMapImage,
@@ -67,6 +83,13 @@ impl Action {
         Self::ToggleDetails,
         Self::ToggleTimeline,
         Self::ToggleSources,
+        Self::Present,
+        Self::NextSlide,
+        Self::PreviousSlide,
+        Self::FirstSlide,
+        Self::LastSlide,
+        Self::BlankScreen,
+        Self::StopPresenting,
         Self::KeyboardShortcuts,
         Self::About,
     ];
@@ -87,6 +110,13 @@ impl Action {
             Self::ToggleDetails => "Details panel",
             Self::ToggleTimeline => "Timeline",
             Self::ToggleSources => "Sources panel",
+            Self::Present => "Present the story",
+            Self::NextSlide => "Next slide",
+            Self::PreviousSlide => "Previous slide",
+            Self::FirstSlide => "First slide",
+            Self::LastSlide => "Last slide",
+            Self::BlankScreen => "Blank the screen",
+            Self::StopPresenting => "Stop presenting",
             Self::KeyboardShortcuts => "Keyboard shortcuts",
             Self::About => "About CSTO Atlas",
         }
@@ -110,6 +140,13 @@ impl Action {
             Self::ToggleDetails => "Show or hide the selection's details and excerpts on the right",
             Self::ToggleTimeline => "Show or hide the timeline at the bottom",
             Self::ToggleSources => "List every source article with its excerpts, searchable",
+            Self::Present => "Walk a class through the story full-screen, slide by slide",
+            Self::NextSlide => "Go on to the next slide (also Right, Page Down, Enter, a clicker)",
+            Self::PreviousSlide => "Go back a slide (also Page Up)",
+            Self::FirstSlide => "Go to the title slide",
+            Self::LastSlide => "Go to the sources slide",
+            Self::BlankScreen => "Blank the screen for a discussion; press again to come back",
+            Self::StopPresenting => "Leave the presentation, back to exactly the view you left",
             Self::KeyboardShortcuts => "List every keyboard shortcut",
             Self::About => "Version, data and base-map credits, licences",
         }
@@ -117,6 +154,30 @@ impl Action {
 
     /// Its keyboard shortcut, if it has one.
     pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        self.shortcuts().first().copied()
+    }
+
+    /// Every key that triggers it, the main one first.
+    pub fn shortcuts(self) -> Vec<KeyboardShortcut> {
+        let plain = |key| KeyboardShortcut::new(Modifiers::NONE, key);
+        match self {
+            Self::Present => vec![plain(Key::F5), plain(Key::P)],
+            Self::NextSlide => vec![
+                plain(Key::Space),
+                plain(Key::ArrowRight),
+                plain(Key::PageDown),
+                plain(Key::Enter),
+            ],
+            Self::PreviousSlide => vec![plain(Key::ArrowLeft), plain(Key::PageUp)],
+            Self::FirstSlide => vec![plain(Key::Home)],
+            Self::LastSlide => vec![plain(Key::End)],
+            Self::BlankScreen => vec![plain(Key::B)],
+            Self::StopPresenting => vec![plain(Key::Escape)],
+            other => other.main_shortcut().into_iter().collect(),
+        }
+    }
+
+    fn main_shortcut(self) -> Option<KeyboardShortcut> {
         let plain = |key| Some(KeyboardShortcut::new(Modifiers::NONE, key));
         let command = |key| Some(KeyboardShortcut::new(Modifiers::COMMAND, key));
         match self {
@@ -140,19 +201,44 @@ impl Action {
             Self::ToggleTimeline => command(Key::Num3),
             Self::ToggleSources => command(Key::Num4),
             Self::KeyboardShortcuts => plain(Key::F1),
-            Self::About => None,
+            Self::About
+            | Self::Present
+            | Self::NextSlide
+            | Self::PreviousSlide
+            | Self::FirstSlide
+            | Self::LastSlide
+            | Self::BlankScreen
+            | Self::StopPresenting => None,
         }
     }
 
     /// Whether its shortcut works in `mode`. While typing, only shortcuts with Ctrl (⌘) do, so
     /// Space, the arrows and Home stay with the text.
     pub fn works_in(self, mode: Mode) -> bool {
+        let slides = matches!(
+            self,
+            Self::NextSlide
+                | Self::PreviousSlide
+                | Self::FirstSlide
+                | Self::LastSlide
+                | Self::BlankScreen
+                | Self::StopPresenting
+        );
         match mode {
-            Mode::Exploring => true,
+            Mode::Exploring => !slides,
             Mode::Typing => self
                 .shortcut()
                 .is_some_and(|shortcut| shortcut.modifiers.command),
+            Mode::Presenting => slides || matches!(self, Self::Quit | Self::KeyboardShortcuts),
         }
+    }
+
+    /// The modes it works in, for the key list.
+    pub fn modes(self) -> Vec<Mode> {
+        [Mode::Exploring, Mode::Presenting, Mode::Typing]
+            .into_iter()
+            .filter(|mode| self.works_in(*mode))
+            .collect()
     }
 
     /// The command it stands for.
@@ -171,15 +257,26 @@ impl Action {
             Self::ToggleDetails => Command::TogglePanel(Panel::Details),
             Self::ToggleTimeline => Command::TogglePanel(Panel::Timeline),
             Self::ToggleSources => Command::TogglePanel(Panel::Sources),
+            Self::Present => Command::StartPresenting { slide: 0 },
+            Self::NextSlide => Command::StepSlide { forward: true },
+            Self::PreviousSlide => Command::StepSlide { forward: false },
+            Self::FirstSlide => Command::GoToSlide(0),
+            Self::LastSlide => Command::GoToSlide(usize::MAX),
+            Self::BlankScreen => Command::ToggleBlank,
+            Self::StopPresenting => Command::StopPresenting,
             Self::KeyboardShortcuts => Command::ShowHelp(HelpWindow::KeyboardShortcuts),
             Self::About => Command::ShowHelp(HelpWindow::About),
         }
     }
 
-    /// Its shortcut as the README and Help write it ("Ctrl+O", "Space").
+    /// Its keys as the README and Help write them ("Ctrl+O", "F5 / P").
     pub fn shortcut_text(self) -> Option<String> {
-        self.shortcut()
+        let keys: Vec<String> = self
+            .shortcuts()
+            .iter()
             .map(|shortcut| shortcut.format(&egui::ModifierNames::NAMES, false))
+            .collect();
+        (!keys.is_empty()).then(|| keys.join(" / "))
     }
 
     /// The tooltip followed by the shortcut, for buttons.
@@ -218,10 +315,22 @@ impl Action {
 
     /// The README's key list: a Markdown table of every action that has a shortcut.
     pub fn markdown_key_list() -> String {
-        let mut out = String::from("| Keys | Action |\n| --- | --- |\n");
+        let mut out = String::from("| Keys | Action | When |\n| --- | --- | --- |\n");
         for action in Self::ALL {
             if let Some(keys) = action.shortcut_text() {
-                out += &format!("| {keys} | {}: {} |\n", action.text(), action.tooltip());
+                let when = if action.works_in(Mode::Presenting) && !action.works_in(Mode::Exploring)
+                {
+                    "presenting"
+                } else if action.works_in(Mode::Presenting) {
+                    "always"
+                } else {
+                    "exploring"
+                };
+                out += &format!(
+                    "| {keys} | {}: {} | {when} |\n",
+                    action.text(),
+                    action.tooltip()
+                );
             }
         }
         out
@@ -231,9 +340,11 @@ impl Action {
 /// The commands for the shortcuts pressed this frame, taken out of the input so that no widget
 /// also acts on them: a focused button does not also take Space, and the arrows do not also move
 /// the keyboard focus. Called once, before any panel is laid out.
-pub fn shortcut_commands(ctx: &egui::Context) -> Vec<Command> {
+pub fn shortcut_commands(ctx: &egui::Context, presenting: bool) -> Vec<Command> {
     let mode = if ctx.text_edit_focused() {
         Mode::Typing
+    } else if presenting {
+        Mode::Presenting
     } else {
         Mode::Exploring
     };
@@ -241,7 +352,7 @@ pub fn shortcut_commands(ctx: &egui::Context) -> Vec<Command> {
     let mut bound: Vec<(Action, KeyboardShortcut)> = Action::ALL
         .into_iter()
         .filter(|action| action.works_in(mode))
-        .filter_map(|action| Some((action, action.shortcut()?)))
+        .flat_map(|action| action.shortcuts().into_iter().map(move |key| (action, key)))
         .collect();
     bound.sort_by_key(|(_, shortcut)| std::cmp::Reverse(modifier_count(shortcut.modifiers)));
     let mut commands = Vec::new();
@@ -272,10 +383,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn no_two_actions_share_a_shortcut() {
-        let shortcuts: Vec<_> = Action::ALL.iter().filter_map(|a| a.shortcut()).collect();
-        for (i, a) in shortcuts.iter().enumerate() {
-            assert!(!shortcuts[i + 1..].contains(a), "{a:?} is bound twice");
+    fn no_two_actions_share_a_shortcut_in_one_mode() {
+        for mode in [Mode::Exploring, Mode::Presenting, Mode::Typing] {
+            let shortcuts: Vec<_> = Action::ALL
+                .iter()
+                .filter(|a| a.works_in(mode))
+                .flat_map(|a| a.shortcuts())
+                .collect();
+            for (i, a) in shortcuts.iter().enumerate() {
+                assert!(
+                    !shortcuts[i + 1..].contains(a),
+                    "{a:?} is bound twice in {mode:?}"
+                );
+            }
         }
     }
 
@@ -284,7 +404,13 @@ mod tests {
         assert!(!Action::PlayPause.works_in(Mode::Typing));
         assert!(!Action::NextEvent.works_in(Mode::Typing));
         assert!(Action::Quit.works_in(Mode::Typing));
-        assert!(Action::ALL.iter().all(|a| a.works_in(Mode::Exploring)));
+        assert!(Action::NextEvent.works_in(Mode::Exploring));
+        assert!(!Action::NextSlide.works_in(Mode::Exploring));
+        assert!(Action::NextSlide.works_in(Mode::Presenting));
+        assert!(
+            !Action::PlayPause.works_in(Mode::Presenting),
+            "Space is the next slide there"
+        );
     }
 
     #[test]
@@ -292,6 +418,7 @@ mod tests {
         let list = Action::markdown_key_list();
         assert!(list.contains("| Space | Play / Pause:"), "{list}");
         assert!(list.contains("| Ctrl+O | Open dataset…:"), "{list}");
+        assert!(list.contains("| F5 / P | Present the story:"), "{list}");
         assert!(!list.contains("About"), "About has no shortcut");
     }
 }

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use super::banner::Notice;
 use super::export_dialog::{ExportDialog, default_file_name};
 use super::files::{self, DialogPurpose};
+use super::present::Presentation;
 use super::shown::Shown;
 use super::state::DatasetSource;
 use super::{AtlasApp, Command};
@@ -101,6 +102,40 @@ impl AtlasApp {
             Command::ExportMap(path) => self.export_map(path),
             Command::CopyMapImage => self.copy_map_image(ctx),
             Command::CloseExportDialog => self.export = None,
+            Command::StartPresenting { slide } => {
+                if self.presentation.is_none() {
+                    self.presentation = Some(Presentation {
+                        slide: 0,
+                        restore: Box::new(self.state.clone()),
+                        blank: false,
+                        typed: String::new(),
+                    });
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+                }
+                self.show_slide(slide);
+            }
+            Command::GoToSlide(slide) => self.show_slide(slide),
+            Command::StepSlide { forward } => {
+                if let Some(current) = self.presented_slide() {
+                    let next = if forward {
+                        current + 1
+                    } else {
+                        current.saturating_sub(1)
+                    };
+                    self.show_slide(next);
+                }
+            }
+            Command::ToggleBlank => {
+                if let Some(presentation) = &mut self.presentation {
+                    presentation.blank = !presentation.blank;
+                }
+            }
+            Command::StopPresenting => {
+                if let Some(presentation) = self.presentation.take() {
+                    self.state = *presentation.restore;
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+                }
+            }
             Command::ShowHelp(window) => self.help = Some(window),
             Command::CloseHelp => self.help = None,
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),

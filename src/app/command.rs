@@ -99,6 +99,22 @@ pub enum Command {
     CopyMapImage,
     /// Close the Export map dialog.
     CloseExportDialog,
+    /// Present the story full-screen from this slide.
+    StartPresenting {
+        /// The slide to start on (0: the title slide).
+        slide: usize,
+    },
+    /// Go to a slide (past the last: the last).
+    GoToSlide(usize),
+    /// The next or the previous slide.
+    StepSlide {
+        /// Forward.
+        forward: bool,
+    },
+    /// Blank the screen or show it again.
+    ToggleBlank,
+    /// Leave the presentation and restore the view as it was.
+    StopPresenting,
     /// Open a Help window.
     ShowHelp(HelpWindow),
     /// Close a Help window.

@@ -3,7 +3,7 @@
 
 use egui::RichText;
 
-use super::actions::Action;
+use super::actions::{Action, Mode};
 use super::{AtlasApp, Command, HelpWindow};
 use crate::credits::{self, Credit};
 
@@ -33,19 +33,35 @@ pub fn help_ui(ctx: &egui::Context, app: &AtlasApp, commands: &mut Vec<Command>)
 }
 
 fn shortcuts_ui(ui: &mut egui::Ui) {
-    ui.label("Keys work wherever the focus is, except while typing in a text field.");
+    ui.label(
+        "Keys work wherever the focus is, except while typing in a text field. While presenting, \
+         the arrows, Space and Enter move through the slides.",
+    );
     ui.add_space(4.0);
     egui::Grid::new("shortcuts")
         .num_columns(3)
         .striped(true)
         .show(ui, |ui| {
             for action in Action::ALL {
-                if let Some(shortcut) = action.shortcut() {
-                    ui.label(RichText::new(ui.ctx().format_shortcut(&shortcut)).monospace());
-                    ui.label(RichText::new(action.text()).strong());
-                    ui.label(action.tooltip());
-                    ui.end_row();
+                let keys: Vec<String> = action
+                    .shortcuts()
+                    .iter()
+                    .map(|shortcut| ui.ctx().format_shortcut(shortcut))
+                    .collect();
+                if keys.is_empty() {
+                    continue;
                 }
+                ui.label(RichText::new(keys.join(" / ")).monospace());
+                let presenting_only =
+                    action.works_in(Mode::Presenting) && !action.works_in(Mode::Exploring);
+                let text = if presenting_only {
+                    format!("{} (presenting)", action.text())
+                } else {
+                    action.text().to_owned()
+                };
+                ui.label(RichText::new(text).strong());
+                ui.label(action.tooltip());
+                ui.end_row();
             }
         });
 }

@@ -13,6 +13,11 @@ pub fn legend_ui(ui: &mut egui::Ui, app: &AtlasApp) {
     ui.heading("Legend");
     let subtitle = describe::organisation_as_of(&app.shown.dataset, app.date());
     ui.label(RichText::new(subtitle).weak());
+    legend_rows_ui(ui, app);
+}
+
+/// The legend's rows (a slide shows them over the map, without the heading).
+pub fn legend_rows_ui(ui: &mut egui::Ui, app: &AtlasApp) {
     if app.state.layers.members {
         let scene = &app.shown.scene;
         for entry in &scene.legend {

@@ -88,7 +88,10 @@ pub fn map_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
         }
     }
 
-    controls_ui(ui, rect, &mut view, commands);
+    // The zoom and reset buttons belong to exploring; a slide shows only the map.
+    if app.presented_slide().is_none() {
+        controls_ui(ui, rect, &mut view, commands);
+    }
     if camera_before != Some(view.camera) {
         commands.push(Command::SetCamera(view.camera));
     }

@@ -40,6 +40,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command
             }
             ui.separator();
             action_item(ui, Action::ResetView, commands);
+            action_item(ui, Action::Present, commands);
         });
         ui.menu_button("Help", |ui| {
             action_item(ui, Action::KeyboardShortcuts, commands);

@@ -22,6 +22,7 @@ mod lists_panel;
 mod map_view;
 mod menu;
 pub mod playback;
+pub mod present;
 pub mod screenshot;
 mod shown;
 mod sources_panel;
@@ -72,6 +73,8 @@ pub struct StartOptions {
     pub date: Option<Date>,
     /// Never show native file dialogs; ask for typed paths instead (tests, headless use).
     pub typed_paths_only: bool,
+    /// Start presenting the story at this slide (0: the title slide).
+    pub present: Option<usize>,
 }
 
 impl StartOptions {
@@ -84,6 +87,7 @@ impl StartOptions {
             screenshot_outcome: None,
             date: None,
             typed_paths_only: false,
+            present: None,
         }
     }
 }
@@ -98,6 +102,8 @@ pub struct AtlasApp {
     playback: Playback,
     notice: Option<Notice>,
     help: Option<HelpWindow>,
+    /// The presentation under way, if any.
+    presentation: Option<present::Presentation>,
     /// The Export map dialog, while it is open.
     export: Option<export_dialog::ExportDialog>,
     /// What the Sources panel's search field holds.
@@ -165,6 +171,7 @@ impl AtlasApp {
             help: None,
             sources_query: String::new(),
             export: None,
+            presentation: None,
             map_size: [0.0, 0.0],
             remember: !scripted,
         };
@@ -187,6 +194,9 @@ impl AtlasApp {
         }
         app.refresh();
         app.notice = notice;
+        if let Some(slide) = options.present {
+            app.apply(ctx, Command::StartPresenting { slide });
+        }
         app
     }
 
@@ -243,48 +253,66 @@ impl AtlasApp {
     }
 }
 
-impl eframe::App for AtlasApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let ctx = ui.ctx().clone();
-        // Keys first, before any widget can take them.
-        let mut commands = actions::shortcut_commands(&ctx);
-        commands.extend(self.background_commands(&ctx));
-        commands.extend(background::dropped_files(&ctx));
-
-        egui::Panel::top("menu_bar").show(ui, |ui| menu::menu_bar_ui(ui, self, &mut commands));
+impl AtlasApp {
+    /// The menu bar, panels, timeline and map, as the app looks while exploring.
+    fn exploring_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        egui::Panel::top("menu_bar").show(ui, |ui| menu::menu_bar_ui(ui, self, commands));
         if self.state.panels.timeline {
             egui::Panel::bottom("timeline")
-                .show(ui, |ui| timeline_bar::timeline_ui(ui, self, &mut commands));
+                .show(ui, |ui| timeline_bar::timeline_ui(ui, self, commands));
         }
         if self.state.panels.lists {
             egui::Panel::left("lists")
                 .resizable(true)
                 .default_size(250.0)
                 .min_size(200.0)
-                .show(ui, |ui| lists_panel::lists_ui(ui, self, &mut commands));
+                .show(ui, |ui| lists_panel::lists_ui(ui, self, commands));
         }
         if self.state.panels.sources {
             egui::Panel::right("sources")
                 .resizable(true)
                 .default_size(340.0)
                 .min_size(260.0)
-                .show(ui, |ui| sources_panel::sources_ui(ui, self, &mut commands));
+                .show(ui, |ui| sources_panel::sources_ui(ui, self, commands));
         }
         if self.state.panels.details {
             egui::Panel::right("details")
                 .resizable(true)
                 .default_size(380.0)
                 .min_size(280.0)
-                .show(ui, |ui| details_panel::details_ui(ui, self, &mut commands));
+                .show(ui, |ui| details_panel::details_ui(ui, self, commands));
         }
         egui::CentralPanel::no_frame().show(ui, |ui| {
             if let Some(notice) = &self.notice {
                 egui::Frame::new()
                     .inner_margin(6.0)
-                    .show(ui, |ui| banner::notice_ui(ui, notice, &mut commands));
+                    .show(ui, |ui| banner::notice_ui(ui, notice, commands));
             }
-            map_view::map_ui(ui, self, &mut commands);
+            map_view::map_ui(ui, self, commands);
         });
+    }
+}
+
+impl eframe::App for AtlasApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        // Keys first, before any widget can take them.
+        let mut commands = match &mut self.presentation {
+            Some(presentation) => present::jump_commands(&ctx, presentation),
+            None => Vec::new(),
+        };
+        commands.extend(actions::shortcut_commands(
+            &ctx,
+            self.presentation.is_some(),
+        ));
+        commands.extend(self.background_commands(&ctx));
+        commands.extend(background::dropped_files(&ctx));
+
+        if self.presentation.is_some() {
+            self.presentation_ui(ui, &mut commands);
+        } else {
+            self.exploring_ui(ui, &mut commands);
+        }
         self.background.typed_path_ui(&ctx, &mut commands);
         help::help_ui(&ctx, self, &mut commands);
         self.export_dialog_ui(&ctx, &mut commands);

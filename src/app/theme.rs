@@ -21,3 +21,8 @@ pub const TICK_EXERCISE: Rgba = Rgba::rgb(0x2b, 0x2b, 0x2b);
 
 /// The part of the timeline past the date the sources reach.
 pub const BEYOND_SOURCES: Rgba = Rgba([0x80, 0x80, 0x80, 0x40]);
+
+/// Text drawn over the map in presentation mode.
+pub const SLIDE_INK: Rgba = Rgba::rgb(0x1a, 0x1a, 0x1a);
+/// The bands behind a slide's title and caption.
+pub const SLIDE_BAND: Rgba = Rgba([0xff, 0xff, 0xff, 0xe6]);

@@ -1,0 +1,323 @@
+//! Presentation mode: the dataset's story full-screen, slide by slide, with the map, its legend,
+//! title, date, caption and excerpt drawn large for the back row. Leaving restores exactly the view,
+//! date, panels and selection the teacher left.
+
+use egui::{Color32, FontId, pos2, vec2};
+
+use super::state::ViewState;
+use super::{AtlasApp, Command, map_view, theme};
+use crate::carto::camera::Camera;
+use crate::carto::describe;
+use crate::dataset::{Slide, SlideView};
+use crate::render::painter::color;
+
+/// A presentation under way.
+pub struct Presentation {
+    /// The slide shown (0: the title slide; the last: the sources).
+    pub slide: usize,
+    /// What to restore when it ends.
+    pub restore: Box<ViewState>,
+    /// Whether the screen is blanked.
+    pub blank: bool,
+    /// A slide number being typed (then Enter jumps to it).
+    pub typed: String,
+}
+
+/// One slide as shown: the title slide, a slide of the story, or the closing sources slide.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ShownSlide<'a> {
+    /// The organisation and what the story covers.
+    Title,
+    /// A slide of the dataset's story.
+    Story(&'a Slide),
+    /// The articles the story rests on.
+    Sources,
+}
+
+impl AtlasApp {
+    /// How many slides the presentation has: the title, the story and the sources.
+    pub fn slide_count(&self) -> usize {
+        self.shown.dataset.data.story.len() + 2
+    }
+
+    /// The slide at `index`.
+    pub(super) fn slide(&self, index: usize) -> ShownSlide<'_> {
+        let story = &self.shown.dataset.data.story;
+        match index {
+            0 => ShownSlide::Title,
+            i if i <= story.len() => ShownSlide::Story(&story[i - 1]),
+            _ => ShownSlide::Sources,
+        }
+    }
+
+    /// The slide shown, while presenting.
+    pub fn presented_slide(&self) -> Option<usize> {
+        self.presentation.as_ref().map(|p| p.slide)
+    }
+
+    /// Shows slide `index`: its date, its view, its highlight.
+    pub(super) fn show_slide(&mut self, index: usize) {
+        let index = index.min(self.slide_count() - 1);
+        if let Some(presentation) = &mut self.presentation {
+            presentation.slide = index;
+            presentation.typed.clear();
+        }
+        let size = self.presentation_map_size();
+        match self.slide(index) {
+            ShownSlide::Title | ShownSlide::Sources => {
+                self.state.date = self.shown.dataset.latest_date();
+                self.state.selection = None;
+                self.state.camera = Some(self.home_camera_for(size));
+            }
+            ShownSlide::Story(slide) => {
+                let camera = self.slide_camera(slide, size);
+                let selection = slide
+                    .highlight
+                    .first()
+                    .and_then(|id| crate::carto::claims::selection_of(&self.shown.dataset, id));
+                self.state.date = Some(slide.date);
+                self.state.selection = selection;
+                self.state.camera = camera.or(self.state.camera);
+            }
+        }
+    }
+
+    fn presentation_map_size(&self) -> [f64; 2] {
+        if self.map_size[0] > 0.0 {
+            self.map_size
+        } else {
+            [1920.0, 1080.0]
+        }
+    }
+
+    /// The camera that frames what a slide shows.
+    fn slide_camera(&self, slide: &Slide, size: [f64; 2]) -> Option<Camera> {
+        let geometry = &self.world.geometry;
+        match &slide.view {
+            SlideView::Centre { lon, lat, width_km } => {
+                let centre = geometry
+                    .projection
+                    .project(crate::carto::projection::lon_lat(*lon, *lat))?;
+                Some(Camera {
+                    centre: [centre.x, centre.y],
+                    pixels_per_km: size[0] / width_km.max(1.0),
+                })
+            }
+            SlideView::Fit(ids) => {
+                let dataset = &self.shown.dataset;
+                let mut codes: Vec<&str> = Vec::new();
+                let mut points = Vec::new();
+                for id in ids {
+                    if let Some(iso) = dataset.country(id).and_then(|c| c.iso_a3.as_deref()) {
+                        codes.push(iso);
+                    } else if let Some(border) = dataset.border(id) {
+                        codes.extend(border.countries.iter().map(String::as_str));
+                    } else if let Some(place) = dataset
+                        .exercise(id)
+                        .map(|e| &e.place)
+                        .or_else(|| dataset.event(id).and_then(|e| e.place.as_ref()))
+                    {
+                        points.extend(
+                            geometry
+                                .projection
+                                .project(crate::carto::projection::lon_lat(place.lon, place.lat)),
+                        );
+                    }
+                }
+                let mut bounds = geometry.bounds_of(codes.iter().copied());
+                for point in points {
+                    let around = geo::Rect::new(
+                        geo::coord! { x: point.x - 400.0, y: point.y - 400.0 },
+                        geo::coord! { x: point.x + 400.0, y: point.y + 400.0 },
+                    );
+                    bounds = Some(match bounds {
+                        Some(b) => geo::Rect::new(
+                            geo::coord! { x: b.min().x.min(around.min().x), y: b.min().y.min(around.min().y) },
+                            geo::coord! { x: b.max().x.max(around.max().x), y: b.max().y.max(around.max().y) },
+                        ),
+                        None => around,
+                    });
+                }
+                let bounds = bounds?;
+                // Leave room for the caption band along the bottom.
+                Some(Camera::framing(
+                    bounds.min(),
+                    bounds.max(),
+                    [size[0], size[1] * 0.7],
+                    0.12,
+                ))
+            }
+        }
+    }
+
+    /// The whole window while presenting: the map and the slide drawn over it.
+    pub(super) fn presentation_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let Some(presentation) = &self.presentation else {
+            return;
+        };
+        let (blank, index) = (presentation.blank, presentation.slide);
+        egui::CentralPanel::no_frame().show(ui, |ui| {
+            let rect = ui.max_rect();
+            if blank {
+                ui.painter().rect_filled(rect, 0.0, Color32::BLACK);
+                return;
+            }
+            map_view::map_ui(ui, self, commands);
+            self.slide_overlay_ui(ui, rect, index);
+        });
+    }
+
+    fn slide_overlay_ui(&self, ui: &mut egui::Ui, rect: egui::Rect, index: usize) {
+        let painter = ui.painter_at(rect);
+        let dataset = &self.shown.dataset;
+        let ink = color(theme::SLIDE_INK);
+        let band = color(theme::SLIDE_BAND);
+        let date = self.date();
+        let (name, _) = dataset.data.organisation.names_at(date);
+        let (title, caption, quote): (String, String, Option<String>) = match self.slide(index) {
+            ShownSlide::Title => {
+                let from = dataset
+                    .first_date()
+                    .map(|d| d.to_string())
+                    .unwrap_or_default();
+                let to = dataset
+                    .latest_date()
+                    .map(|d| d.to_string())
+                    .unwrap_or_default();
+                let caption = format!(
+                    "Its story from {from} to what the sources say in {to}, in {} slides. Every \
+                     caption rests on quoted sources, listed at the end.",
+                    dataset.data.story.len()
+                );
+                (name.to_owned(), caption, None)
+            }
+            ShownSlide::Story(slide) => {
+                let quote = slide.excerpts.first().and_then(|id| {
+                    let excerpt = dataset.excerpt(id)?;
+                    let article = dataset.article(&excerpt.article)?;
+                    Some(format!(
+                        "“{}” — {}, {}",
+                        excerpt.text,
+                        article.outlet,
+                        describe::article_date(article)
+                    ))
+                });
+                (slide.title.clone(), slide.caption.clone(), quote)
+            }
+            ShownSlide::Sources => {
+                let mut lines: Vec<String> = dataset
+                    .data
+                    .articles
+                    .iter()
+                    .map(|a| {
+                        format!(
+                            "{} · {} · {}",
+                            a.outlet,
+                            describe::article_date(a),
+                            a.headline
+                        )
+                    })
+                    .collect();
+                lines.sort();
+                lines.dedup();
+                ("Sources".to_owned(), lines.join("\n"), None)
+            }
+        };
+        let text = |t: String, size: f32| egui::RichText::new(t).size(size).color(ink);
+        // Title, date and progress in a band along the top.
+        let top = egui::Rect::from_min_size(rect.min, vec2(rect.width(), 64.0));
+        painter.rect_filled(top, 0.0, band);
+        ui.scope_builder(
+            egui::UiBuilder::new().max_rect(top.shrink2(vec2(24.0, 0.0))),
+            |ui| {
+                ui.horizontal_centered(|ui| {
+                    ui.label(text(title, 34.0));
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        let progress = format!("{date}    {} / {}", index + 1, self.slide_count());
+                        ui.label(text(progress, 26.0));
+                    });
+                });
+            },
+        );
+        // The legend, in a box under the title band, on every slide that shows the map.
+        if !matches!(self.slide(index), ShownSlide::Sources) {
+            let legend =
+                egui::Rect::from_min_size(top.left_bottom() + vec2(16.0, 20.0), vec2(300.0, 320.0));
+            ui.scope_builder(egui::UiBuilder::new().max_rect(legend), |ui| {
+                egui::Frame::new()
+                    .fill(band)
+                    .inner_margin(10.0)
+                    .corner_radius(4.0)
+                    .show(ui, |ui| super::legend::legend_rows_ui(ui, self));
+            });
+        }
+        let done = (index + 1) as f32 / self.slide_count() as f32;
+        let bar = egui::Rect::from_min_size(top.left_bottom(), vec2(rect.width() * done, 4.0));
+        painter.rect_filled(bar, 0.0, color(theme::TICK_MEMBERSHIP));
+        // The caption and its excerpt in a band along the bottom, sized to what they need.
+        let width = rect.width() - 48.0;
+        let caption_height = painter
+            .layout(caption.clone(), FontId::proportional(28.0), ink, width)
+            .size()
+            .y;
+        let quote_height = quote.as_ref().map_or(0.0, |q| {
+            painter
+                .layout(q.clone(), FontId::proportional(20.0), ink, width)
+                .size()
+                .y
+                + 12.0
+        });
+        // The sources slide is a page of text: its band covers the map.
+        let height = if matches!(self.slide(index), ShownSlide::Sources) {
+            rect.height() - top.height() - 4.0
+        } else {
+            caption_height + quote_height + 36.0
+        };
+        let bottom = egui::Rect::from_min_max(pos2(rect.min.x, rect.max.y - height), rect.max);
+        painter.rect_filled(bottom, 0.0, band);
+        ui.scope_builder(
+            egui::UiBuilder::new().max_rect(bottom.shrink2(vec2(24.0, 18.0))),
+            |ui| {
+                ui.add(egui::Label::new(text(caption, 28.0)).wrap());
+                if let Some(quote) = quote {
+                    ui.add_space(12.0);
+                    ui.add(egui::Label::new(text(quote, 20.0).italics()).wrap());
+                }
+            },
+        );
+    }
+}
+
+/// Digits typed while presenting, then Enter, jump to that slide; the keys are taken from the input
+/// so they do not also step. The digits typed so far are input plumbing, kept in the presentation.
+pub fn jump_commands(ctx: &egui::Context, presentation: &mut Presentation) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ctx.input_mut(|input| {
+        let digits = [
+            egui::Key::Num0,
+            egui::Key::Num1,
+            egui::Key::Num2,
+            egui::Key::Num3,
+            egui::Key::Num4,
+            egui::Key::Num5,
+            egui::Key::Num6,
+            egui::Key::Num7,
+            egui::Key::Num8,
+            egui::Key::Num9,
+        ];
+        for (digit, key) in digits.into_iter().enumerate() {
+            if input.consume_key(egui::Modifiers::NONE, key) {
+                presentation.typed.push_str(&digit.to_string());
+            }
+        }
+        if !presentation.typed.is_empty()
+            && input.consume_key(egui::Modifiers::NONE, egui::Key::Enter)
+        {
+            if let Ok(number) = presentation.typed.parse::<usize>() {
+                commands.push(Command::GoToSlide(number.saturating_sub(1)));
+            }
+            presentation.typed.clear();
+        }
+    });
+    commands
+}

@@ -1,0 +1,138 @@
+//! Presentation mode as a teacher uses it: F5 or P starts it, the clicker keys walk the slides, a
+//! number and Enter jump, B blanks, and Esc returns to exactly the view that was left.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use csto_atlas::app::AtlasApp;
+use csto_atlas::carto::selection::Selection;
+use csto_atlas::dataset::Date;
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn presenting_harness(size: [f32; 2]) -> Harness<'static, AtlasApp> {
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .with_theme(egui::Theme::Light)
+        .with_max_steps(16)
+        .build_eframe(|cc| {
+            let options = csto_atlas::app::StartOptions {
+                date: Date::from_ymd(2008, 6, 1),
+                typed_paths_only: true,
+                ..common::options()
+            };
+            AtlasApp::new(&cc.egui_ctx, None, options)
+        });
+    harness.run();
+    harness
+}
+
+fn press(harness: &mut Harness<'static, AtlasApp>, key: Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+#[test]
+fn the_clicker_keys_walk_the_slides_and_esc_restores_the_view_exactly() {
+    let mut harness = presenting_harness([1400.0, 860.0]);
+    common::click_in_lists(&mut harness, "Uzbekistan");
+    let before = harness.state().view_state().clone();
+    assert_eq!(before.selection, Some(Selection::Country("UZB".into())));
+
+    press(&mut harness, Key::F5);
+    assert_eq!(harness.state().presented_slide(), Some(0));
+    harness.get_by_label_contains("1 / ");
+    let last = harness.state().slide_count() - 1;
+    assert!(last >= 1);
+
+    press(&mut harness, Key::ArrowRight);
+    assert_eq!(harness.state().presented_slide(), Some(1));
+    press(&mut harness, Key::Space);
+    let after_space = 2.min(last);
+    assert_eq!(harness.state().presented_slide(), Some(after_space));
+    press(&mut harness, Key::PageUp);
+    assert_eq!(harness.state().presented_slide(), Some(after_space - 1));
+    press(&mut harness, Key::End);
+    assert_eq!(harness.state().presented_slide(), Some(last));
+    press(&mut harness, Key::Home);
+    assert_eq!(harness.state().presented_slide(), Some(0));
+    assert!(
+        !harness.state().is_playing(),
+        "Space moved the slides, it did not play the timeline"
+    );
+
+    // "2" then Enter jumps to the second slide.
+    press(&mut harness, Key::Num2);
+    press(&mut harness, Key::Enter);
+    assert_eq!(harness.state().presented_slide(), Some(1));
+
+    press(&mut harness, Key::B);
+    press(&mut harness, Key::B);
+    press(&mut harness, Key::Escape);
+    assert_eq!(harness.state().presented_slide(), None);
+    assert_eq!(
+        harness.state().view_state(),
+        &before,
+        "view, date, panels and selection restored"
+    );
+    harness.get_by_label("Membership history");
+}
+
+#[test]
+fn p_starts_the_presentation_and_the_sources_close_it() {
+    let mut harness = presenting_harness([1400.0, 860.0]);
+    press(&mut harness, Key::P);
+    assert_eq!(harness.state().presented_slide(), Some(0));
+    harness.get_by_label_contains("Collective Security Treaty Organization");
+    press(&mut harness, Key::End);
+    harness.get_by_label("Sources");
+    harness.get_by_label_contains("The Diplomat · 1 July 2025");
+}
+
+#[test]
+fn presentation_snapshots_of_the_title_a_middle_and_the_sources_slide() {
+    let mut harness = presenting_harness([1920.0, 1080.0]);
+    press(&mut harness, Key::F5);
+    harness.snapshot("present_title");
+    let middle = harness
+        .state()
+        .dataset()
+        .data
+        .story
+        .iter()
+        .position(|s| s.id == "slide-1999-departures")
+        .expect("the 1999 slide")
+        + 1;
+    for _ in 0..middle {
+        press(&mut harness, Key::ArrowRight);
+    }
+    harness.get_by_label_contains("1999: the treaty expires");
+    harness.snapshot("present_1999");
+    press(&mut harness, Key::End);
+    harness.snapshot("present_sources");
+}
+
+#[test]
+fn the_app_can_start_presenting_at_a_given_slide() {
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 860.0])
+        .with_max_steps(16)
+        .build_eframe(|cc| {
+            let options = csto_atlas::app::StartOptions {
+                present: Some(3),
+                typed_paths_only: true,
+                ..common::options()
+            };
+            AtlasApp::new(&cc.egui_ctx, None, options)
+        });
+    harness.run();
+    assert_eq!(harness.state().presented_slide(), Some(3));
+    let slide = &harness.state().dataset().data.story[2];
+    assert_eq!(
+        harness.state().date(),
+        slide.date,
+        "the slide's date, at its precision"
+    );
+}
