@@ -200,8 +200,8 @@ impl LoadedDataset {
             .any(|d| d.about.iter().any(|about| about == id))
     }
 
-    /// The earliest date the dataset speaks of (a status, event or exercise), if any.
-    pub fn first_date(&self) -> Option<Date> {
+    /// Every date the dataset gives for a status, an event or an exercise.
+    fn dates(&self) -> impl Iterator<Item = Date> + '_ {
         let data = &self.data;
         let periods = data
             .countries
@@ -209,22 +209,18 @@ impl LoadedDataset {
             .flat_map(|c| c.periods.iter().map(|p| p.from));
         let events = data.events.iter().map(|e| e.start);
         let exercises = data.exercises.iter().map(|e| e.start);
-        periods.chain(events).chain(exercises).min()
+        periods.chain(events).chain(exercises)
+    }
+
+    /// The earliest date the dataset speaks of (a status, event or exercise), if any.
+    pub fn first_date(&self) -> Option<Date> {
+        self.dates().min()
     }
 
     /// The latest date the dataset speaks for: the date its sources reach, or else its latest dated
     /// status, event or exercise.
     pub fn latest_date(&self) -> Option<Date> {
-        let data = &self.data;
-        data.as_of.or_else(|| {
-            let periods = data
-                .countries
-                .iter()
-                .flat_map(|c| c.periods.iter().map(|p| p.from));
-            let events = data.events.iter().map(|e| e.start);
-            let exercises = data.exercises.iter().map(|e| e.start);
-            periods.chain(events).chain(exercises).max()
-        })
+        self.data.as_of.or_else(|| self.dates().max())
     }
 
     /// The country with this id.

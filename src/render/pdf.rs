@@ -11,6 +11,7 @@ use krilla::paint::{Fill, FillRule, LineCap, LineJoin, StrokeDash};
 use krilla::surface::Surface;
 use krilla::text::{Font, TextDirection};
 
+use super::add_polyline;
 use crate::carto::figure::{Figure, Item, Stroke};
 use crate::carto::font::FONT_BYTES;
 use crate::carto::palette::Rgba;
@@ -94,13 +95,24 @@ pub fn pdf(figure: &Figure) -> Result<Vec<u8>, PdfError> {
             } => {
                 for line in lines {
                     let at = Point::from_xy(line.baseline[0], line.baseline[1]);
-                    if let Some((halo, width)) = halo {
-                        surface.set_fill(None);
-                        surface.set_stroke(Some(stroke_of(&Stroke {
-                            colour: *halo,
+                    // The halo is the text stroked in the halo colour, under the text filled.
+                    let halo_stroke = halo.map(|(colour, width)| {
+                        stroke_of(&Stroke {
+                            colour,
                             width: width * 2.0,
                             dash: None,
-                        })));
+                        })
+                    });
+                    let passes = [
+                        (None, halo_stroke),
+                        (Some(fill_of(*colour, FillRule::NonZero)), None),
+                    ];
+                    for (fill, stroke) in passes {
+                        if fill.is_none() && stroke.is_none() {
+                            continue;
+                        }
+                        surface.set_fill(fill);
+                        surface.set_stroke(stroke);
                         surface.draw_text(
                             at,
                             font.clone(),
@@ -110,16 +122,6 @@ pub fn pdf(figure: &Figure) -> Result<Vec<u8>, PdfError> {
                             TextDirection::Auto,
                         );
                     }
-                    surface.set_stroke(None);
-                    surface.set_fill(Some(fill_of(*colour, FillRule::NonZero)));
-                    surface.draw_text(
-                        at,
-                        font.clone(),
-                        *size,
-                        &line.text,
-                        false,
-                        TextDirection::Auto,
-                    );
                 }
             }
             Item::Clip { min, size } => {
@@ -186,17 +188,15 @@ fn draw_stroke(surface: &mut Surface<'_>, path: &krilla::geom::Path, stroke: &St
     surface.draw_path(path);
 }
 
-fn add_polyline(builder: &mut PathBuilder, points: &[[f32; 2]], closed: bool) {
-    let mut points = points.iter();
-    let Some([x, y]) = points.next() else {
-        return;
-    };
-    builder.move_to(*x, *y);
-    for [x, y] in points {
-        builder.line_to(*x, *y);
+impl super::PathSink for PathBuilder {
+    fn move_to(&mut self, x: f32, y: f32) {
+        PathBuilder::move_to(self, x, y);
     }
-    if closed {
-        builder.close();
+    fn line_to(&mut self, x: f32, y: f32) {
+        PathBuilder::line_to(self, x, y);
+    }
+    fn close(&mut self) {
+        PathBuilder::close(self);
     }
 }
 

@@ -4,6 +4,7 @@
 use ab_glyph::{Font as _, OutlineCurve, ScaleFont as _};
 use tiny_skia::{FillRule, LineCap, LineJoin, Paint, PathBuilder, Pixmap, StrokeDash, Transform};
 
+use super::add_polyline;
 use crate::carto::figure::{Figure, Item, Stroke, TextLine};
 use crate::carto::font::map_font;
 use crate::carto::palette::Rgba;
@@ -119,17 +120,15 @@ fn solid(colour: Rgba) -> Paint<'static> {
     paint
 }
 
-fn add_polyline(builder: &mut PathBuilder, points: &[[f32; 2]], closed: bool) {
-    let mut points = points.iter();
-    let Some([x, y]) = points.next() else {
-        return;
-    };
-    builder.move_to(*x, *y);
-    for [x, y] in points {
-        builder.line_to(*x, *y);
+impl super::PathSink for PathBuilder {
+    fn move_to(&mut self, x: f32, y: f32) {
+        PathBuilder::move_to(self, x, y);
     }
-    if closed {
-        builder.close();
+    fn line_to(&mut self, x: f32, y: f32) {
+        PathBuilder::line_to(self, x, y);
+    }
+    fn close(&mut self) {
+        PathBuilder::close(self);
     }
 }
 
