@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 
 use clap::{Parser, Subcommand};
 use csto_atlas::app::{AtlasApp, StartOptions, TITLE};
+use csto_atlas::carto::dataset_geometry::DatasetGeometry;
 use csto_atlas::carto::figure::{FigureOptions, FigureView};
 use csto_atlas::carto::world::world;
 use csto_atlas::dataset::{
@@ -312,13 +313,14 @@ fn export(args: ExportArgs) -> ExitCode {
     } else {
         args.at.clone()
     };
+    let dataset_geometry = DatasetGeometry::new(&dataset, &world().basemap, &world().geometry);
     for &date in &dates {
         let path = if dates.len() > 1 {
             export::dated_path(&args.out, date)
         } else {
             args.out.clone()
         };
-        let figure = export::figure(world(), &dataset, date, &options);
+        let figure = export::figure_with(world(), &dataset, &dataset_geometry, date, &options);
         let written = export::encode(&figure, format)
             .and_then(|bytes| export::write_atomically(&path, &bytes));
         if let Err(err) = written {

@@ -249,11 +249,12 @@ impl AtlasApp {
     /// Writes the figure to `path` (in the chosen format, whose extension is added if missing) and
     /// says where it went.
     fn export_map(&mut self, path: PathBuf) {
-        let format = FigureFormat::of_path(&path).unwrap_or(self.state.export.format());
-        let path = if FigureFormat::of_path(&path).is_some() {
-            path
-        } else {
-            path.with_extension(format.extension())
+        let (format, path) = match FigureFormat::of_path(&path) {
+            Some(format) => (format, path),
+            None => {
+                let format = self.state.export.format();
+                (format, path.with_extension(format.extension()))
+            }
         };
         let path = std::path::absolute(&path).unwrap_or(path);
         let written = export::encode(&self.figure(), format)
@@ -270,16 +271,12 @@ impl AtlasApp {
 
     /// Puts the map, as the export choices draw it, on the clipboard as a picture.
     fn copy_map_image(&mut self, ctx: &egui::Context) {
-        match crate::render::raster::rasterise(&self.figure()) {
-            Ok(pixmap) => {
-                let size = [pixmap.width() as usize, pixmap.height() as usize];
-                ctx.copy_image(egui::ColorImage::from_rgba_premultiplied(
-                    size,
-                    pixmap.data(),
-                ));
+        match self.figure_image(&self.figure()) {
+            Ok(image) => {
+                let [w, h] = image.size;
+                ctx.copy_image(image);
                 self.notice = Some(Notice::info(format!(
-                    "Copied a {} × {} picture of the map.",
-                    size[0], size[1]
+                    "Copied a {w} × {h} picture of the map."
                 )));
             }
             Err(err) => {

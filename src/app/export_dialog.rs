@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::{AtlasApp, Command};
 use crate::carto::figure::{Figure, FigureOptions, FigureView};
 use crate::render::export::{self, FigureFormat};
+use crate::render::raster::{RasterError, rgba_image};
 
 /// A figure size offered in the dialog.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -157,20 +158,31 @@ impl AtlasApp {
 
     /// The figure of the map as shown, with the dialog's choices.
     pub(super) fn figure(&self) -> Figure {
-        export::figure(
+        export::figure_with(
             self.world,
             &self.shown.dataset,
+            &self.shown.geometry,
             self.date(),
             &self.figure_options(),
         )
     }
 
+    /// The figure as a picture egui can show or copy.
+    pub(super) fn figure_image(&self, figure: &Figure) -> Result<egui::ColorImage, RasterError> {
+        let image = rgba_image(figure)?;
+        let size = [image.width() as usize, image.height() as usize];
+        Ok(egui::ColorImage::from_rgba_unmultiplied(
+            size,
+            image.as_raw(),
+        ))
+    }
+
     /// The dialog window, while it is open.
     pub(super) fn export_dialog_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
-        let options = self.figure_options();
         if self.export.is_none() {
             return;
         }
+        let options = self.figure_options();
         let stale = self.export.as_ref().is_some_and(|d| {
             d.preview
                 .as_ref()
@@ -179,9 +191,7 @@ impl AtlasApp {
         if stale {
             let figure = self.figure();
             let preview = figure.resized(PREVIEW_WIDTH / figure.size[0]);
-            if let Ok(pixmap) = crate::render::raster::rasterise(&preview) {
-                let size = [pixmap.width() as usize, pixmap.height() as usize];
-                let image = egui::ColorImage::from_rgba_premultiplied(size, pixmap.data());
+            if let Ok(image) = self.figure_image(&preview) {
                 let texture =
                     ctx.load_texture("export-preview", image, egui::TextureOptions::LINEAR);
                 if let Some(dialog) = &mut self.export {

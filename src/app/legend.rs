@@ -5,7 +5,6 @@ use egui::{RichText, Sense, vec2};
 
 use super::AtlasApp;
 use crate::carto::{describe, palette};
-use crate::dataset::{Standing, Status};
 use crate::render::painter::{color, exercise_diamond};
 
 /// The legend rows for the scene on screen.
@@ -19,34 +18,11 @@ pub fn legend_ui(ui: &mut egui::Ui, app: &AtlasApp) {
 /// The legend's rows (a slide shows them over the map, without the heading).
 pub fn legend_rows_ui(ui: &mut egui::Ui, app: &AtlasApp) {
     if app.state.layers.members {
-        let scene = &app.shown.scene;
-        for entry in &scene.legend {
-            match entry.standing {
-                Standing::Held(_) => {
-                    let text = format!("{} ({})", entry.label, entry.count);
-                    swatch_row(ui, color(entry.colour), entry.dashed, &text);
-                }
-                Standing::Unknown if entry.count > 0 => {
-                    let text = format!("{} ({})", entry.label, entry.count);
-                    swatch_row(ui, color(entry.colour), entry.dashed, &text).on_hover_text(
-                        "The sources give a status only up to a date; the map does not carry it on.",
-                    );
-                }
-                Standing::Unknown => {}
-                Standing::NoStatus => {
-                    swatch_row(ui, color(entry.colour), entry.dashed, entry.label);
-                }
+        for key in app.shown.scene.fill_keys() {
+            let row = swatch_row(ui, color(key.colour), key.dashed, &key.text);
+            if let Some(hint) = key.hint {
+                row.on_hover_text(hint);
             }
-        }
-        if scene.uncertain_count > 0 {
-            let fill = palette::uncertain_fill(Standing::Held(Status::Observer));
-            let text = format!(
-                "Lighter, dashed: one weak source ({})",
-                scene.uncertain_count
-            );
-            swatch_row(ui, color(fill), true, &text).on_hover_text(
-                "The status rests only on fragments of unknown date and quality; see the details panel.",
-            );
         }
     }
     if app.state.layers.exercises && !app.shown.dataset.data.exercises.is_empty() {

@@ -124,20 +124,16 @@ impl AtlasApp {
                         );
                     }
                 }
-                let mut bounds = geometry.bounds_of(codes.iter().copied());
+                // The countries' boxes and a margin around each place, as one box.
+                let mut corners: Vec<geo::Coord<f64>> = geometry
+                    .bounds_of(codes.iter().copied())
+                    .map(|b| vec![b.min(), b.max()])
+                    .unwrap_or_default();
                 for point in points {
-                    let around = geo::Rect::new(
-                        geo::coord! { x: point.x - 400.0, y: point.y - 400.0 },
-                        geo::coord! { x: point.x + 400.0, y: point.y + 400.0 },
-                    );
-                    bounds = Some(match bounds {
-                        Some(b) => geo::Rect::new(
-                            geo::coord! { x: b.min().x.min(around.min().x), y: b.min().y.min(around.min().y) },
-                            geo::coord! { x: b.max().x.max(around.max().x), y: b.max().y.max(around.max().y) },
-                        ),
-                        None => around,
-                    });
+                    corners.push(geo::coord! { x: point.x - 400.0, y: point.y - 400.0 });
+                    corners.push(geo::coord! { x: point.x + 400.0, y: point.y + 400.0 });
                 }
+                let bounds = geo::BoundingRect::bounding_rect(&geo::MultiPoint::from(corners));
                 let bounds = bounds?;
                 // Leave room for the caption band along the bottom.
                 Some(Camera::framing(

@@ -10,7 +10,7 @@ use super::palette::{self, Rgba};
 use super::placement::{PlacedText, place_caption, place_labels};
 use super::projection::WorldPos;
 use super::scene::Scene;
-use crate::dataset::{Date, LoadedDataset, PlacePrecision, Standing, Status};
+use crate::dataset::{Date, LoadedDataset, PlacePrecision};
 
 /// The logical height figures are laid out at; larger figures are the same layout scaled up, so a
 /// 4K slide reads like a 1080p one.
@@ -551,35 +551,11 @@ fn legend_items(
     items: &mut Vec<Item>,
 ) {
     let scene = source.scene;
-    let mut rows: Vec<(Swatch, String)> = Vec::new();
-    for entry in &scene.legend {
-        match entry.standing {
-            Standing::Held(_) => rows.push((
-                Swatch::Fill(entry.colour, false),
-                format!("{} ({})", entry.label, entry.count),
-            )),
-            Standing::Unknown if entry.count > 0 => rows.push((
-                Swatch::Fill(entry.colour, true),
-                format!("{} ({})", entry.label, entry.count),
-            )),
-            Standing::Unknown => {}
-            Standing::NoStatus => {
-                rows.push((Swatch::Fill(entry.colour, false), entry.label.to_owned()))
-            }
-        }
-    }
-    if scene.uncertain_count > 0 {
-        rows.push((
-            Swatch::Fill(
-                palette::uncertain_fill(Standing::Held(Status::Observer)),
-                true,
-            ),
-            format!(
-                "Lighter, dashed: one weak source ({})",
-                scene.uncertain_count
-            ),
-        ));
-    }
+    let mut rows: Vec<(Swatch, String)> = scene
+        .fill_keys()
+        .into_iter()
+        .map(|key| (Swatch::Fill(key.colour, key.dashed), key.text))
+        .collect();
     if !scene.markers.is_empty() {
         rows.push((Swatch::Marker, "Exercise (faded: past)".to_owned()));
     }

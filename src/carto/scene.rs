@@ -42,6 +42,19 @@ pub struct LegendEntry {
     pub count: usize,
 }
 
+/// A legend row for the fills: a swatch, its words, and what it means when asked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FillKey {
+    /// The swatch colour.
+    pub colour: Rgba,
+    /// Whether the swatch is outlined dashed.
+    pub dashed: bool,
+    /// Its words, with a count where it has one.
+    pub text: String,
+    /// What it means, for a tooltip.
+    pub hint: Option<&'static str>,
+}
+
 /// Everything to draw, in drawing order.
 #[derive(Debug, Clone)]
 pub struct Scene {
@@ -149,6 +162,47 @@ impl Scene {
             labels_shown: layers.labels,
             legend,
         }
+    }
+}
+
+impl Scene {
+    /// The legend's rows for the fills, in order: each status with its count, "Status unknown"
+    /// where some country has it, "Not a member", and the weak-source pattern where a status rests
+    /// on one. The window and exported figures list the same rows.
+    pub fn fill_keys(&self) -> Vec<FillKey> {
+        let mut keys: Vec<FillKey> = self
+            .legend
+            .iter()
+            .filter_map(|entry| {
+                let counted = format!("{} ({})", entry.label, entry.count);
+                let (text, hint) = match entry.standing {
+                    Standing::Held(_) => (counted, None),
+                    Standing::Unknown if entry.count > 0 => (
+                        counted,
+                        Some("The sources give a status only up to a date; the map does not carry it on."),
+                    ),
+                    Standing::Unknown => return None,
+                    Standing::NoStatus => (entry.label.to_owned(), None),
+                };
+                Some(FillKey {
+                    colour: entry.colour,
+                    dashed: entry.dashed,
+                    text,
+                    hint,
+                })
+            })
+            .collect();
+        if self.uncertain_count > 0 {
+            keys.push(FillKey {
+                colour: palette::uncertain_fill(Standing::Held(crate::dataset::Status::Observer)),
+                dashed: true,
+                text: format!("Lighter, dashed: one weak source ({})", self.uncertain_count),
+                hint: Some(
+                    "The status rests only on fragments of unknown date and quality; see the details panel.",
+                ),
+            });
+        }
+        keys
     }
 }
 

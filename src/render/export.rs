@@ -80,7 +80,7 @@ pub enum ExportError {
     },
 }
 
-/// Lays out the figure of `dataset` on `date`.
+/// Lays out the figure of `dataset` on `date`, measuring its borders and naming its countries first.
 pub fn figure(
     world: &World,
     dataset: &LoadedDataset,
@@ -88,10 +88,22 @@ pub fn figure(
     options: &FigureOptions,
 ) -> Figure {
     let dataset_geometry = DatasetGeometry::new(dataset, &world.basemap, &world.geometry);
+    figure_with(world, dataset, &dataset_geometry, date, options)
+}
+
+/// Lays out the figure of `dataset` on `date` with its geometry already made (the window has it;
+/// an animation or a series makes it once for every frame).
+pub fn figure_with(
+    world: &World,
+    dataset: &LoadedDataset,
+    dataset_geometry: &DatasetGeometry,
+    date: Date,
+    options: &FigureOptions,
+) -> Figure {
     let scene = Scene::build(
         dataset,
         &world.geometry,
-        &dataset_geometry,
+        dataset_geometry,
         date,
         Layers::default(),
         None,
@@ -99,7 +111,7 @@ pub fn figure(
     let source = FigureSource {
         dataset,
         geometry: &world.geometry,
-        dataset_geometry: &dataset_geometry,
+        dataset_geometry,
         scene: &scene,
         date,
     };
@@ -114,14 +126,8 @@ pub fn encode(figure: &Figure, format: FigureFormat) -> Result<Vec<u8>, ExportEr
         FigureFormat::Pdf => super::pdf::pdf(figure)?,
         // A single-frame GIF: `animation_gif` makes the moving ones.
         FigureFormat::Gif => {
-            let pixmap = super::raster::rasterise(figure)?;
+            let frame = super::raster::rgba_image(figure)?;
             let mut bytes = Vec::new();
-            let frame =
-                image::RgbaImage::from_raw(pixmap.width(), pixmap.height(), pixmap.data().to_vec())
-                    .ok_or(super::raster::RasterError::Size(
-                        pixmap.width(),
-                        pixmap.height(),
-                    ))?;
             image::codecs::gif::GifEncoder::new_with_speed(&mut bytes, 10)
                 .encode_frame(image::Frame::new(frame))
                 .map_err(super::raster::RasterError::from)?;
@@ -214,12 +220,7 @@ pub fn animation_gif(
             .set_repeat(image::codecs::gif::Repeat::Infinite)
             .map_err(super::raster::RasterError::from)?;
         for (i, figure) in animation_frames(world, dataset, dates, options).enumerate() {
-            let pixmap = super::raster::rasterise(&figure)?;
-            let Some(frame) =
-                image::RgbaImage::from_raw(pixmap.width(), pixmap.height(), pixmap.data().to_vec())
-            else {
-                continue;
-            };
+            let frame = super::raster::rgba_image(&figure)?;
             let hold = if i + 1 == dates.len() { 3 } else { 1 };
             let delay = image::Delay::from_numer_denom_ms(frame_ms * hold, 1);
             encoder
@@ -241,6 +242,7 @@ pub fn animation_frames<'a>(
         .last()
         .map_or_else(|| chrono::NaiveDate::MIN, |d| d.last_day());
     let timeline = crate::carto::timeline::Timeline::new(&dataset.data, end);
+    let dataset_geometry = DatasetGeometry::new(dataset, &world.basemap, &world.geometry);
     dates.iter().enumerate().map(move |(i, &date)| {
         let since = i.checked_sub(1).map(|p| dates[p].last_day());
         let changes: Vec<&str> = timeline
@@ -261,7 +263,7 @@ pub fn animation_frames<'a>(
             caption,
             ..options.clone()
         };
-        figure(world, dataset, date, &options)
+        figure_with(world, dataset, &dataset_geometry, date, &options)
     })
 }
 
