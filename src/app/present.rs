@@ -6,9 +6,9 @@ use egui::{Color32, FontId, pos2, vec2};
 
 use super::state::ViewState;
 use super::{AtlasApp, Command, map_view, theme};
-use crate::carto::camera::Camera;
 use crate::carto::describe;
-use crate::dataset::{Slide, SlideView};
+use crate::dataset::Slide;
+
 use crate::render::painter::color;
 
 /// A presentation under way.
@@ -70,7 +70,12 @@ impl AtlasApp {
                 self.state.camera = Some(self.home_camera_for(size));
             }
             ShownSlide::Story(slide) => {
-                let camera = self.slide_camera(slide, size);
+                let camera = crate::carto::story::slide_camera(
+                    &self.shown.dataset,
+                    &self.world.geometry,
+                    slide,
+                    size,
+                );
                 let selection = slide
                     .highlight
                     .first()
@@ -87,62 +92,6 @@ impl AtlasApp {
             self.map_size
         } else {
             [1920.0, 1080.0]
-        }
-    }
-
-    /// The camera that frames what a slide shows.
-    fn slide_camera(&self, slide: &Slide, size: [f64; 2]) -> Option<Camera> {
-        let geometry = &self.world.geometry;
-        match &slide.view {
-            SlideView::Centre { lon, lat, width_km } => {
-                let centre = geometry
-                    .projection
-                    .project(crate::carto::projection::lon_lat(*lon, *lat))?;
-                Some(Camera {
-                    centre: [centre.x, centre.y],
-                    pixels_per_km: size[0] / width_km.max(1.0),
-                })
-            }
-            SlideView::Fit(ids) => {
-                let dataset = &self.shown.dataset;
-                let mut codes: Vec<&str> = Vec::new();
-                let mut points = Vec::new();
-                for id in ids {
-                    if let Some(iso) = dataset.country(id).and_then(|c| c.iso_a3.as_deref()) {
-                        codes.push(iso);
-                    } else if let Some(border) = dataset.border(id) {
-                        codes.extend(border.countries.iter().map(String::as_str));
-                    } else if let Some(place) = dataset
-                        .exercise(id)
-                        .map(|e| &e.place)
-                        .or_else(|| dataset.event(id).and_then(|e| e.place.as_ref()))
-                    {
-                        points.extend(
-                            geometry
-                                .projection
-                                .project(crate::carto::projection::lon_lat(place.lon, place.lat)),
-                        );
-                    }
-                }
-                // The countries' boxes and a margin around each place, as one box.
-                let mut corners: Vec<geo::Coord<f64>> = geometry
-                    .bounds_of(codes.iter().copied())
-                    .map(|b| vec![b.min(), b.max()])
-                    .unwrap_or_default();
-                for point in points {
-                    corners.push(geo::coord! { x: point.x - 400.0, y: point.y - 400.0 });
-                    corners.push(geo::coord! { x: point.x + 400.0, y: point.y + 400.0 });
-                }
-                let bounds = geo::BoundingRect::bounding_rect(&geo::MultiPoint::from(corners));
-                let bounds = bounds?;
-                // Leave room for the caption band along the bottom.
-                Some(Camera::framing(
-                    bounds.min(),
-                    bounds.max(),
-                    [size[0], size[1] * 0.7],
-                    0.12,
-                ))
-            }
         }
     }
 

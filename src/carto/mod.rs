@@ -18,5 +18,6 @@ pub mod placement;
 pub mod projection;
 pub mod scene;
 pub mod selection;
+pub mod story;
 pub mod timeline;
 pub mod world;

@@ -1,0 +1,69 @@
+//! Where a story slide looks: the camera that frames what the slide shows, for the presentation
+//! window and the handout alike. No egui here.
+
+use super::camera::Camera;
+use super::geometry::MapGeometry;
+use super::projection::lon_lat;
+use crate::dataset::{LoadedDataset, Slide, SlideView};
+
+/// The margin kept around a place (an exercise or a meeting) when a slide frames it, in km.
+const PLACE_MARGIN_KM: f64 = 400.0;
+
+/// The share of the height a slide's framing uses: the rest is left for the caption band.
+const FRAMED_HEIGHT: f64 = 0.7;
+
+/// The camera that frames what `slide` shows in a map of `size` pixels; `None` when nothing it
+/// names is on the map.
+pub fn slide_camera(
+    dataset: &LoadedDataset,
+    geometry: &MapGeometry,
+    slide: &Slide,
+    size: [f64; 2],
+) -> Option<Camera> {
+    match &slide.view {
+        SlideView::Centre { lon, lat, width_km } => {
+            let centre = geometry.projection.project(lon_lat(*lon, *lat))?;
+            Some(Camera {
+                centre: [centre.x, centre.y],
+                pixels_per_km: size[0] / width_km.max(1.0),
+            })
+        }
+        SlideView::Fit(ids) => {
+            let mut codes: Vec<&str> = Vec::new();
+            let mut points = Vec::new();
+            for id in ids {
+                if let Some(iso) = dataset.country(id).and_then(|c| c.iso_a3.as_deref()) {
+                    codes.push(iso);
+                } else if let Some(border) = dataset.border(id) {
+                    codes.extend(border.countries.iter().map(String::as_str));
+                } else if let Some(place) = dataset
+                    .exercise(id)
+                    .map(|e| &e.place)
+                    .or_else(|| dataset.event(id).and_then(|e| e.place.as_ref()))
+                {
+                    points.extend(geometry.projection.project(lon_lat(place.lon, place.lat)));
+                }
+            }
+            // The countries' boxes and a margin around each place, as one box.
+            let mut corners: Vec<geo::Coord<f64>> = geometry
+                .bounds_of(codes.iter().copied())
+                .map(|b| vec![b.min(), b.max()])
+                .unwrap_or_default();
+            for point in points {
+                corners.push(
+                    geo::coord! { x: point.x - PLACE_MARGIN_KM, y: point.y - PLACE_MARGIN_KM },
+                );
+                corners.push(
+                    geo::coord! { x: point.x + PLACE_MARGIN_KM, y: point.y + PLACE_MARGIN_KM },
+                );
+            }
+            let bounds = geo::BoundingRect::bounding_rect(&geo::MultiPoint::from(corners))?;
+            Some(Camera::framing(
+                bounds.min(),
+                bounds.max(),
+                [size[0], size[1] * FRAMED_HEIGHT],
+                0.12,
+            ))
+        }
+    }
+}
