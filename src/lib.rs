@@ -2,11 +2,12 @@
 //!
 //! Data flows one way: [`dataset`] and [`basemap`] feed [`carto`] (what to draw, pure), which
 //! [`render`] turns into egui shapes; [`app`] holds the state and turns input into commands.
-//! [`credits`] names who made the data and software shown.
+//! [`credits`] names who made the data and software shown; [`file_write`] replaces files safely.
 
 pub mod app;
 pub mod basemap;
 pub mod carto;
 pub mod credits;
 pub mod dataset;
+pub mod file_write;
 pub mod render;

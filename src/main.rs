@@ -13,6 +13,7 @@ use csto_atlas::carto::world::world;
 use csto_atlas::dataset::{
     DatasetError, Date, LoadedDataset, MembersFormat, Reliability, json_schema, members_report,
 };
+use csto_atlas::file_write::{Backup, WriteError, backup_path, replace_file};
 use csto_atlas::render::export::{self, FigureFormat};
 
 /// CSTO Atlas: an alliance's membership history on a map.
@@ -372,7 +373,8 @@ fn write_frames(
     dates: &[Date],
     options: &FigureOptions,
 ) -> Result<(), export::ExportError> {
-    std::fs::create_dir_all(folder).map_err(|source| export::ExportError::Write {
+    std::fs::create_dir_all(folder).map_err(|source| WriteError {
+        step: "create the folder",
         path: folder.to_path_buf(),
         source,
     })?;
@@ -388,7 +390,6 @@ fn write_frames(
 /// Rewrites `file` in the current format: the old file is kept beside it as `FILE.bak`, and the
 /// new one is written to a temporary file and renamed into place.
 fn upgrade(file: &std::path::Path) -> anyhow::Result<String> {
-    use anyhow::Context as _;
     let dataset =
         load(Some(&file.to_path_buf())).map_err(|err| anyhow::anyhow!(err.lines().join("\n")))?;
     if dataset.notes.is_empty() {
@@ -399,19 +400,13 @@ fn upgrade(file: &std::path::Path) -> anyhow::Result<String> {
         ));
     }
     let json = serde_json::to_string_pretty(&dataset.data)? + "\n";
-    let mut backup = file.as_os_str().to_owned();
-    backup.push(".bak");
-    let mut temporary = file.as_os_str().to_owned();
-    temporary.push(".partial");
-    std::fs::copy(file, &backup)
-        .with_context(|| format!("cannot keep a backup of {}", file.display()))?;
-    std::fs::write(&temporary, json).context("cannot write the upgraded file")?;
-    std::fs::rename(&temporary, file).context("cannot move the upgraded file into place")?;
+    replace_file(file, json.as_bytes(), Backup::Keep)?;
+    let backup = backup_path(file);
     Ok(format!(
         "{} is now dataset format version {}; the old file is kept as {}",
         file.display(),
         csto_atlas::dataset::SCHEMA_VERSION,
-        PathBuf::from(backup).display()
+        backup.display()
     ))
 }
 

@@ -104,6 +104,7 @@ fn settings_saved_by_the_previous_version_keep_every_value() {
             details: false,
             timeline: true,
             sources: false,
+            slides: false,
         }
     );
     assert_eq!(state.speed, PlaySpeed::TwoYears);

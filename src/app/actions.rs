@@ -47,6 +47,18 @@ pub enum Action {
     ToggleTimeline,
     /// Show or hide the Sources panel.
     ToggleSources,
+    /// Show or hide the Slides panel.
+    ToggleSlides,
+    /// Add the map as it is now as a slide.
+    AddSlide,
+    /// Save the story into the dataset file.
+    SaveStory,
+    /// Save the dataset and its story as a copy.
+    SaveStoryCopy,
+    /// Take back the last change to the story.
+    UndoStory,
+    /// Do again the change to the story taken back.
+    RedoStory,
     /// Present the story full-screen.
     Present,
     /// The next slide.
@@ -69,7 +81,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order Help ▸ Keyboard shortcuts lists them.
-    pub const ALL: [Action; 22] = [
+    pub const ALL: [Action; 28] = [
         Self::OpenDataset,
         Self::ExportMap,
         Self::CopyMapImage,
@@ -83,6 +95,12 @@ impl Action {
         Self::ToggleDetails,
         Self::ToggleTimeline,
         Self::ToggleSources,
+        Self::ToggleSlides,
+        Self::AddSlide,
+        Self::SaveStory,
+        Self::SaveStoryCopy,
+        Self::UndoStory,
+        Self::RedoStory,
         Self::Present,
         Self::NextSlide,
         Self::PreviousSlide,
@@ -110,6 +128,12 @@ impl Action {
             Self::ToggleDetails => "Details panel",
             Self::ToggleTimeline => "Timeline",
             Self::ToggleSources => "Sources panel",
+            Self::ToggleSlides => "Slides panel",
+            Self::AddSlide => "Add current view as slide",
+            Self::SaveStory => "Save story",
+            Self::SaveStoryCopy => "Save dataset and story as…",
+            Self::UndoStory => "Undo slide change",
+            Self::RedoStory => "Redo slide change",
             Self::Present => "Present the story",
             Self::NextSlide => "Next slide",
             Self::PreviousSlide => "Previous slide",
@@ -140,6 +164,16 @@ impl Action {
             Self::ToggleDetails => "Show or hide the selection's details and excerpts on the right",
             Self::ToggleTimeline => "Show or hide the timeline at the bottom",
             Self::ToggleSources => "List every source article with its excerpts, searchable",
+            Self::ToggleSlides => "Show or hide the Slides panel, where you write the story",
+            Self::AddSlide => {
+                "Add the map as it is now (date, view, selection) as a slide after the picked one"
+            }
+            Self::SaveStory => {
+                "Write the slides into the dataset file; the rest of the file is kept, the old file kept as .bak"
+            }
+            Self::SaveStoryCopy => "Save the dataset with its slides as a new file",
+            Self::UndoStory => "Take back the last change to the slides",
+            Self::RedoStory => "Do again the change to the slides you took back",
             Self::Present => "Walk a class through the story full-screen, slide by slide",
             Self::NextSlide => "Go on to the next slide (also Right, Page Down, Enter, a clicker)",
             Self::PreviousSlide => "Go back a slide (also Page Up)",
@@ -200,8 +234,17 @@ impl Action {
             Self::ToggleDetails => command(Key::Num2),
             Self::ToggleTimeline => command(Key::Num3),
             Self::ToggleSources => command(Key::Num4),
+            Self::ToggleSlides => command(Key::Num5),
+            Self::AddSlide => command(Key::M),
+            Self::SaveStory => command(Key::S),
+            Self::UndoStory => command(Key::Z),
+            Self::RedoStory => Some(KeyboardShortcut::new(
+                Modifiers::COMMAND | Modifiers::SHIFT,
+                Key::Z,
+            )),
             Self::KeyboardShortcuts => plain(Key::F1),
             Self::About
+            | Self::SaveStoryCopy
             | Self::Present
             | Self::NextSlide
             | Self::PreviousSlide
@@ -257,6 +300,12 @@ impl Action {
             Self::ToggleDetails => Command::TogglePanel(Panel::Details),
             Self::ToggleTimeline => Command::TogglePanel(Panel::Timeline),
             Self::ToggleSources => Command::TogglePanel(Panel::Sources),
+            Self::ToggleSlides => Command::TogglePanel(Panel::Slides),
+            Self::AddSlide => Command::AddSlideFromView,
+            Self::SaveStory => Command::SaveStory,
+            Self::SaveStoryCopy => Command::ChooseStoryCopyPath,
+            Self::UndoStory => Command::UndoStory,
+            Self::RedoStory => Command::RedoStory,
             Self::Present => Command::StartPresenting { slide: 0 },
             Self::NextSlide => Command::StepSlide { forward: true },
             Self::PreviousSlide => Command::StepSlide { forward: false },

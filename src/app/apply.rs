@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::authoring::Authoring;
 use super::banner::Notice;
 use super::export_dialog::{ExportDialog, default_file_name};
 use super::files::{self, DialogPurpose};
@@ -17,6 +18,10 @@ use crate::render::export::{self, FigureFormat};
 impl AtlasApp {
     /// Carries out one command.
     pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        // Nothing drops unsaved slides without asking first.
+        let Some(command) = self.unless_unsaved(command) else {
+            return;
+        };
         match command {
             Command::Select(selection) => self.state.selection = selection,
             Command::Focus(selection) => {
@@ -136,6 +141,20 @@ impl AtlasApp {
                     ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
                 }
             }
+            Command::EditStory(edit) => self.edit_story(edit),
+            Command::AddSlideFromView => self.add_slide_from_view(),
+            Command::PickSlide(index) => self.pick_slide(index),
+            Command::UndoStory => self.undo_story(true),
+            Command::RedoStory => self.undo_story(false),
+            Command::SaveStory => self.save_story(),
+            Command::ChooseStoryCopyPath => self.choose_story_copy_path(),
+            Command::SaveStoryAs(path) => self.save_story_as(&path),
+            Command::ResolveConflict(choice) => self.resolve_conflict(choice),
+            Command::AnswerUnsaved(choice) => {
+                if let Some(waiting) = self.answer_unsaved(choice) {
+                    self.apply(ctx, waiting);
+                }
+            }
             Command::ShowHelp(window) => self.help = Some(window),
             Command::CloseHelp => self.help = None,
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
@@ -209,10 +228,18 @@ impl AtlasApp {
 
     /// Reopens the watched file after it changed, keeping the view and a selection that still
     /// exists; a broken edit keeps the last good data on screen.
-    fn reload(&mut self) {
+    pub(super) fn reload(&mut self) {
         let Some(DatasetSource::File(path)) = self.state.dataset.clone() else {
             return;
         };
+        if self.story_unsaved() {
+            self.notice = Some(Notice::info(format!(
+                "{} changed on disk. Your unsaved slides are kept; saving will ask which version \
+                 to keep.",
+                path.display()
+            )));
+            return;
+        }
         let source = DatasetSource::File(path.clone());
         match self.load(&source) {
             Ok(dataset) => {
@@ -234,6 +261,7 @@ impl AtlasApp {
 
     /// Makes `dataset` the one on screen, remembering where it came from.
     pub(super) fn show_dataset(&mut self, dataset: LoadedDataset, source: Option<DatasetSource>) {
+        self.authoring = Authoring::new(&dataset);
         self.shown = Shown::new(dataset, self.world, self.today, &self.state);
         if let Some(DatasetSource::File(path)) = &source {
             self.state.remember_recent(path.clone());

@@ -65,7 +65,9 @@ impl Background {
         } else {
             let text = match purpose {
                 DialogPurpose::OpenDataset => String::new(),
-                DialogPurpose::SaveScreenshot | DialogPurpose::ExportMap(_) => folder.map_or_else(
+                DialogPurpose::SaveScreenshot
+                | DialogPurpose::ExportMap(_)
+                | DialogPurpose::SaveStoryCopy => folder.map_or_else(
                     || default_name.clone(),
                     |f| f.join(&default_name).display().to_string(),
                 ),
@@ -98,6 +100,13 @@ impl Background {
             Err(_) => eprintln!("csto-atlas: could not report the screenshot's outcome"),
         }
         true
+    }
+
+    /// The watched file as it is now was written by the app: not a change to reload.
+    pub fn acknowledge_own_write(&mut self) {
+        if let Some(watch) = &mut self.watch {
+            watch.acknowledge();
+        }
     }
 
     /// Watches `path` for changes (nothing if `None`), keeping the current watch if it is the same file.

@@ -5,12 +5,13 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use super::authoring::{ConflictChoice, UnsavedChoice};
 use super::playback::PlaySpeed;
 use super::state::Panel;
 use crate::carto::camera::Camera;
 use crate::carto::layers::Layers;
 use crate::carto::selection::Selection;
-use crate::dataset::Date;
+use crate::dataset::{Date, StoryEdit};
 
 /// A window of the Help menu.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,6 +116,26 @@ pub enum Command {
     ToggleBlank,
     /// Leave the presentation and restore the view as it was.
     StopPresenting,
+    /// Change the story (the Slides panel).
+    EditStory(StoryEdit),
+    /// Add the map as it is now as a slide, after the picked one.
+    AddSlideFromView,
+    /// Pick a slide in the Slides panel and show it on the map.
+    PickSlide(usize),
+    /// Take back the last change to the story.
+    UndoStory,
+    /// Do again the change to the story last taken back.
+    RedoStory,
+    /// Save the story into the dataset file (for the embedded dataset: ask where to save a copy).
+    SaveStory,
+    /// Ask where to save the dataset and its story as a copy.
+    ChooseStoryCopyPath,
+    /// Save the dataset and its story as a copy to this file, which becomes the open one.
+    SaveStoryAs(PathBuf),
+    /// The answer to "the file changed on disk since it was opened".
+    ResolveConflict(ConflictChoice),
+    /// The answer to "save the slides first?".
+    AnswerUnsaved(UnsavedChoice),
     /// Open a Help window.
     ShowHelp(HelpWindow),
     /// Close a Help window.

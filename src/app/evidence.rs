@@ -225,7 +225,8 @@ pub fn more_excerpts_ui(
     }
 }
 
-fn name_of(dataset: &LoadedDataset, selection: &Selection) -> String {
+/// The name of what is selected: a country's, a border's, an exercise's or a meeting's.
+pub(super) fn name_of(dataset: &LoadedDataset, selection: &Selection) -> String {
     match selection {
         Selection::Country(id) => dataset.country(id).map(|c| c.name.clone()),
         Selection::Border(id) => dataset.border(id).map(|b| b.name.clone()),

@@ -17,6 +17,8 @@ pub enum DialogPurpose {
     SaveScreenshot,
     /// Choosing where to export the map as a figure.
     ExportMap(FigureFormat),
+    /// Choosing where to save the dataset with its edited story, as a copy.
+    SaveStoryCopy,
 }
 
 impl DialogPurpose {
@@ -26,6 +28,7 @@ impl DialogPurpose {
             Self::OpenDataset => ("Open dataset", "Open"),
             Self::SaveScreenshot => ("Save window screenshot", "Save"),
             Self::ExportMap(_) => ("Export map", "Export"),
+            Self::SaveStoryCopy => ("Save the dataset and its story as", "Save"),
         }
     }
 
@@ -35,6 +38,7 @@ impl DialogPurpose {
             Self::OpenDataset => Command::OpenDataset(path),
             Self::SaveScreenshot => Command::SaveScreenshot(path),
             Self::ExportMap(_) => Command::ExportMap(path),
+            Self::SaveStoryCopy => Command::SaveStoryAs(path),
         }
     }
 }
@@ -69,6 +73,10 @@ impl PendingDialog {
                     .pick_file(),
                 DialogPurpose::SaveScreenshot => dialog
                     .add_filter("PNG image", &["png"])
+                    .set_file_name(default_name)
+                    .save_file(),
+                DialogPurpose::SaveStoryCopy => dialog
+                    .add_filter("Membership dataset (JSON)", &["json"])
                     .set_file_name(default_name)
                     .save_file(),
                 DialogPurpose::ExportMap(format) => dialog

@@ -1,4 +1,5 @@
-//! The menu bar: File (open, samples, recent, screenshot, quit), View (panels, reset) and Help
+//! The menu bar: File (open, samples, recent, save the story, export, screenshot, quit), Edit (the
+//! slides: undo, redo, add), View (panels, reset) and Help
 //! (keyboard shortcuts, about). Entries come from the action table where they are actions.
 
 use super::actions::Action;
@@ -20,11 +21,24 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command
                 }
             });
             ui.separator();
+            action_item(ui, Action::SaveStory, commands);
+            action_item(ui, Action::SaveStoryCopy, commands);
+            ui.separator();
             action_item(ui, Action::ExportMap, commands);
             action_item(ui, Action::CopyMapImage, commands);
             action_item(ui, Action::SaveWindowScreenshot, commands);
             ui.separator();
             action_item(ui, Action::Quit, commands);
+        });
+        ui.menu_button("Edit", |ui| {
+            let history = &app.authoring.history;
+            for (action, enabled) in [
+                (Action::UndoStory, history.can_undo()),
+                (Action::RedoStory, history.can_redo()),
+                (Action::AddSlide, true),
+            ] {
+                ui.add_enabled_ui(enabled, |ui| action_item(ui, action, commands));
+            }
         });
         ui.menu_button("View", |ui| {
             let panels = app.state.panels;
@@ -33,6 +47,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command
                 (Action::ToggleDetails, Panel::Details, panels.details),
                 (Action::ToggleTimeline, Panel::Timeline, panels.timeline),
                 (Action::ToggleSources, Panel::Sources, panels.sources),
+                (Action::ToggleSlides, Panel::Slides, panels.slides),
             ] {
                 if action.menu_checkbox(ui, shown) {
                     commands.push(Command::TogglePanel(panel));

@@ -8,6 +8,7 @@
 
 pub mod actions;
 mod apply;
+pub mod authoring;
 mod background;
 mod banner;
 mod command;
@@ -25,8 +26,10 @@ pub mod playback;
 pub mod present;
 pub mod screenshot;
 mod shown;
+mod slides_panel;
 mod sources_panel;
 pub mod state;
+mod story_prompts;
 mod theme;
 mod timeline_bar;
 mod view;
@@ -104,6 +107,10 @@ pub struct AtlasApp {
     help: Option<HelpWindow>,
     /// The presentation under way, if any.
     presentation: Option<present::Presentation>,
+    /// The story being authored in the Slides panel.
+    authoring: authoring::Authoring,
+    /// The title the window was last given.
+    window_title: String,
     /// The Export map dialog, while it is open.
     export: Option<export_dialog::ExportDialog>,
     /// What the Sources panel's search field holds.
@@ -158,6 +165,7 @@ impl AtlasApp {
         #[allow(clippy::expect_used)]
         let embedded = LoadedDataset::embedded(&|iso| world.knows_iso(iso))
             .expect("the embedded CSTO dataset is valid");
+        let authoring = authoring::Authoring::new(&embedded);
         let shown = Shown::new(embedded, world, options.today, &state);
         state.dataset = Some(DatasetSource::default_sample());
         let mut app = Self {
@@ -171,6 +179,8 @@ impl AtlasApp {
             help: None,
             sources_query: String::new(),
             export: None,
+            authoring,
+            window_title: TITLE.to_owned(),
             presentation: None,
             map_size: [0.0, 0.0],
             remember: !scripted,
@@ -268,6 +278,13 @@ impl AtlasApp {
                 .min_size(200.0)
                 .show(ui, |ui| lists_panel::lists_ui(ui, self, commands));
         }
+        if self.state.panels.slides {
+            egui::Panel::right("slides")
+                .resizable(true)
+                .default_size(360.0)
+                .min_size(280.0)
+                .show(ui, |ui| slides_panel::slides_ui(ui, self, commands));
+        }
         if self.state.panels.sources {
             egui::Panel::right("sources")
                 .resizable(true)
@@ -307,6 +324,7 @@ impl eframe::App for AtlasApp {
         ));
         commands.extend(self.background_commands(&ctx));
         commands.extend(background::dropped_files(&ctx));
+        commands.extend(self.close_request(&ctx));
 
         if self.presentation.is_some() {
             self.presentation_ui(ui, &mut commands);
@@ -316,11 +334,17 @@ impl eframe::App for AtlasApp {
         self.background.typed_path_ui(&ctx, &mut commands);
         help::help_ui(&ctx, self, &mut commands);
         self.export_dialog_ui(&ctx, &mut commands);
+        story_prompts::prompts_ui(&ctx, self, &mut commands);
 
         for command in commands {
             self.apply(&ctx, command);
         }
         self.background.frame_drawn(&ctx);
+        let title = self.window_title();
+        if title != self.window_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

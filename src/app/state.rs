@@ -69,6 +69,8 @@ pub enum Panel {
     Timeline,
     /// Every source article, beside the details.
     Sources,
+    /// The story's slides, to write and reorder.
+    Slides,
 }
 
 /// Which panels are shown.
@@ -83,6 +85,8 @@ pub struct Panels {
     pub timeline: bool,
     /// The Sources panel beside the details.
     pub sources: bool,
+    /// The Slides panel.
+    pub slides: bool,
 }
 
 impl Default for Panels {
@@ -92,6 +96,7 @@ impl Default for Panels {
             details: true,
             timeline: true,
             sources: false,
+            slides: false,
         }
     }
 }
@@ -104,6 +109,7 @@ impl Panels {
             Panel::Details => &mut self.details,
             Panel::Timeline => &mut self.timeline,
             Panel::Sources => &mut self.sources,
+            Panel::Slides => &mut self.slides,
         }
     }
 }

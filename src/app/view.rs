@@ -20,7 +20,8 @@ impl AtlasApp {
         home_camera(&self.shown.dataset, &self.world.geometry, size)
     }
 
-    fn usable_map_size(&self) -> [f64; 2] {
+    /// The map's size in pixels, or a usual one before the map is laid out.
+    pub(super) fn usable_map_size(&self) -> [f64; 2] {
         if self.map_size[0] > 0.0 {
             self.map_size
         } else {

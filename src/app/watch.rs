@@ -45,6 +45,11 @@ impl FileWatch {
         &self.path
     }
 
+    /// The file as it is now is not a change: the app wrote it itself.
+    pub fn acknowledge(&mut self) {
+        self.last_seen = stamp(&self.path);
+    }
+
     /// Whether the file changed since the last call that said so; looks at most every
     /// [`POLL_INTERVAL`]. A file that disappears (mid-save) is not a change until it is back.
     pub fn changed(&mut self, now: Instant) -> bool {

@@ -16,3 +16,16 @@ pub enum Selection {
     /// A quoted excerpt: the details show every statement that cites it.
     Excerpt(String),
 }
+
+impl Selection {
+    /// The dataset id of what is selected.
+    pub fn id(&self) -> &str {
+        match self {
+            Self::Country(id)
+            | Self::Border(id)
+            | Self::Exercise(id)
+            | Self::Event(id)
+            | Self::Excerpt(id) => id,
+        }
+    }
+}

@@ -67,3 +67,52 @@ pub fn slide_camera(
         }
     }
 }
+
+/// A slide view that shows what `camera` shows in a map of `size` pixels: its centre and width,
+/// rounded to what a person would write (0.01° and 10 km). `None` if the centre is off the globe.
+pub fn view_of_camera(
+    geometry: &MapGeometry,
+    camera: &Camera,
+    size: [f64; 2],
+) -> Option<SlideView> {
+    let [x, y] = camera.centre;
+    let centre = geometry.projection.unproject(geo::coord! { x: x, y: y })?;
+    let round = |v: f64, step: f64| (v / step).round() * step;
+    Some(SlideView::Centre {
+        lon: round(centre.x, 0.01),
+        lat: round(centre.y, 0.01),
+        width_km: round(size[0] / camera.pixels_per_km, 10.0).max(10.0),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::carto::world::world;
+    use crate::dataset::Date;
+
+    #[test]
+    fn a_view_taken_from_the_camera_frames_the_same_place() {
+        let world = world();
+        let dataset = LoadedDataset::embedded(&|iso| world.knows_iso(iso)).unwrap();
+        let size = [1600.0, 900.0];
+        let camera = Camera {
+            centre: [120.0, -340.0],
+            pixels_per_km: 0.4,
+        };
+        let view = view_of_camera(&world.geometry, &camera, size).unwrap();
+        let slide = Slide {
+            id: "mine".into(),
+            title: "Mine".into(),
+            date: Date::parse("2010").unwrap(),
+            view,
+            highlight: vec![],
+            caption: "A caption.".into(),
+            excerpts: vec![],
+            notes: String::new(),
+        };
+        let again = slide_camera(&dataset, &world.geometry, &slide, size).unwrap();
+        assert!((again.pixels_per_km - 0.4).abs() < 0.001, "{again:?}");
+        assert!((again.centre[0] - 120.0).abs() < 2.0 && (again.centre[1] + 340.0).abs() < 2.0);
+    }
+}

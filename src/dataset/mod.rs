@@ -8,6 +8,8 @@ mod members;
 mod model;
 mod samples;
 mod status;
+mod story_edit;
+mod story_file;
 mod validate;
 mod version;
 mod weight;
@@ -21,6 +23,8 @@ pub use members::{MemberRow, MembersFormat, members_at, members_report};
 pub use model::*;
 pub use samples::{DEFAULT_SAMPLE, SAMPLES, Sample, sample};
 pub use status::{STANDING_WORDS, Standing, StandingWords, StatusAt, standing_words, status_at};
+pub use story_edit::{SlideText, StoryEdit, StoryHistory, unique_id};
+pub use story_file::{StoryFileError, with_story};
 pub use version::{OLDEST_READABLE, SCHEMA_VERSION};
 pub use weight::Assessed;
 
@@ -38,6 +42,8 @@ pub struct LoadedDataset {
     pub origin: String,
     /// What the user should know about how it was read (e.g. upgraded from an older format).
     pub notes: Vec<String>,
+    /// The text it was read from, so that saving a story can keep the rest of it as it was.
+    pub text: String,
     excerpt_by_id: HashMap<String, usize>,
     article_by_id: HashMap<String, usize>,
     excerpts_by_link: HashMap<String, Vec<usize>>,
@@ -116,10 +122,10 @@ impl LoadedDataset {
             return Err(invalid(problems));
         }
         data.schema_version = SCHEMA_VERSION;
-        Ok(Self::index(data, origin.to_owned(), notes))
+        Ok(Self::index(data, origin.to_owned(), notes, text.to_owned()))
     }
 
-    fn index(data: Dataset, origin: String, notes: Vec<String>) -> Self {
+    fn index(data: Dataset, origin: String, notes: Vec<String>, text: String) -> Self {
         let excerpt_by_id = data
             .excerpts
             .iter()
@@ -146,6 +152,7 @@ impl LoadedDataset {
             data,
             origin,
             notes,
+            text,
             exercises_by_date,
             events_by_date,
             excerpt_by_id,

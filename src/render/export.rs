@@ -10,6 +10,7 @@ use crate::carto::layers::Layers;
 use crate::carto::scene::Scene;
 use crate::carto::world::World;
 use crate::dataset::{Date, LoadedDataset};
+use crate::file_write::{Backup, replace_file};
 
 /// A figure file format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,13 +72,8 @@ pub enum ExportError {
     #[error(transparent)]
     Pdf(#[from] super::pdf::PdfError),
     /// The file could not be written.
-    #[error("cannot write {path}: {source}")]
-    Write {
-        /// Where.
-        path: PathBuf,
-        /// Why.
-        source: std::io::Error,
-    },
+    #[error(transparent)]
+    Write(#[from] crate::file_write::WriteError),
 }
 
 /// Lays out the figure of `dataset` on `date`, measuring its borders and naming its countries first.
@@ -138,19 +134,7 @@ pub fn encode(figure: &Figure, format: FigureFormat) -> Result<Vec<u8>, ExportEr
 
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
-    let name = path
-        .file_name()
-        .map_or_else(|| "figure".into(), |n| n.to_string_lossy().into_owned());
-    let temporary = path.with_file_name(format!(".{name}.partial"));
-    let failed = |source| ExportError::Write {
-        path: path.to_path_buf(),
-        source,
-    };
-    std::fs::write(&temporary, bytes).map_err(failed)?;
-    std::fs::rename(&temporary, path).map_err(|err| {
-        std::fs::remove_file(&temporary).ok();
-        failed(err)
-    })
+    Ok(replace_file(path, bytes, Backup::None)?)
 }
 
 /// The dates from `from` to `to` (both included) every `step`, each at the precision of the step

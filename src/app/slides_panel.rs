@@ -1,0 +1,363 @@
+//! The Slides panel: the story's slides in order (drag to reorder), and the picked slide's title,
+//! date, view, caption, excerpts and speaker notes to edit. Every change is a
+//! [`Command::EditStory`]; the logic and saving are in `authoring.rs`.
+
+use egui::RichText;
+
+use super::actions::Action;
+use super::authoring::slide_needs;
+use super::{AtlasApp, Command, theme};
+use crate::carto::describe;
+use crate::carto::story::view_of_camera;
+use crate::dataset::{Excerpt, Slide, SlideText, SlideView, StoryEdit};
+use crate::render::painter::color;
+
+/// The list of slides and the editor of the picked one.
+pub fn slides_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
+    ui.heading("Slides");
+    let story = &app.shown.dataset.data.story;
+    let state = if app.story_unsaved() {
+        "unsaved changes"
+    } else {
+        "saved"
+    };
+    ui.label(RichText::new(format!("{} slides · {state}", story.len())).weak());
+    ui.horizontal_wrapped(|ui| {
+        action_button(ui, Action::AddSlide, true, commands);
+        action_button(ui, Action::SaveStory, app.story_unsaved(), commands);
+        let history = &app.authoring.history;
+        action_button(ui, Action::UndoStory, history.can_undo(), commands);
+        action_button(ui, Action::RedoStory, history.can_redo(), commands);
+    });
+    ui.separator();
+    egui::ScrollArea::vertical()
+        .id_salt("slide_list")
+        .max_height(ui.available_height() * 0.4)
+        .auto_shrink([false, true])
+        .show(ui, |ui| slide_list_ui(ui, app, commands));
+    ui.separator();
+    let picked = app
+        .picked_slide()
+        .and_then(|i| story.get(i).map(|s| (i, s)));
+    egui::ScrollArea::vertical()
+        .id_salt("slide_editor")
+        .auto_shrink([false, false])
+        .show(ui, |ui| match picked {
+            Some((index, slide)) => slide_editor_ui(ui, app, index, slide, commands),
+            None => {
+                ui.label(
+                    RichText::new(
+                        "Pick a slide to edit it, or frame the map as you want it and add it \
+                         as a slide.",
+                    )
+                    .weak(),
+                );
+            }
+        });
+}
+
+/// A button for `action`, greyed out when it cannot be done.
+fn action_button(ui: &mut egui::Ui, action: Action, enabled: bool, commands: &mut Vec<Command>) {
+    let button = ui
+        .add_enabled(enabled, egui::Button::new(action.text()))
+        .on_hover_text(action.hover_text());
+    if button.clicked() {
+        commands.push(action.command());
+    }
+}
+
+/// The slides in order: click to pick (and show it on the map), drag onto another to move it.
+fn slide_list_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
+    let story = &app.shown.dataset.data.story;
+    if story.is_empty() {
+        ui.label(RichText::new("This dataset has no story yet.").weak());
+    }
+    for (index, slide) in story.iter().enumerate() {
+        let unfinished = if slide_needs(slide).is_empty() {
+            ""
+        } else {
+            " (unfinished)"
+        };
+        let text = format!(
+            "{}. {}{unfinished}   {}",
+            index + 1,
+            slide.title,
+            slide.date
+        );
+        let row = ui
+            .selectable_label(app.picked_slide() == Some(index), text)
+            .interact(egui::Sense::click_and_drag())
+            .on_hover_text("Click to show it on the map; drag it onto another slide to move it");
+        if row.clicked() {
+            commands.push(Command::PickSlide(index));
+        }
+        if row.drag_started() {
+            row.dnd_set_drag_payload(index);
+        }
+        if row.dragged() {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::Grabbing);
+        }
+        if row
+            .dnd_hover_payload::<usize>()
+            .is_some_and(|from| *from != index)
+        {
+            let stroke = ui.visuals().selection.stroke;
+            ui.painter()
+                .hline(row.rect.x_range(), row.rect.top(), stroke);
+        }
+        if let Some(from) = row.dnd_release_payload::<usize>()
+            && *from != index
+        {
+            commands.push(Command::EditStory(StoryEdit::Move {
+                from: *from,
+                to: index,
+            }));
+        }
+    }
+}
+
+/// The picked slide's fields.
+fn slide_editor_ui(
+    ui: &mut egui::Ui,
+    app: &AtlasApp,
+    index: usize,
+    slide: &Slide,
+    commands: &mut Vec<Command>,
+) {
+    ui.label(RichText::new(format!("Slide {}", index + 1)).strong());
+    let needs = slide_needs(slide);
+    if !needs.is_empty() {
+        ui.label(
+            RichText::new(format!("Still needs {}.", needs.join(" and ")))
+                .color(color(theme::ERROR_INK)),
+        );
+    }
+    text_field_ui(
+        ui,
+        "Title",
+        index,
+        SlideText::Title,
+        &slide.title,
+        false,
+        commands,
+    );
+
+    let date = app.date();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!("Date: {}", slide.date));
+        if slide.date != date
+            && ui
+                .button(format!("Use the map's date ({date})"))
+                .on_hover_text("Show this slide at the date the timeline is on")
+                .clicked()
+        {
+            commands.push(Command::EditStory(StoryEdit::SetDate {
+                slide: index,
+                date,
+            }));
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        ui.label(view_text(app, &slide.view));
+        let camera = app.state.camera.unwrap_or_else(|| app.home_camera());
+        let view = view_of_camera(&app.world.geometry, &camera, app.usable_map_size());
+        if let Some(view) = view
+            && ui
+                .button("Use the map's view")
+                .on_hover_text(
+                    "Frame this slide as the map is framed now, highlighting the selection",
+                )
+                .clicked()
+        {
+            let highlight = app
+                .selection()
+                .map(|s| s.id().to_owned())
+                .into_iter()
+                .collect();
+            commands.push(Command::EditStory(StoryEdit::SetView {
+                slide: index,
+                view,
+                highlight,
+            }));
+        }
+    });
+    if !slide.highlight.is_empty() {
+        ui.label(RichText::new(format!("Highlights: {}", names(app, &slide.highlight))).weak());
+    }
+    text_field_ui(
+        ui,
+        "Caption",
+        index,
+        SlideText::Caption,
+        &slide.caption,
+        true,
+        commands,
+    );
+    excerpt_picker_ui(ui, app, index, slide, commands);
+    text_field_ui(
+        ui,
+        "Speaker notes",
+        index,
+        SlideText::Notes,
+        &slide.notes,
+        true,
+        commands,
+    );
+
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        let last = app.shown.dataset.data.story.len() - 1;
+        let moves = [
+            ("Move up", index > 0, index.saturating_sub(1)),
+            ("Move down", index < last, index + 1),
+        ];
+        for (text, enabled, to) in moves {
+            if ui.add_enabled(enabled, egui::Button::new(text)).clicked() {
+                commands.push(Command::EditStory(StoryEdit::Move { from: index, to }));
+            }
+        }
+        if ui.button("Duplicate").clicked() {
+            commands.push(Command::EditStory(StoryEdit::Duplicate(index)));
+        }
+        if ui
+            .button("Delete")
+            .on_hover_text("Undo (Ctrl+Z) brings it back")
+            .clicked()
+        {
+            commands.push(Command::EditStory(StoryEdit::Delete(index)));
+        }
+        if ui
+            .button("Present from here")
+            .on_hover_text(Action::Present.tooltip())
+            .clicked()
+        {
+            commands.push(Command::StartPresenting { slide: index + 1 });
+        }
+    });
+}
+
+/// A labelled text field of the slide; typing changes the story.
+fn text_field_ui(
+    ui: &mut egui::Ui,
+    name: &str,
+    slide: usize,
+    field: SlideText,
+    current: &str,
+    multiline: bool,
+    commands: &mut Vec<Command>,
+) {
+    let label = ui.label(name);
+    let mut text = current.to_owned();
+    let edit = if multiline {
+        egui::TextEdit::multiline(&mut text).desired_rows(3)
+    } else {
+        egui::TextEdit::singleline(&mut text)
+    };
+    let response = ui
+        .add(edit.desired_width(f32::INFINITY).id_salt((name, slide)))
+        .labelled_by(label.id);
+    if response.changed() {
+        commands.push(Command::EditStory(StoryEdit::SetText {
+            slide,
+            field,
+            text,
+        }));
+    }
+}
+
+/// The excerpts the caption rests on (ticked) and, to add, those about what is selected.
+fn excerpt_picker_ui(
+    ui: &mut egui::Ui,
+    app: &AtlasApp,
+    index: usize,
+    slide: &Slide,
+    commands: &mut Vec<Command>,
+) {
+    let dataset = &app.shown.dataset;
+    ui.label("The caption rests on");
+    let chosen: Vec<&Excerpt> = slide
+        .excerpts
+        .iter()
+        .filter_map(|id| dataset.excerpt(id))
+        .collect();
+    if chosen.is_empty() {
+        ui.label(RichText::new("no excerpt yet").weak());
+    }
+    let offered: Vec<&Excerpt> = app
+        .selection()
+        .map(|selection| dataset.excerpts_about(selection.id(), &[]))
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|e| !slide.excerpts.contains(&e.id))
+        .collect();
+    for excerpt in chosen.iter().chain(&offered) {
+        let mut ticked = slide.excerpts.contains(&excerpt.id);
+        if ui
+            .checkbox(&mut ticked, excerpt_text(app, excerpt))
+            .changed()
+        {
+            commands.push(Command::EditStory(StoryEdit::ToggleExcerpt {
+                slide: index,
+                excerpt: excerpt.id.clone(),
+            }));
+        }
+    }
+    if app.selection().is_none() {
+        ui.label(
+            RichText::new(
+                "Select a country, border, exercise or meeting to pick from its excerpts.",
+            )
+            .weak()
+            .small(),
+        );
+    }
+}
+
+/// "“… quoted sentence …” — Outlet, 2024 (a fragment)" for a checkbox.
+fn excerpt_text(app: &AtlasApp, excerpt: &Excerpt) -> String {
+    let quote: String = excerpt.text.chars().take(140).collect();
+    let cut = if quote.len() < excerpt.text.len() {
+        "…"
+    } else {
+        ""
+    };
+    match app.shown.dataset.article(&excerpt.article) {
+        Some(article) => format!(
+            "“{quote}{cut}” — {}, {} ({})",
+            article.outlet,
+            describe::article_date(article),
+            describe::reliability_phrase(article.reliability)
+        ),
+        None => format!("“{quote}{cut}”"),
+    }
+}
+
+/// What part of the map a slide shows, in words.
+fn view_text(app: &AtlasApp, view: &SlideView) -> String {
+    match view {
+        SlideView::Fit(ids) => format!("Frames {}", names(app, ids)),
+        SlideView::Centre { lon, lat, width_km } => {
+            let ew = if *lon < 0.0 { "W" } else { "E" };
+            let ns = if *lat < 0.0 { "S" } else { "N" };
+            format!(
+                "Centred on {:.2}°{ns} {:.2}°{ew}, {width_km:.0} km across",
+                lat.abs(),
+                lon.abs()
+            )
+        }
+    }
+}
+
+/// The names of dataset things, by id, joined: "Armenia, Azerbaijan".
+fn names(app: &AtlasApp, ids: &[String]) -> String {
+    let dataset = &app.shown.dataset;
+    ids.iter()
+        .map(|id| {
+            crate::carto::claims::selection_of(dataset, id)
+                .map(|s| super::evidence::name_of(dataset, &s))
+                .filter(|name| !name.is_empty())
+                .unwrap_or_else(|| id.clone())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
