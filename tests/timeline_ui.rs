@@ -198,3 +198,34 @@ fn an_event_dated_to_the_month_is_shown_as_that_month_not_its_first_day() {
         2
     );
 }
+
+#[test]
+fn stepping_to_an_event_names_it_on_the_map_and_moving_the_slider_clears_it() {
+    let mut harness = common::harness_on(Date::from_ymd(1998, 6, 1).unwrap());
+    assert_eq!(harness.state().event_caption(), None);
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    let caption = "1999 · Treaty expires; Uzbekistan, Azerbaijan and Georgia leave";
+    assert_eq!(harness.state().event_caption(), Some(caption));
+    // On the map, besides its row in the list of meetings and events.
+    assert_eq!(harness.get_all_by_label(caption).count(), 2);
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    assert_eq!(
+        harness.state().event_caption(),
+        Some("2002 · The treaty becomes the Collective Security Treaty Organization")
+    );
+    common::open_menu(&mut harness, "Today");
+    assert_eq!(harness.state().event_caption(), None);
+}
+
+#[test]
+fn clicking_an_exercise_or_a_meeting_in_the_lists_moves_the_timeline_to_its_date() {
+    let mut harness = common::harness_on(Date::from_ymd(1998, 6, 1).unwrap());
+    common::click_in_lists(&mut harness, "Interaction-2024");
+    assert_eq!(harness.state().date().to_string(), "2024");
+    let caption = harness.state().event_caption().unwrap().to_owned();
+    assert!(caption.starts_with("2024 · Interaction-2024"), "{caption}");
+    common::click_in_lists(&mut harness, "2009 · Belarus boycotts the CSTO summit");
+    assert_eq!(harness.state().date().to_string(), "2009");
+}

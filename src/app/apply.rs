@@ -28,6 +28,13 @@ impl AtlasApp {
                 self.state.camera = self.camera_for(&selection).or(self.state.camera);
                 self.state.selection = Some(selection);
             }
+            Command::ShowOnTimeline { selection, date } => {
+                self.state.camera = self.camera_for(&selection).or(self.state.camera);
+                self.state.selection = Some(selection);
+                self.playback.playing = false;
+                self.state.date = Some(date);
+                self.event_caption = self.shown.timeline.caption_on(date.first_day());
+            }
             Command::SetLayers(layers) => self.state.layers = layers,
             Command::TogglePanel(panel) => {
                 let shown = self.state.panels.shown_mut(panel);
@@ -59,18 +66,27 @@ impl AtlasApp {
                 }
             }
             Command::DismissNotice => self.notice = None,
-            Command::SetDate(date) => self.state.date = Some(date),
+            Command::SetDate(date) => {
+                self.state.date = Some(date);
+                self.event_caption = None;
+            }
             Command::TogglePlay => {
                 let timeline = &self.shown.timeline;
                 if !self.playback.playing && self.date().first_day() >= timeline.end {
                     self.state.date = Some(Date::from_day(timeline.start));
                 }
                 self.playback.toggle();
+                self.event_caption = None;
             }
             Command::PlaybackTick { seconds } => {
                 let days = self.playback.advance(seconds, self.state.speed);
                 if days > 0 {
-                    let next = self.date().first_day() + chrono::Duration::days(days);
+                    let day = self.date().first_day();
+                    let next = day + chrono::Duration::days(days);
+                    let timeline = &self.shown.timeline;
+                    if let Some(passed) = timeline.last_tick_day_between(day, next) {
+                        self.event_caption = timeline.caption_on(passed);
+                    }
                     if next >= self.shown.timeline.end {
                         self.playback.playing = false;
                     }
@@ -89,6 +105,7 @@ impl AtlasApp {
                 if let Some(date) = tick.map(|t| t.date) {
                     self.playback.playing = false;
                     self.state.date = Some(date);
+                    self.event_caption = timeline.caption_on(date.first_day());
                 }
             }
             Command::SetSourcesQuery(query) => self.sources_query = query,
@@ -262,6 +279,7 @@ impl AtlasApp {
     /// Makes `dataset` the one on screen, remembering where it came from.
     pub(super) fn show_dataset(&mut self, dataset: LoadedDataset, source: Option<DatasetSource>) {
         self.authoring = Authoring::new(&dataset);
+        self.event_caption = None;
         self.shown = Shown::new(dataset, self.world, self.today, &self.state);
         if let Some(DatasetSource::File(path)) = &source {
             self.state.remember_recent(path.clone());

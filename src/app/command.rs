@@ -30,6 +30,14 @@ pub enum Command {
     Select(Option<Selection>),
     /// Select something and move the map to it.
     Focus(Selection),
+    /// Select something dated, move the map to it and the timeline to its date, and say on the
+    /// map what happened then.
+    ShowOnTimeline {
+        /// What to select.
+        selection: Selection,
+        /// Its date.
+        date: Date,
+    },
     /// Show or hide layers.
     SetLayers(Layers),
     /// Move the map (the map widget's pans and zooms).

@@ -4,6 +4,7 @@ use super::{AtlasApp, Command};
 use crate::carto::describe;
 use crate::carto::palette;
 use crate::carto::selection::Selection;
+use crate::dataset::Date;
 use crate::render::painter::color;
 
 /// Layer toggles, then one list per kind of thing; clicking an entry selects it and moves the map.
@@ -66,6 +67,7 @@ pub fn lists_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) 
                         commands,
                         Selection::Border(border.id.clone()),
                         &border.name,
+                        None,
                     );
                 }
             }
@@ -76,7 +78,8 @@ pub fn lists_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) 
                 long_list(ui, "exercise_list", order.len(), |ui, row| {
                     let exercise = &data.exercises[order[row]];
                     let selection = Selection::Exercise(exercise.id.clone());
-                    entry(ui, app, commands, selection, &exercise.name);
+                    let name = &exercise.name;
+                    entry(ui, app, commands, selection, name, Some(exercise.start));
                 });
             }
             if !data.events.is_empty() {
@@ -86,7 +89,8 @@ pub fn lists_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) 
                 long_list(ui, "event_list", order.len(), |ui, row| {
                     let event = &data.events[order[row]];
                     let text = format!("{} · {}", event.start.year(), event.title);
-                    entry(ui, app, commands, Selection::Event(event.id.clone()), &text);
+                    let selection = Selection::Event(event.id.clone());
+                    entry(ui, app, commands, selection, &text, Some(event.start));
                 });
             }
         });
@@ -112,15 +116,21 @@ fn long_list(ui: &mut egui::Ui, id: &str, count: usize, mut row: impl FnMut(&mut
         });
 }
 
+/// A row of a list: clicking selects it and moves the map to it, and the timeline to its date
+/// if it has one.
 fn entry(
     ui: &mut egui::Ui,
     app: &AtlasApp,
     commands: &mut Vec<Command>,
     selection: Selection,
     text: &str,
+    date: Option<Date>,
 ) {
     let selected = app.state.selection.as_ref() == Some(&selection);
     if ui.selectable_label(selected, text).clicked() {
-        commands.push(Command::Focus(selection));
+        commands.push(match date {
+            Some(date) => Command::ShowOnTimeline { selection, date },
+            None => Command::Focus(selection),
+        });
     }
 }

@@ -2,13 +2,13 @@
 
 use egui::{RichText, Sense, UiBuilder, pos2, vec2};
 
-use super::{AtlasApp, Command};
+use super::{AtlasApp, Command, theme};
 use crate::carto::camera::{MapTransform, ScreenPos};
 use crate::carto::describe;
 use crate::carto::pick::{Hit, pick};
 use crate::carto::selection::Selection;
 use crate::dataset::{Standing, standing_words};
-use crate::render::painter::{MapPaint, paint_map};
+use crate::render::painter::{MapPaint, color, paint_map};
 
 /// Zoom factor for one double-click or one press of a zoom button.
 const ZOOM_STEP: f64 = 2.0;
@@ -88,9 +88,12 @@ pub fn map_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
         }
     }
 
-    // The zoom and reset buttons belong to exploring; a slide shows only the map.
+    // The zoom and reset buttons and event captions belong to exploring; a slide has its own.
     if app.presented_slide().is_none() {
         controls_ui(ui, rect, &mut view, commands);
+        if let Some(caption) = app.event_caption() {
+            event_caption_ui(ui, rect, caption);
+        }
     }
     if camera_before != Some(view.camera) {
         commands.push(Command::SetCamera(view.camera));
@@ -195,6 +198,36 @@ fn hover_text(app: &AtlasApp, hit: &Hit) -> String {
             }
         }
     }
+}
+
+/// Text size of the caption naming what happened on the date shown.
+const EVENT_CAPTION_SIZE: f32 = 17.0;
+
+/// What happened on the date shown, in a band along the bottom of the map.
+fn event_caption_ui(ui: &mut egui::Ui, rect: egui::Rect, caption: &str) {
+    let width = (rect.width() - 40.0).min(760.0);
+    let area = egui::Rect::from_min_size(
+        pos2(rect.center().x - width / 2.0, rect.max.y - 140.0),
+        vec2(width, 130.0),
+    );
+    ui.scope_builder(
+        UiBuilder::new()
+            .max_rect(area)
+            .layout(egui::Layout::bottom_up(egui::Align::Center)),
+        |ui| {
+            egui::Frame::new()
+                .fill(color(theme::SLIDE_BAND))
+                .corner_radius(6.0)
+                .inner_margin(vec2(14.0, 8.0))
+                .show(ui, |ui| {
+                    ui.label(
+                        RichText::new(caption)
+                            .size(EVENT_CAPTION_SIZE)
+                            .color(color(theme::SLIDE_INK)),
+                    );
+                });
+        },
+    );
 }
 
 fn controls_ui(

@@ -107,6 +107,8 @@ pub struct AtlasApp {
     help: Option<HelpWindow>,
     /// The presentation under way, if any.
     presentation: Option<present::Presentation>,
+    /// What happened on the date shown, while playing or stepping through events.
+    event_caption: Option<String>,
     /// The story being authored in the Slides panel.
     authoring: authoring::Authoring,
     /// The title the window was last given.
@@ -180,6 +182,7 @@ impl AtlasApp {
             sources_query: String::new(),
             export: None,
             authoring,
+            event_caption: None,
             window_title: TITLE.to_owned(),
             presentation: None,
             map_size: [0.0, 0.0],
@@ -255,6 +258,11 @@ impl AtlasApp {
     /// What the map draws now.
     pub fn scene(&self) -> &Scene {
         &self.shown.scene
+    }
+
+    /// The caption naming what happened on the date shown, while playing or stepping.
+    pub fn event_caption(&self) -> Option<&str> {
+        self.event_caption.as_deref()
     }
 
     /// The Help window open, if any.

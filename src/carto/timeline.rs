@@ -103,6 +103,47 @@ impl Timeline {
         self.ticks.iter().rev().find(|t| t.date.first_day() < day)
     }
 
+    /// The last day after `after` and up to `up_to` that has ticks: what a step of playback
+    /// passed.
+    pub fn last_tick_day_between(&self, after: NaiveDate, up_to: NaiveDate) -> Option<NaiveDate> {
+        self.ticks
+            .iter()
+            .rev()
+            .map(|t| t.date.first_day())
+            .find(|day| *day > after && *day <= up_to)
+    }
+
+    /// What happened on `day`, as the map's caption names it, each date at its source's
+    /// precision: "1999 · Treaty expires; Uzbekistan, Azerbaijan and Georgia leave". Meetings and
+    /// exercises speak for the day when there are any (they sum up the membership changes);
+    /// otherwise the changes do. `None` if nothing is dated that day.
+    pub fn caption_on(&self, day: NaiveDate) -> Option<String> {
+        let on_day = || self.ticks.iter().filter(|t| t.date.first_day() == day);
+        let summaries: Vec<&Tick> = on_day()
+            .filter(|t| t.kind != TickKind::Membership)
+            .collect();
+        let ticks = if summaries.is_empty() {
+            on_day().collect()
+        } else {
+            summaries
+        };
+        let mut parts: Vec<String> = Vec::new();
+        let mut last_date = None;
+        for tick in ticks.iter().take(CAPTION_TICKS) {
+            if last_date == Some(tick.date) {
+                parts.push(format!("; {}", tick.label));
+            } else {
+                let gap = if parts.is_empty() { "" } else { " — " };
+                parts.push(format!("{gap}{} · {}", tick.date, tick.label));
+                last_date = Some(tick.date);
+            }
+        }
+        if ticks.len() > CAPTION_TICKS {
+            parts.push(format!("; and {} more", ticks.len() - CAPTION_TICKS));
+        }
+        (!parts.is_empty()).then(|| parts.concat())
+    }
+
     /// Where `day` lies between start (0) and end (1).
     pub fn fraction(&self, day: NaiveDate) -> f64 {
         let span = (self.end - self.start).num_days().max(1) as f64;
@@ -121,6 +162,9 @@ impl Timeline {
         day.clamp(self.start, self.end)
     }
 }
+
+/// How many of a day's events a caption names before "and N more".
+const CAPTION_TICKS: usize = 3;
 
 /// Days after an exercise ends over which its marker fades to [`PAST_OPACITY`].
 pub const FADE_DAYS: i64 = 730;
@@ -182,6 +226,30 @@ mod tests {
         let previous = timeline.previous_before(day("1993-01-01")).unwrap();
         assert_eq!(previous.date.first_day(), day("1992-05-15"));
         assert!(timeline.previous_before(timeline.start).is_none());
+    }
+
+    #[test]
+    fn a_caption_names_what_happened_at_the_sources_precision() {
+        let timeline = Timeline::new(&csto().data, day("2026-11-23"));
+        let caption = timeline.caption_on(day("1999-01-01")).unwrap();
+        assert_eq!(
+            caption,
+            "1999 · Treaty expires; Uzbekistan, Azerbaijan and Georgia leave"
+        );
+        let rejoined = timeline.caption_on(day("2006-01-01")).unwrap();
+        assert_eq!(
+            rejoined,
+            "2006 · Uzbekistan: Joined the CSTO as a full member"
+        );
+        let freeze = timeline.caption_on(day("2024-02-01")).unwrap();
+        assert!(freeze.starts_with("February 2024 · Armenia"), "{freeze}");
+        assert_eq!(timeline.caption_on(day("1998-03-03")), None);
+        let crossed = timeline.last_tick_day_between(day("1998-06-01"), day("1999-06-01"));
+        assert_eq!(crossed, Some(day("1999-01-01")));
+        assert_eq!(
+            timeline.last_tick_day_between(day("1999-01-01"), day("1999-06-01")),
+            None
+        );
     }
 
     #[test]
