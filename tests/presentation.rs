@@ -6,6 +6,8 @@
 mod common;
 
 use csto_atlas::app::AtlasApp;
+use csto_atlas::app::state::TextSize;
+use csto_atlas::carto::camera::Camera;
 use csto_atlas::carto::selection::Selection;
 use csto_atlas::dataset::Date;
 use egui::Key;
@@ -134,5 +136,67 @@ fn the_app_can_start_presenting_at_a_given_slide() {
         harness.state().date(),
         slide.date,
         "the slide's date, at its precision"
+    );
+}
+
+/// The camera and date one frame after pressing Right on the title slide, and once settled.
+fn glide_to_the_first_story_slide(
+    harness: &mut Harness<'static, AtlasApp>,
+) -> ((Camera, Date), (Camera, Date)) {
+    press(harness, Key::F5);
+    let view =
+        |h: &Harness<'static, AtlasApp>| (h.state().view_state().camera.unwrap(), h.state().date());
+    harness.key_press(Key::ArrowRight);
+    harness.step();
+    harness.step();
+    let during = view(harness);
+    harness.run();
+    (during, view(harness))
+}
+
+#[test]
+fn the_map_and_the_date_glide_between_slides_unless_motion_is_reduced() {
+    let mut harness = presenting_harness([1400.0, 860.0]);
+    let first = harness.state().dataset().data.story[0].clone();
+    let ((camera_during, date_during), (camera_after, date_after)) =
+        glide_to_the_first_story_slide(&mut harness);
+    assert_eq!(
+        date_after, first.date,
+        "arrives at the slide's date, at its precision"
+    );
+    assert_ne!(camera_during, camera_after, "on the way, not there yet");
+    assert!(
+        date_during.first_day() > first.date.first_day(),
+        "the date runs back from today's to 1992: {date_during}"
+    );
+
+    let mut harness = presenting_harness([1400.0, 860.0]);
+    common::open_menu(&mut harness, "View");
+    harness.get_by_label("Reduce motion").click();
+    harness.run();
+    let ((camera_during, date_during), (camera_after, _)) =
+        glide_to_the_first_story_slide(&mut harness);
+    assert_eq!(
+        (camera_during, date_during),
+        (camera_after, first.date),
+        "a cut"
+    );
+}
+
+#[test]
+fn back_row_text_is_remembered_and_enlarges_the_slides() {
+    let mut harness = presenting_harness([1920.0, 1080.0]);
+    common::open_menu(&mut harness, "View");
+    common::open_menu(&mut harness, "Text size");
+    harness.get_by_label("Back row").click();
+    harness.run();
+    assert_eq!(harness.state().view_state().text_size, TextSize::BackRow);
+    press(&mut harness, Key::F5);
+    let title = harness.get_by_label("Collective Security Treaty Organization");
+    let normal_height = 34.0;
+    assert!(
+        title.rect().height() > normal_height * 1.5,
+        "the slide title is written larger: {:?}",
+        title.rect()
     );
 }

@@ -36,6 +36,9 @@ impl AtlasApp {
                 self.event_caption = self.shown.timeline.caption_on(date.first_day());
             }
             Command::SetLayers(layers) => self.state.layers = layers,
+            Command::SetTextSize(size) => self.state.text_size = size,
+            Command::AdvanceTransition { dt_secs } => self.advance_transition(dt_secs),
+            Command::ToggleReduceMotion => self.state.reduce_motion = !self.state.reduce_motion,
             Command::TogglePanel(panel) => {
                 let shown = self.state.panels.shown_mut(panel);
                 *shown = !*shown;
@@ -131,6 +134,7 @@ impl AtlasApp {
                         restore: Box::new(self.state.clone()),
                         blank: false,
                         typed: String::new(),
+                        transition: None,
                     });
                     ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
                 }

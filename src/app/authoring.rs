@@ -11,7 +11,7 @@ use super::banner::Notice;
 use super::files::DialogPurpose;
 use super::state::DatasetSource;
 use super::{AtlasApp, Command};
-use crate::carto::story::{slide_camera, view_of_camera};
+use crate::carto::story::view_of_camera;
 use crate::dataset::{LoadedDataset, Slide, StoryEdit, StoryHistory, unique_id, with_story};
 use crate::file_write::{Backup, backup_path, replace_file};
 
@@ -185,15 +185,12 @@ impl AtlasApp {
         let Some(slide) = self.shown.dataset.data.story.get(index) else {
             return;
         };
+        let date = slide.date;
+        let (camera, selection) = self.slide_view(slide, self.usable_map_size());
         self.authoring.picked = Some(index);
-        let size = self.usable_map_size();
-        self.state.camera = slide_camera(&self.shown.dataset, &self.world.geometry, slide, size)
-            .or(self.state.camera);
-        self.state.selection = slide
-            .highlight
-            .first()
-            .and_then(|id| crate::carto::claims::selection_of(&self.shown.dataset, id));
-        self.state.date = Some(slide.date);
+        self.state.camera = camera.or(self.state.camera);
+        self.state.selection = selection;
+        self.state.date = Some(date);
     }
 
     /// Saves the story into the open file, or asks where to save a copy when the dataset is not

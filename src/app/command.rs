@@ -78,6 +78,15 @@ pub enum Command {
     ClearRecentFiles,
     /// Show a hidden panel or hide a shown one.
     TogglePanel(Panel),
+    /// Move the glide between slides on by `dt_secs` (once a frame while it runs).
+    AdvanceTransition {
+        /// The time since the last frame.
+        dt_secs: f64,
+    },
+    /// Glide between slides, or cut.
+    ToggleReduceMotion,
+    /// Write labels, captions and slides at this size.
+    SetTextSize(super::state::TextSize),
     /// Show the map at this date.
     SetDate(Date),
     /// Start or stop playback.

@@ -75,6 +75,7 @@ pub fn map_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
             scene: &shown.scene,
             view: &view,
             border_captions: &captions,
+            text_scale: app.map_text_scale(),
         },
     );
 
@@ -92,7 +93,7 @@ pub fn map_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
     if app.presented_slide().is_none() {
         controls_ui(ui, rect, &mut view, commands);
         if let Some(caption) = app.event_caption() {
-            event_caption_ui(ui, rect, caption);
+            event_caption_ui(ui, rect, caption, app.state.text_size.scale());
         }
     }
     if camera_before != Some(view.camera) {
@@ -204,11 +205,11 @@ fn hover_text(app: &AtlasApp, hit: &Hit) -> String {
 const EVENT_CAPTION_SIZE: f32 = 17.0;
 
 /// What happened on the date shown, in a band along the bottom of the map.
-fn event_caption_ui(ui: &mut egui::Ui, rect: egui::Rect, caption: &str) {
+fn event_caption_ui(ui: &mut egui::Ui, rect: egui::Rect, caption: &str, text_scale: f32) {
     let width = (rect.width() - 40.0).min(760.0);
     let area = egui::Rect::from_min_size(
-        pos2(rect.center().x - width / 2.0, rect.max.y - 140.0),
-        vec2(width, 130.0),
+        pos2(rect.center().x - width / 2.0, rect.max.y - 200.0),
+        vec2(width, 190.0),
     );
     ui.scope_builder(
         UiBuilder::new()
@@ -222,7 +223,7 @@ fn event_caption_ui(ui: &mut egui::Ui, rect: egui::Rect, caption: &str) {
                 .show(ui, |ui| {
                     ui.label(
                         RichText::new(caption)
-                            .size(EVENT_CAPTION_SIZE)
+                            .size(EVENT_CAPTION_SIZE * text_scale)
                             .color(color(theme::SLIDE_INK)),
                     );
                 });

@@ -3,7 +3,7 @@
 //! (keyboard shortcuts, about). Entries come from the action table where they are actions.
 
 use super::actions::Action;
-use super::state::Panel;
+use super::state::{Panel, TextSize};
 use super::{AtlasApp, Command};
 use crate::dataset::SAMPLES;
 
@@ -52,6 +52,26 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command
                 if action.menu_checkbox(ui, shown) {
                     commands.push(Command::TogglePanel(panel));
                 }
+            }
+            ui.menu_button("Text size", |ui| {
+                for size in TextSize::ALL {
+                    let chosen = app.state.text_size == size;
+                    if ui
+                        .radio(chosen, size.label())
+                        .on_hover_text("Labels, captions and slides; remembered")
+                        .clicked()
+                    {
+                        commands.push(Command::SetTextSize(size));
+                    }
+                }
+            });
+            let mut reduce_motion = app.state.reduce_motion;
+            if ui
+                .checkbox(&mut reduce_motion, "Reduce motion")
+                .on_hover_text("Cut between slides instead of gliding the map and the date")
+                .changed()
+            {
+                commands.push(Command::ToggleReduceMotion);
             }
             ui.separator();
             action_item(ui, Action::ResetView, commands);

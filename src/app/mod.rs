@@ -333,6 +333,15 @@ impl eframe::App for AtlasApp {
         commands.extend(self.background_commands(&ctx));
         commands.extend(background::dropped_files(&ctx));
         commands.extend(self.close_request(&ctx));
+        if self
+            .presentation
+            .as_ref()
+            .is_some_and(|p| p.transition.is_some())
+        {
+            let dt_secs = f64::from(ctx.input(|input| input.stable_dt).min(0.1));
+            commands.push(Command::AdvanceTransition { dt_secs });
+            ctx.request_repaint();
+        }
 
         if self.presentation.is_some() {
             self.presentation_ui(ui, &mut commands);

@@ -6,8 +6,12 @@ use egui::{Color32, FontId, pos2, vec2};
 
 use super::state::ViewState;
 use super::{AtlasApp, Command, map_view, theme};
+use crate::carto::camera::Camera;
 use crate::carto::describe;
-use crate::dataset::Slide;
+use crate::carto::selection::Selection;
+use crate::carto::story::slide_camera;
+use crate::carto::transition::Transition;
+use crate::dataset::{Date, Slide};
 
 use crate::render::painter::color;
 
@@ -19,6 +23,8 @@ pub struct Presentation {
     pub restore: Box<ViewState>,
     /// Whether the screen is blanked.
     pub blank: bool,
+    /// The glide to the slide shown, while it runs.
+    pub transition: Option<Transition>,
     /// A slide number being typed (then Enter jumps to it).
     pub typed: String,
 }
@@ -55,35 +61,83 @@ impl AtlasApp {
         self.presentation.as_ref().map(|p| p.slide)
     }
 
-    /// Shows slide `index`: its date, its view, its highlight.
+    /// How large the map's labels are written: the text-size setting, and half as large again
+    /// on a slide, which is read from across a room.
+    pub(super) fn map_text_scale(&self) -> f32 {
+        let slide = if self.presentation.is_some() {
+            1.5
+        } else {
+            1.0
+        };
+        self.state.text_size.scale() * slide
+    }
+
+    /// Shows slide `index`: its date, its view, its highlight. The camera and the date glide
+    /// there from where they are, or cut when motion is reduced.
     pub(super) fn show_slide(&mut self, index: usize) {
         let index = index.min(self.slide_count() - 1);
+        let size = self.presentation_map_size();
+        let (camera, date, selection) = match self.slide(index) {
+            ShownSlide::Title | ShownSlide::Sources => (
+                Some(self.home_camera_for(size)),
+                self.shown.dataset.latest_date(),
+                None,
+            ),
+            ShownSlide::Story(slide) => {
+                let (camera, selection) = self.slide_view(slide, size);
+                (camera, Some(slide.date), selection)
+            }
+        };
+        let date = date.unwrap_or_else(|| Date::from_day(self.shown.timeline.end));
+        let transition = match (self.state.camera, camera) {
+            (Some(from), Some(to)) if !self.state.reduce_motion => {
+                Some(Transition::new(from, self.date().first_day(), to, date))
+            }
+            _ => {
+                self.state.camera = camera.or(self.state.camera);
+                self.state.date = Some(date);
+                None
+            }
+        };
+        self.state.selection = selection;
         if let Some(presentation) = &mut self.presentation {
             presentation.slide = index;
             presentation.typed.clear();
+            presentation.transition = transition;
         }
-        let size = self.presentation_map_size();
-        match self.slide(index) {
-            ShownSlide::Title | ShownSlide::Sources => {
-                self.state.date = self.shown.dataset.latest_date();
-                self.state.selection = None;
-                self.state.camera = Some(self.home_camera_for(size));
-            }
-            ShownSlide::Story(slide) => {
-                let camera = crate::carto::story::slide_camera(
-                    &self.shown.dataset,
-                    &self.world.geometry,
-                    slide,
-                    size,
-                );
-                let selection = slide
-                    .highlight
-                    .first()
-                    .and_then(|id| crate::carto::claims::selection_of(&self.shown.dataset, id));
-                self.state.date = Some(slide.date);
-                self.state.selection = selection;
-                self.state.camera = camera.or(self.state.camera);
-            }
+    }
+
+    /// The camera that frames a story slide in a map of `size` pixels, and what it selects.
+    pub(super) fn slide_view(
+        &self,
+        slide: &Slide,
+        size: [f64; 2],
+    ) -> (Option<Camera>, Option<Selection>) {
+        let dataset = &self.shown.dataset;
+        let camera = slide_camera(dataset, &self.world.geometry, slide, size);
+        let selection = slide
+            .highlight
+            .first()
+            .and_then(|id| crate::carto::claims::selection_of(dataset, id));
+        (camera, selection)
+    }
+
+    /// Moves a glide between slides on by `dt_secs`.
+    pub(super) fn advance_transition(&mut self, dt_secs: f64) {
+        let Some(transition) = self
+            .presentation
+            .as_mut()
+            .and_then(|p| p.transition.as_mut())
+        else {
+            return;
+        };
+        let step = transition.advance(dt_secs);
+        self.state.camera = Some(step.camera);
+        self.state.date = Some(step.date);
+        if step.arrived
+            && let Some(presentation) = &mut self.presentation
+        {
+            presentation.transition = None;
         }
     }
 
@@ -168,9 +222,10 @@ impl AtlasApp {
                 ("Sources".to_owned(), lines.join("\n"), None)
             }
         };
-        let text = |t: String, size: f32| egui::RichText::new(t).size(size).color(ink);
+        let scale = self.state.text_size.scale();
+        let text = |t: String, size: f32| egui::RichText::new(t).size(size * scale).color(ink);
         // Title, date and progress in a band along the top.
-        let top = egui::Rect::from_min_size(rect.min, vec2(rect.width(), 64.0));
+        let top = egui::Rect::from_min_size(rect.min, vec2(rect.width(), 64.0 * scale));
         painter.rect_filled(top, 0.0, band);
         ui.scope_builder(
             egui::UiBuilder::new().max_rect(top.shrink2(vec2(24.0, 0.0))),
@@ -202,12 +257,17 @@ impl AtlasApp {
         // The caption and its excerpt in a band along the bottom, sized to what they need.
         let width = rect.width() - 48.0;
         let caption_height = painter
-            .layout(caption.clone(), FontId::proportional(28.0), ink, width)
+            .layout(
+                caption.clone(),
+                FontId::proportional(28.0 * scale),
+                ink,
+                width,
+            )
             .size()
             .y;
         let quote_height = quote.as_ref().map_or(0.0, |q| {
             painter
-                .layout(q.clone(), FontId::proportional(20.0), ink, width)
+                .layout(q.clone(), FontId::proportional(20.0 * scale), ink, width)
                 .size()
                 .y
                 + 12.0

@@ -114,6 +114,41 @@ impl Panels {
     }
 }
 
+/// How large the map's labels, captions and slide text are written: the one text-size setting.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TextSize {
+    /// As on a desk.
+    #[default]
+    Normal,
+    /// For a small room.
+    Large,
+    /// For the back row of a classroom.
+    BackRow,
+}
+
+impl TextSize {
+    /// Every size, smallest first.
+    pub const ALL: [TextSize; 3] = [Self::Normal, Self::Large, Self::BackRow];
+
+    /// How many times the usual size text is.
+    pub fn scale(self) -> f32 {
+        match self {
+            Self::Normal => 1.0,
+            Self::Large => 1.3,
+            Self::BackRow => 1.7,
+        }
+    }
+
+    /// Its name on the menu.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Normal => "Normal",
+            Self::Large => "Large",
+            Self::BackRow => "Back row",
+        }
+    }
+}
+
 /// Everything the user set up that comes back next time.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -136,6 +171,10 @@ pub struct ViewState {
     pub recent_files: Vec<PathBuf>,
     /// The export choices and folder.
     pub export: ExportSettings,
+    /// How large labels, captions and slide text are.
+    pub text_size: TextSize,
+    /// Cut between slides instead of gliding.
+    pub reduce_motion: bool,
 }
 
 impl ViewState {

@@ -467,7 +467,7 @@ fn map_items(
         }
     }
     marker_items(scene, &to_px, items);
-    for placed in place_labels(&source.dataset_geometry.labels, view, font) {
+    for placed in place_labels(&source.dataset_geometry.labels, view, font, 1.0) {
         items.push(placed_item(font, &placed));
     }
     if captions {
@@ -478,7 +478,7 @@ fn map_items(
                 .map(|line| line.iter().map(|p| view.screen_from_world(*p)).collect())
                 .collect();
             let caption = super::describe::border_caption(source.dataset, border);
-            if let Some(placed) = place_caption(&lines, &caption, view, font) {
+            if let Some(placed) = place_caption(&lines, &caption, view, font, 1.0) {
                 items.push(placed_item(font, &placed));
             }
         }

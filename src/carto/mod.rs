@@ -20,4 +20,5 @@ pub mod scene;
 pub mod selection;
 pub mod story;
 pub mod timeline;
+pub mod transition;
 pub mod world;

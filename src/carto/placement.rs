@@ -98,8 +98,13 @@ impl ScreenBox {
 
 /// The country labels to write in `view`, most important first, none overlapping another: the
 /// dataset's countries always (where their centre is in view), others where they are drawn wide
-/// enough.
-pub fn place_labels(labels: &[Label], view: &MapTransform, font: &MapFont) -> Vec<PlacedText> {
+/// enough. Text is `text_scale` times its usual size (the reader's text-size setting).
+pub fn place_labels(
+    labels: &[Label],
+    view: &MapTransform,
+    font: &MapFont,
+    text_scale: f32,
+) -> Vec<PlacedText> {
     let mut placed: Vec<PlacedText> = Vec::new();
     let mut taken: Vec<ScreenBox> = Vec::new();
     for label in labels {
@@ -111,6 +116,7 @@ pub fn place_labels(labels: &[Label], view: &MapTransform, font: &MapFont) -> Ve
             }
             LabelRank::Secondary => continue,
         };
+        let size = size * text_scale;
         let at = view.screen_from_world(label.pos);
         if !contains(view, at) {
             continue;
@@ -134,18 +140,21 @@ pub fn place_labels(labels: &[Label], view: &MapTransform, font: &MapFont) -> Ve
 }
 
 /// Where a border's caption goes: right of its east end, or left of its west end where the right
-/// would run off the map, or under it as a last resort. `lines` are the border in screen pixels.
+/// would run off the map, or under it as a last resort. `lines` are the border in screen pixels;
+/// the text is `text_scale` times its usual size.
 pub fn place_caption(
     lines: &[Vec<ScreenPos>],
     caption: &str,
     view: &MapTransform,
     font: &MapFont,
+    text_scale: f32,
 ) -> Option<PlacedText> {
     let points = || lines.iter().flatten();
     let east = points().max_by(|a, b| a.x.total_cmp(&b.x))?;
     let west = points().min_by(|a, b| a.x.total_cmp(&b.x))?;
     let south = points().max_by(|a, b| a.y.total_cmp(&b.y))?;
-    let box_size = font.measure(caption, CAPTION_SIZE);
+    let size = CAPTION_SIZE * text_scale;
+    let box_size = font.measure(caption, size);
     let width = f64::from(box_size[0]);
     let (left, right) = (view.origin.x, view.origin.x + view.size[0]);
     let (at, anchor) = if east.x + CAPTION_GAP_PX + width <= right {
@@ -169,7 +178,7 @@ pub fn place_caption(
         (
             ScreenPos {
                 x,
-                y: south.y + 14.0,
+                y: south.y + f64::from(size),
             },
             Anchor::TopMiddle,
         )
@@ -178,7 +187,7 @@ pub fn place_caption(
         text: caption.to_owned(),
         at,
         anchor,
-        size: CAPTION_SIZE,
+        size,
         colour: palette::FRONTIER,
         box_size,
     })
@@ -220,7 +229,7 @@ mod tests {
             label("Uzbekistan", 50.0, LabelRank::Secondary),
             label("Mongolia", 3000.0, LabelRank::Secondary),
         ];
-        let placed = place_labels(&labels, &view, map_font());
+        let placed = place_labels(&labels, &view, map_font(), 1.0);
         let texts: Vec<&str> = placed.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(texts, ["Kazakhstan", "Mongolia"]);
         assert_eq!(placed[0].at, ScreenPos { x: 400.0, y: 300.0 });
@@ -240,7 +249,8 @@ mod tests {
             ScreenPos { x: 250.0, y: 100.0 },
             ScreenPos { x: 380.0, y: 110.0 },
         ];
-        let caption = place_caption(&[line], "Tajik-Afghan frontier", &view, map_font()).unwrap();
+        let caption =
+            place_caption(&[line], "Tajik-Afghan frontier", &view, map_font(), 1.0).unwrap();
         assert_eq!(caption.anchor, Anchor::RightMiddle);
         assert_eq!(caption.at, ScreenPos { x: 238.0, y: 100.0 });
     }

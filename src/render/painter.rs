@@ -31,6 +31,8 @@ pub struct MapPaint<'a> {
     pub view: &'a MapTransform,
     /// Text shown next to each border of interest (same order as the dataset's borders).
     pub border_captions: &'a [String],
+    /// How much larger than usual to write labels and captions (the text-size setting).
+    pub text_scale: f32,
 }
 
 /// The map's transform, with its viewport as an egui rectangle.
@@ -101,7 +103,7 @@ pub fn paint_map(painter: &Painter, map: &MapPaint<'_>) {
     paint_borders_of_interest(painter, &view, map);
     paint_markers(painter, &view, map.scene);
     if map.scene.labels_shown {
-        paint_labels(painter, &view, map.dataset_geometry);
+        paint_labels(painter, &view, map.dataset_geometry, map.text_scale);
     }
 }
 
@@ -188,8 +190,13 @@ fn paint_borders_of_interest(painter: &Painter, view: &Viewport<'_>, map: &MapPa
                         .collect()
                 })
                 .collect();
-            if let Some(placed) = place_caption(&screen_lines, caption, view.transform, map_font())
-            {
+            if let Some(placed) = place_caption(
+                &screen_lines,
+                caption,
+                view.transform,
+                map_font(),
+                map.text_scale,
+            ) {
                 placed_text(painter, &placed);
             }
         }
@@ -231,8 +238,18 @@ fn paint_markers(painter: &Painter, view: &Viewport<'_>, scene: &Scene) {
     }
 }
 
-fn paint_labels(painter: &Painter, view: &Viewport<'_>, dataset_geometry: &DatasetGeometry) {
-    for placed in place_labels(&dataset_geometry.labels, view.transform, map_font()) {
+fn paint_labels(
+    painter: &Painter,
+    view: &Viewport<'_>,
+    dataset_geometry: &DatasetGeometry,
+    text_scale: f32,
+) {
+    for placed in place_labels(
+        &dataset_geometry.labels,
+        view.transform,
+        map_font(),
+        text_scale,
+    ) {
         placed_text(painter, &placed);
     }
 }
