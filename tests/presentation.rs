@@ -200,3 +200,24 @@ fn back_row_text_is_remembered_and_enlarges_the_slides() {
         title.rect()
     );
 }
+
+#[test]
+fn n_shows_the_speaker_notes_and_the_next_slides_title() {
+    let mut harness = presenting_harness([1400.0, 860.0]);
+    press(&mut harness, Key::F5);
+    let story = harness.state().dataset().data.story.clone();
+    assert!(
+        harness.query_by_label_contains("Next: ").is_none(),
+        "where windows are embedded, the notes wait for N rather than cover the slides"
+    );
+    press(&mut harness, Key::N);
+    harness.get_by_label(&format!("Next: {}", story[0].title));
+    press(&mut harness, Key::ArrowRight);
+    harness.get_by_label(&story[0].notes);
+    harness.get_by_label(&format!("Next: {}", story[1].title));
+    harness.get_by_label("Next slide").click();
+    harness.run();
+    assert_eq!(harness.state().presented_slide(), Some(2));
+    press(&mut harness, Key::N);
+    assert!(harness.query_by_label_contains("Next: ").is_none());
+}

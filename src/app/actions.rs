@@ -71,6 +71,8 @@ pub enum Action {
     LastSlide,
     /// Blank the screen, or show it again.
     BlankScreen,
+    /// Show or hide the speaker notes.
+    SpeakerNotes,
     /// Leave the presentation, back to the view as it was.
     StopPresenting,
     /// List the keyboard shortcuts.
@@ -81,7 +83,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order Help ▸ Keyboard shortcuts lists them.
-    pub const ALL: [Action; 28] = [
+    pub const ALL: [Action; 29] = [
         Self::OpenDataset,
         Self::ExportMap,
         Self::CopyMapImage,
@@ -107,6 +109,7 @@ impl Action {
         Self::FirstSlide,
         Self::LastSlide,
         Self::BlankScreen,
+        Self::SpeakerNotes,
         Self::StopPresenting,
         Self::KeyboardShortcuts,
         Self::About,
@@ -140,6 +143,7 @@ impl Action {
             Self::FirstSlide => "First slide",
             Self::LastSlide => "Last slide",
             Self::BlankScreen => "Blank the screen",
+            Self::SpeakerNotes => "Speaker notes",
             Self::StopPresenting => "Stop presenting",
             Self::KeyboardShortcuts => "Keyboard shortcuts",
             Self::About => "About CSTO Atlas",
@@ -180,6 +184,9 @@ impl Action {
             Self::FirstSlide => "Go to the title slide",
             Self::LastSlide => "Go to the sources slide",
             Self::BlankScreen => "Blank the screen for a discussion; press again to come back",
+            Self::SpeakerNotes => {
+                "Show or hide your notes and the next slide's title, in a window of their own where the system allows"
+            }
             Self::StopPresenting => "Leave the presentation, back to exactly the view you left",
             Self::KeyboardShortcuts => "List every keyboard shortcut",
             Self::About => "Version, data and base-map credits, licences",
@@ -206,6 +213,7 @@ impl Action {
             Self::FirstSlide => vec![plain(Key::Home)],
             Self::LastSlide => vec![plain(Key::End)],
             Self::BlankScreen => vec![plain(Key::B)],
+            Self::SpeakerNotes => vec![plain(Key::N)],
             Self::StopPresenting => vec![plain(Key::Escape)],
             other => other.main_shortcut().into_iter().collect(),
         }
@@ -251,6 +259,7 @@ impl Action {
             | Self::FirstSlide
             | Self::LastSlide
             | Self::BlankScreen
+            | Self::SpeakerNotes
             | Self::StopPresenting => None,
         }
     }
@@ -265,6 +274,7 @@ impl Action {
                 | Self::FirstSlide
                 | Self::LastSlide
                 | Self::BlankScreen
+                | Self::SpeakerNotes
                 | Self::StopPresenting
         );
         match mode {
@@ -312,6 +322,7 @@ impl Action {
             Self::FirstSlide => Command::GoToSlide(0),
             Self::LastSlide => Command::GoToSlide(usize::MAX),
             Self::BlankScreen => Command::ToggleBlank,
+            Self::SpeakerNotes => Command::ToggleSpeakerNotes,
             Self::StopPresenting => Command::StopPresenting,
             Self::KeyboardShortcuts => Command::ShowHelp(HelpWindow::KeyboardShortcuts),
             Self::About => Command::ShowHelp(HelpWindow::About),

@@ -44,7 +44,13 @@ impl AtlasApp {
                 *shown = !*shown;
             }
             Command::SetCamera(camera) => self.state.camera = Some(camera),
-            Command::SetMapSize(size) => self.map_size = size,
+            Command::SetMapSize(size) => {
+                let resized = self.map_size != size;
+                self.map_size = size;
+                if resized {
+                    self.reframe_slide();
+                }
+            }
             Command::ResetView => self.state.camera = Some(self.home_camera()),
             Command::ChooseDatasetToOpen => self.choose_path(DialogPurpose::OpenDataset),
             Command::ChooseScreenshotPath => self.choose_path(DialogPurpose::SaveScreenshot),
@@ -135,6 +141,8 @@ impl AtlasApp {
                         blank: false,
                         typed: String::new(),
                         transition: None,
+                        // A second window where the platform has them; not over the slides.
+                        notes_shown: !ctx.embed_viewports(),
                     });
                     ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
                 }
@@ -149,6 +157,11 @@ impl AtlasApp {
                         current.saturating_sub(1)
                     };
                     self.show_slide(next);
+                }
+            }
+            Command::ToggleSpeakerNotes => {
+                if let Some(presentation) = &mut self.presentation {
+                    presentation.notes_shown = !presentation.notes_shown;
                 }
             }
             Command::ToggleBlank => {

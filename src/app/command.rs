@@ -129,6 +129,8 @@ pub enum Command {
         /// Forward.
         forward: bool,
     },
+    /// Show or hide the speaker-notes window.
+    ToggleSpeakerNotes,
     /// Blank the screen or show it again.
     ToggleBlank,
     /// Leave the presentation and restore the view as it was.

@@ -28,6 +28,7 @@ pub mod screenshot;
 mod shown;
 mod slides_panel;
 mod sources_panel;
+mod speaker_notes;
 pub mod state;
 mod story_prompts;
 mod theme;
@@ -352,6 +353,7 @@ impl eframe::App for AtlasApp {
         help::help_ui(&ctx, self, &mut commands);
         self.export_dialog_ui(&ctx, &mut commands);
         story_prompts::prompts_ui(&ctx, self, &mut commands);
+        self.speaker_notes_ui(&ctx, &mut commands);
 
         for command in commands {
             self.apply(&ctx, command);

@@ -23,6 +23,8 @@ pub struct Presentation {
     pub restore: Box<ViewState>,
     /// Whether the screen is blanked.
     pub blank: bool,
+    /// Whether the speaker-notes window is shown.
+    pub notes_shown: bool,
     /// The glide to the slide shown, while it runs.
     pub transition: Option<Transition>,
     /// A slide number being typed (then Enter jumps to it).
@@ -31,7 +33,7 @@ pub struct Presentation {
 
 /// One slide as shown: the title slide, a slide of the story, or the closing sources slide.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum ShownSlide<'a> {
+pub(super) enum ShownSlide<'a> {
     /// The organisation and what the story covers.
     Title,
     /// A slide of the dataset's story.
@@ -76,19 +78,7 @@ impl AtlasApp {
     /// there from where they are, or cut when motion is reduced.
     pub(super) fn show_slide(&mut self, index: usize) {
         let index = index.min(self.slide_count() - 1);
-        let size = self.presentation_map_size();
-        let (camera, date, selection) = match self.slide(index) {
-            ShownSlide::Title | ShownSlide::Sources => (
-                Some(self.home_camera_for(size)),
-                self.shown.dataset.latest_date(),
-                None,
-            ),
-            ShownSlide::Story(slide) => {
-                let (camera, selection) = self.slide_view(slide, size);
-                (camera, Some(slide.date), selection)
-            }
-        };
-        let date = date.unwrap_or_else(|| Date::from_day(self.shown.timeline.end));
+        let (camera, date, selection) = self.slide_target(index);
         let transition = match (self.state.camera, camera) {
             (Some(from), Some(to)) if !self.state.reduce_motion => {
                 Some(Transition::new(from, self.date().first_day(), to, date))
@@ -105,6 +95,38 @@ impl AtlasApp {
             presentation.typed.clear();
             presentation.transition = transition;
         }
+    }
+
+    /// Where slide `index` looks, at what date, and what it selects.
+    fn slide_target(&self, index: usize) -> (Option<Camera>, Date, Option<Selection>) {
+        let size = self.presentation_map_size();
+        let (camera, date, selection) = match self.slide(index) {
+            ShownSlide::Title | ShownSlide::Sources => (
+                Some(self.home_camera_for(size)),
+                self.shown.dataset.latest_date(),
+                None,
+            ),
+            ShownSlide::Story(slide) => {
+                let (camera, selection) = self.slide_view(slide, size);
+                (camera, Some(slide.date), selection)
+            }
+        };
+        let date = date.unwrap_or_else(|| Date::from_day(self.shown.timeline.end));
+        (camera, date, selection)
+    }
+
+    /// Frames the slide shown again for the map's new size (the window went full screen).
+    pub(super) fn reframe_slide(&mut self) {
+        let Some(index) = self
+            .presentation
+            .as_ref()
+            .filter(|p| p.transition.is_none())
+            .map(|p| p.slide)
+        else {
+            return;
+        };
+        let (camera, _, _) = self.slide_target(index);
+        self.state.camera = camera.or(self.state.camera);
     }
 
     /// The camera that frames a story slide in a map of `size` pixels, and what it selects.
