@@ -282,3 +282,25 @@ fn the_slides_panel_lists_the_story_and_edits_the_picked_slide() {
     assert_eq!(harness.state().date().to_string(), "1999");
     harness.snapshot("slides_panel");
 }
+
+#[test]
+fn a_version_2_file_opens_upgraded_and_saving_a_story_writes_version_3_with_a_backup() {
+    let path = dataset_copy("v2");
+    let version_2 = include_str!("fixtures/csto-v2.json");
+    std::fs::write(&path, version_2).unwrap();
+    let mut harness = harness_on_file(&path);
+    let notes = &harness.state().dataset().notes;
+    assert!(notes.iter().any(|n| n.contains("version 2")), "{notes:?}");
+    assert!(harness.state().dataset().data.story.is_empty());
+    assert_eq!(harness.state().slide_count(), 2, "the title and sources slides");
+    add_a_slide(&mut harness);
+    ctrl(&mut harness, Key::S);
+    harness.get_by_label_contains("now dataset format version 3");
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(saved["schema_version"], 3);
+    assert_eq!(story_ids(&path), ["my-slide"]);
+    let mut backup = path.clone().into_os_string();
+    backup.push(".bak");
+    assert_eq!(std::fs::read_to_string(backup).unwrap(), version_2);
+}
