@@ -221,3 +221,11 @@ fn n_shows_the_speaker_notes_and_the_next_slides_title() {
     press(&mut harness, Key::N);
     assert!(harness.query_by_label_contains("Next: ").is_none());
 }
+
+#[test]
+fn the_present_button_on_the_menu_bar_starts_the_presentation() {
+    let mut harness = presenting_harness([1400.0, 860.0]);
+    harness.get_by_label("Present").click();
+    harness.run();
+    assert_eq!(harness.state().presented_slide(), Some(0));
+}

@@ -81,6 +81,17 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command
             action_item(ui, Action::KeyboardShortcuts, commands);
             action_item(ui, Action::About, commands);
         });
+        // Presenting is a click away on every platform (in a browser F5 reloads the page).
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let present = Action::Present;
+            if ui
+                .button("Present")
+                .on_hover_text(present.hover_text())
+                .clicked()
+            {
+                commands.push(present.command());
+            }
+        });
     });
 }
 
