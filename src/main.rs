@@ -13,8 +13,9 @@ use csto_atlas::carto::world::world;
 use csto_atlas::dataset::{
     DatasetError, Date, LoadedDataset, MembersFormat, Reliability, json_schema, members_report,
 };
-use csto_atlas::file_write::{Backup, WriteError, backup_path, replace_file};
+use csto_atlas::file_write::{Backup, backup_path, replace_file};
 use csto_atlas::render::export::{self, FigureFormat};
+use csto_atlas::render::handout::{HandoutTarget, write_handout};
 
 /// CSTO Atlas: an alliance's membership history on a map.
 #[derive(Parser)]
@@ -65,7 +66,8 @@ enum Action {
         #[arg(long, default_value_t = 1)]
         slide: usize,
     },
-    /// Draw a map figure (PNG, SVG or PDF by the extension of --out) without opening a window.
+    /// Draw a map figure (PNG, SVG or PDF by the extension of --out), or with --story the story
+    /// handout, without opening a window.
     Export(ExportArgs),
     /// Rewrite a dataset file of an older format version as the current one, keeping a backup.
     Upgrade {
@@ -117,6 +119,13 @@ struct ExportArgs {
     /// Leave out the border captions.
     #[arg(long)]
     no_captions: bool,
+    /// Write the story handout instead of one map: a page per slide (its map, caption and quoted
+    /// sources) and a sources page, as one PDF (--out FILE.pdf) or numbered PNGs (--out FOLDER).
+    #[arg(
+        long,
+        conflicts_with_all = ["at", "from", "to", "title", "view", "no_legend", "no_scale_bar", "no_credit", "no_captions"]
+    )]
+    story: bool,
     /// The file to write: .png, .svg, .pdf or .gif (or a folder for animation frames).
     #[arg(long, value_parser = parse_out)]
     out: PathBuf,
@@ -285,6 +294,9 @@ fn export(args: ExportArgs) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if args.story {
+        return story(&dataset, &args);
+    }
     let options = FigureOptions {
         title: args.title.clone(),
         legend: !args.no_legend,
@@ -333,6 +345,27 @@ fn export(args: ExportArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// Writes the story handout: one PDF, or numbered PNGs in a folder.
+fn story(dataset: &LoadedDataset, args: &ExportArgs) -> ExitCode {
+    let Some(target) = HandoutTarget::of_path(&args.out) else {
+        eprintln!(
+            "csto-atlas: --story writes a .pdf file or a folder of PNGs, not {}",
+            args.out.display()
+        );
+        return ExitCode::from(2);
+    };
+    match write_handout(world(), dataset, args.size, &target) {
+        Ok(pages) => {
+            println!("{} ({pages} pages)", target.path().display());
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("csto-atlas: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 /// Writes an animation of `dates`: an animated GIF, or numbered PNG frames into a folder.
 fn animate(
     dataset: &LoadedDataset,
@@ -373,18 +406,12 @@ fn write_frames(
     dates: &[Date],
     options: &FigureOptions,
 ) -> Result<(), export::ExportError> {
-    std::fs::create_dir_all(folder).map_err(|source| WriteError {
-        step: "create the folder",
-        path: folder.to_path_buf(),
-        source,
-    })?;
     let frames = export::animation_frames(world(), dataset, dates, options);
-    for (i, (figure, date)) in frames.zip(dates).enumerate() {
-        let path = folder.join(format!("frame-{:03}-{}.png", i + 1, date.to_iso()));
-        let bytes = export::encode(&figure, FigureFormat::Png)?;
-        export::write_atomically(&path, &bytes)?;
-    }
-    Ok(())
+    let named = frames
+        .zip(dates)
+        .enumerate()
+        .map(|(i, (figure, date))| (format!("frame-{:03}-{}", i + 1, date.to_iso()), figure));
+    export::write_png_folder(folder, named).map(|_| ())
 }
 
 /// Rewrites `file` in the current format: the old file is kept beside it as `FILE.bak`, and the

@@ -292,7 +292,11 @@ fn a_version_2_file_opens_upgraded_and_saving_a_story_writes_version_3_with_a_ba
     let notes = &harness.state().dataset().notes;
     assert!(notes.iter().any(|n| n.contains("version 2")), "{notes:?}");
     assert!(harness.state().dataset().data.story.is_empty());
-    assert_eq!(harness.state().slide_count(), 2, "the title and sources slides");
+    assert_eq!(
+        harness.state().slide_count(),
+        2,
+        "the title and sources slides"
+    );
     add_a_slide(&mut harness);
     ctrl(&mut harness, Key::S);
     harness.get_by_label_contains("now dataset format version 3");

@@ -90,7 +90,7 @@ fn the_png_has_the_size_asked_and_uzbekistan_changes_colour_between_dates() {
         let png = export::encode(&figure, FigureFormat::Png).unwrap();
         let image = image::load_from_memory(&png).unwrap().to_rgba8();
         assert_eq!((image.width(), image.height()), (1280, 720));
-        let [x, y] = figure.pixel_of(inside);
+        let [x, y] = figure.pixel_of(inside).unwrap();
         let pixel = image.get_pixel(x as u32, y as u32).0;
         let [r, g, b, _] = palette::standing_fill(standing).0;
         assert_eq!(pixel, [r, g, b, 255], "Uzbekistan on {at}");

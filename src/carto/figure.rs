@@ -15,10 +15,10 @@ use crate::dataset::{Date, LoadedDataset, PlacePrecision};
 /// The logical height figures are laid out at; larger figures are the same layout scaled up, so a
 /// 4K slide reads like a 1080p one.
 const LOGICAL_HEIGHT: f32 = 1080.0;
-const TITLE_SIZE: f32 = 30.0;
+pub(super) const TITLE_SIZE: f32 = 30.0;
 const LEGEND_SIZE: f32 = 15.0;
-const CREDIT_SIZE: f32 = 12.0;
-const MARGIN: f32 = 24.0;
+pub(super) const CREDIT_SIZE: f32 = 12.0;
+pub(super) const MARGIN: f32 = 24.0;
 
 /// What a figure shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,6 +39,9 @@ pub struct FigureOptions {
     pub captions: bool,
     /// What part of the world: the members framed, or a given camera.
     pub view: FigureView,
+    /// Pixels per layout pixel (default: [`page_scale`] of the height). A map that is the top of
+    /// a taller page (a handout's) takes the page's, so its type matches the text under it.
+    pub scale: Option<f32>,
 }
 
 impl FigureOptions {
@@ -53,6 +56,7 @@ impl FigureOptions {
             caption: None,
             captions: true,
             view: FigureView::FitMembers,
+            scale: None,
         }
     }
 }
@@ -165,8 +169,8 @@ pub struct Figure {
     pub items: Vec<Item>,
     /// Its title (also the document title of an SVG or PDF).
     pub title: String,
-    /// Where the map is, in the layout's logical pixels.
-    pub map: MapTransform,
+    /// Where the map is, in the layout's logical pixels (a page of text has none).
+    pub map: Option<MapTransform>,
     /// Pixels per logical pixel.
     pub scale: f32,
 }
@@ -188,10 +192,10 @@ impl Figure {
         }
     }
 
-    /// Where a projected point lands in the figure, in pixels.
-    pub fn pixel_of(&self, world: WorldPos) -> [f32; 2] {
-        let at = self.map.screen_from_world(world);
-        [at.x as f32 * self.scale, at.y as f32 * self.scale]
+    /// Where a projected point lands in the figure, in pixels, if the figure has a map.
+    pub fn pixel_of(&self, world: WorldPos) -> Option<[f32; 2]> {
+        let at = self.map?.screen_from_world(world);
+        Some([at.x as f32 * self.scale, at.y as f32 * self.scale])
     }
 }
 
@@ -221,10 +225,16 @@ pub fn default_title(dataset: &LoadedDataset, date: Date) -> String {
     }
 }
 
+/// Pixels per layout pixel for a page `height` pixels high: figures are laid out 1080 high and
+/// scaled, so a 4K slide reads like a 1080p one.
+pub fn page_scale(height: f32) -> f32 {
+    (height / LOGICAL_HEIGHT).clamp(0.25, 8.0)
+}
+
 /// Lays out a figure of `source` as `options` ask.
 pub fn layout(source: &FigureSource<'_>, options: &FigureOptions, font: &MapFont) -> Figure {
     let [width, height] = options.size.map(|v| v.max(1) as f32);
-    let scale = (height / LOGICAL_HEIGHT).clamp(0.25, 8.0);
+    let scale = options.scale.unwrap_or_else(|| page_scale(height));
     let logical = [width / scale, height / scale];
     let title = options
         .title
@@ -314,7 +324,7 @@ pub fn layout(source: &FigureSource<'_>, options: &FigureOptions, font: &MapFont
         size: [width, height],
         items: items.into_iter().map(|item| scaled(item, scale)).collect(),
         title,
-        map: view,
+        map: Some(view),
         scale,
     }
 }
@@ -705,7 +715,7 @@ fn placed_item(font: &MapFont, placed: &PlacedText) -> Item {
 }
 
 /// Text whose box's top-left corner is `top_left`, lines left-aligned as egui lays them out.
-fn text_item(
+pub(super) fn text_item(
     font: &MapFont,
     text: &str,
     top_left: [f32; 2],
@@ -741,7 +751,7 @@ fn fitted_size(font: &MapFont, text: &str, size: f32, width: f32) -> f32 {
 }
 
 /// `text` broken into lines no wider than `width`, at word boundaries.
-fn wrap(font: &MapFont, text: &str, size: f32, width: f32) -> Vec<String> {
+pub(super) fn wrap(font: &MapFont, text: &str, size: f32, width: f32) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     for word in text.split_whitespace() {
         match lines.last_mut() {
@@ -755,13 +765,13 @@ fn wrap(font: &MapFont, text: &str, size: f32, width: f32) -> Vec<String> {
     lines
 }
 
-fn rect_ring(min: [f32; 2], size: [f32; 2]) -> Vec<[f32; 2]> {
+pub(super) fn rect_ring(min: [f32; 2], size: [f32; 2]) -> Vec<[f32; 2]> {
     let [x, y] = min;
     let [w, h] = size;
     vec![[x, y], [x + w, y], [x + w, y + h], [x, y + h]]
 }
 
-fn scaled(item: Item, k: f32) -> Item {
+pub(super) fn scaled(item: Item, k: f32) -> Item {
     let p = |[x, y]: [f32; 2]| [x * k, y * k];
     let stroke = |s: Stroke| Stroke {
         width: s.width * k,

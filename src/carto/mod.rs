@@ -1,6 +1,6 @@
 //! Cartography without a window: the shared world (base map projected once), projection,
 //! camera and screen transform, colours, the dataset's geometry and labels, the scene (what to
-//! draw), picking (what is under the pointer) and the timeline. No egui here.
+//! draw), picking (what is under the pointer), the timeline and the story handout's pages. No egui here.
 
 pub mod camera;
 pub mod claims;
@@ -9,6 +9,7 @@ pub mod describe;
 pub mod figure;
 pub mod font;
 pub mod geometry;
+pub mod handout;
 pub mod history;
 pub mod labels;
 pub mod layers;

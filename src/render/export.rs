@@ -10,7 +10,7 @@ use crate::carto::layers::Layers;
 use crate::carto::scene::Scene;
 use crate::carto::world::World;
 use crate::dataset::{Date, LoadedDataset};
-use crate::file_write::{Backup, replace_file};
+use crate::file_write::{Backup, WriteError, replace_file};
 
 /// A figure file format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +71,11 @@ pub enum ExportError {
     /// Writing the PDF failed.
     #[error(transparent)]
     Pdf(#[from] super::pdf::PdfError),
+    /// A handout was asked of a dataset without a story.
+    #[error(
+        "{0} has no story to hand out: a handout is made of the slides in its \"story\" (see docs/dataset.md)"
+    )]
+    NoStory(String),
     /// The file could not be written.
     #[error(transparent)]
     Write(#[from] crate::file_write::WriteError),
@@ -135,6 +140,26 @@ pub fn encode(figure: &Figure, format: FigureFormat) -> Result<Vec<u8>, ExportEr
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
     Ok(replace_file(path, bytes, Backup::None)?)
+}
+
+/// Writes each named figure as a PNG, `folder/NAME.png`, making the folder first; returns how
+/// many it wrote.
+pub fn write_png_folder(
+    folder: &Path,
+    figures: impl IntoIterator<Item = (String, Figure)>,
+) -> Result<usize, ExportError> {
+    std::fs::create_dir_all(folder).map_err(|source| WriteError {
+        step: "create the folder",
+        path: folder.to_path_buf(),
+        source,
+    })?;
+    let mut written = 0;
+    for (name, figure) in figures {
+        let bytes = encode(&figure, FigureFormat::Png)?;
+        write_atomically(&folder.join(format!("{name}.png")), &bytes)?;
+        written += 1;
+    }
+    Ok(written)
 }
 
 /// The dates from `from` to `to` (both included) every `step`, each at the precision of the step

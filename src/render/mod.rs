@@ -1,7 +1,9 @@
 //! Turning what `carto` lays out into pixels and files: the egui painter for the window, and one
-//! writer per figure format (SVG, PNG, PDF), each a translation with no decisions of its own.
+//! writer per figure format (SVG, PNG, PDF), each a translation with no decisions of its own; and
+//! the files they make: figures, animations and the story handout.
 
 pub mod export;
+pub mod handout;
 pub mod painter;
 pub mod pdf;
 pub mod raster;

@@ -1,6 +1,8 @@
-//! Writes a figure as a one-page vector PDF (krilla): shapes as paths, text in the embedded font
-//! (subset into the file, so it stays selectable and searchable). 96 pixels make an inch, so a
-//! 1920×1080 figure is a 1440×810 pt page.
+//! Writes figures as a vector PDF (krilla), a page each: shapes as paths, text in the embedded
+//! font (subset into the file, so it stays selectable and searchable). 96 pixels make an inch, so
+//! a 1920×1080 figure is a 1440×810 pt page.
+
+use std::borrow::Borrow;
 
 use krilla::Document;
 use krilla::color::rgb;
@@ -33,11 +35,27 @@ pub enum PdfError {
     Write(krilla::error::KrillaError),
 }
 
-/// The figure as a PDF file's bytes.
+/// The figure as a one-page PDF file's bytes.
 pub fn pdf(figure: &Figure) -> Result<Vec<u8>, PdfError> {
-    let [w, h] = figure.size;
+    pdf_pages([figure])
+}
+
+/// The figures as the pages of one PDF file, in order; each page is drawn as it comes, so a
+/// long document never holds every page's figure at once.
+pub fn pdf_pages<F: Borrow<Figure>>(
+    figures: impl IntoIterator<Item = F>,
+) -> Result<Vec<u8>, PdfError> {
     let font = Font::new(FONT_BYTES.to_vec().into(), 0).ok_or(PdfError::Font)?;
     let mut document = Document::new();
+    for figure in figures {
+        draw_page(&mut document, figure.borrow(), &font)?;
+    }
+    document.finish().map_err(PdfError::Write)
+}
+
+/// Draws `figure` on a new page of `document`.
+fn draw_page(document: &mut Document, figure: &Figure, font: &Font) -> Result<(), PdfError> {
+    let [w, h] = figure.size;
     let settings =
         PageSettings::from_wh(w * PT_PER_PX, h * PT_PER_PX).ok_or(PdfError::Size(w, h))?;
     let mut page = document.start_page_with(settings);
@@ -148,7 +166,7 @@ pub fn pdf(figure: &Figure) -> Result<Vec<u8>, PdfError> {
     surface.pop();
     surface.finish();
     page.finish();
-    document.finish().map_err(PdfError::Write)
+    Ok(())
 }
 
 fn colour_of(colour: Rgba) -> (rgb::Color, NormalizedF32) {
