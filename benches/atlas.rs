@@ -17,6 +17,7 @@ use csto_atlas::carto::selection::Selection;
 use csto_atlas::carto::world::world;
 use csto_atlas::dataset::{Date, LoadedDataset};
 use csto_atlas::render::export::{self, FigureFormat};
+use csto_atlas::render::handout::handout_pdf;
 use egui_kittest::Harness;
 
 #[path = "../tests/common/synthetic.rs"]
@@ -165,5 +166,20 @@ fn export(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load, scene, frame, large_dataset, export);
+fn handout(c: &mut Criterion) {
+    let world = world();
+    let dataset = LoadedDataset::embedded(&|iso| world.knows_iso(iso)).unwrap();
+    let mut group = c.benchmark_group("handout");
+    group.sample_size(10);
+    group.bench_function(
+        format!(
+            "whole story as PDF, {} pages 1920x1080 (layout and encoding)",
+            dataset.data.story.len() + 1
+        ),
+        |b| b.iter(|| handout_pdf(world, black_box(&dataset), [1920, 1080]).unwrap()),
+    );
+    group.finish();
+}
+
+criterion_group!(benches, load, scene, frame, large_dataset, export, handout);
 criterion_main!(benches);

@@ -3,8 +3,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
+
+use std::path::Path;
+
+use common::{export_command, temp_dir};
 
 use csto_atlas::carto::figure::{FigureOptions, default_title};
 use csto_atlas::carto::palette;
@@ -19,24 +22,6 @@ fn csto() -> LoadedDataset {
 
 fn date(text: &str) -> Date {
     Date::parse(text).unwrap()
-}
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir =
-        std::env::temp_dir().join(format!("csto-atlas-figures-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-/// `csto-atlas export …` with no display at all.
-fn export_command(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_csto-atlas"))
-        .arg("export")
-        .args(args)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .output()
-        .unwrap()
 }
 
 #[test]

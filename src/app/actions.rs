@@ -25,6 +25,8 @@ pub enum Action {
     OpenDataset,
     /// Export the map as a clean figure.
     ExportMap,
+    /// Write the story handout as a PDF.
+    ExportStory,
     /// Put a picture of the map on the clipboard.
     CopyMapImage,
     /// Save the whole window as a PNG.
@@ -83,9 +85,10 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order Help ▸ Keyboard shortcuts lists them.
-    pub const ALL: [Action; 29] = [
+    pub const ALL: [Action; 30] = [
         Self::OpenDataset,
         Self::ExportMap,
+        Self::ExportStory,
         Self::CopyMapImage,
         Self::SaveWindowScreenshot,
         Self::Quit,
@@ -120,6 +123,7 @@ impl Action {
         match self {
             Self::OpenDataset => "Open dataset…",
             Self::ExportMap => "Export map…",
+            Self::ExportStory => "Export story…",
             Self::CopyMapImage => "Copy map image",
             Self::SaveWindowScreenshot => "Save window screenshot…",
             Self::Quit => "Quit",
@@ -156,6 +160,10 @@ impl Action {
             Self::OpenDataset => "Open a membership dataset file (JSON)",
             Self::ExportMap => {
                 "Save the map as a clean PNG, SVG or PDF figure with title, legend and credit"
+            }
+            Self::ExportStory => {
+                "Save the story as a PDF handout for the class: a page per slide with its map, \
+                 caption and quoted sources, then a page of sources"
             }
             Self::CopyMapImage => "Copy the map, as Export map draws it, to the clipboard",
             Self::SaveWindowScreenshot => "Save the whole window, panels and all, as a PNG",
@@ -225,6 +233,10 @@ impl Action {
         match self {
             Self::OpenDataset => command(Key::O),
             Self::ExportMap => command(Key::E),
+            Self::ExportStory => Some(KeyboardShortcut::new(
+                Modifiers::COMMAND | Modifiers::SHIFT,
+                Key::E,
+            )),
             Self::CopyMapImage => Some(KeyboardShortcut::new(
                 Modifiers::COMMAND | Modifiers::SHIFT,
                 Key::C,
@@ -299,6 +311,7 @@ impl Action {
         match self {
             Self::OpenDataset => Command::ChooseDatasetToOpen,
             Self::ExportMap => Command::OpenExportDialog,
+            Self::ExportStory => Command::ChooseStoryExportPath,
             Self::CopyMapImage => Command::CopyMapImage,
             Self::SaveWindowScreenshot => Command::ChooseScreenshotPath,
             Self::Quit => Command::Quit,

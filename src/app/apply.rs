@@ -133,6 +133,9 @@ impl AtlasApp {
             Command::ExportMap(path) => self.export_map(path),
             Command::CopyMapImage => self.copy_map_image(ctx),
             Command::CloseExportDialog => self.export = None,
+            Command::ChooseStoryExportPath => self.choose_story_path(),
+            Command::ExportStory(path) => self.export_story(path),
+            Command::StoryExported { path, outcome } => self.story_exported(path, outcome),
             Command::StartPresenting { slide } => {
                 if self.presentation.is_none() {
                     self.presentation = Some(Presentation {

@@ -10,6 +10,7 @@ use std::time::Instant;
 
 use super::banner::TypedPath;
 use super::files::{DialogOutcome, DialogPurpose, PendingDialog};
+use super::story_export::PendingHandout;
 use super::watch::{self, FileWatch};
 use super::{AtlasApp, Command, ScreenshotOutcome, StartOptions, screenshot};
 
@@ -32,6 +33,7 @@ pub struct Background {
     screenshot_outcome: Option<ScreenshotOutcome>,
     watch: Option<FileWatch>,
     frames_drawn: u64,
+    handout: Option<PendingHandout>,
 }
 
 impl Background {
@@ -46,6 +48,7 @@ impl Background {
             screenshot_outcome: options.screenshot_outcome.clone(),
             watch: None,
             frames_drawn: 0,
+            handout: None,
         }
     }
 
@@ -67,13 +70,30 @@ impl Background {
                 DialogPurpose::OpenDataset => String::new(),
                 DialogPurpose::SaveScreenshot
                 | DialogPurpose::ExportMap(_)
-                | DialogPurpose::SaveStoryCopy => folder.map_or_else(
+                | DialogPurpose::SaveStoryCopy
+                | DialogPurpose::ExportStory => folder.map_or_else(
                     || default_name.clone(),
                     |f| f.join(&default_name).display().to_string(),
                 ),
             };
             self.typed_path = Some(TypedPath { purpose, text });
         }
+    }
+
+    /// Keeps an eye on a handout being written (the one before is left to finish unwatched).
+    pub fn start_handout(&mut self, handout: PendingHandout) {
+        self.handout = Some(handout);
+    }
+
+    /// Says how the handout went, once it has.
+    fn poll_handout(&mut self, ctx: &egui::Context) -> Option<Command> {
+        let command = self.handout.as_ref()?.poll();
+        if command.is_some() {
+            self.handout = None;
+        } else {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        command
     }
 
     /// Asks egui for a picture of the next frame, to be saved at `path`.
@@ -185,6 +205,7 @@ impl AtlasApp {
         commands.extend(background.poll_dialog(ctx));
         commands.extend(background.poll_screenshot(ctx));
         commands.extend(background.poll_watch(ctx));
+        commands.extend(background.poll_handout(ctx));
         // The command-line screenshot waits until the map has been drawn a few times at its size.
         if background.frames_drawn >= FRAMES_BEFORE_SCREENSHOT
             && self.state.camera.is_some()

@@ -117,6 +117,17 @@ pub enum Command {
     CopyMapImage,
     /// Close the Export map dialog.
     CloseExportDialog,
+    /// Ask where to write the story handout.
+    ChooseStoryExportPath,
+    /// Write the story handout as a PDF to this file, on a background thread.
+    ExportStory(PathBuf),
+    /// The story handout was written (how many pages), or could not be (why).
+    StoryExported {
+        /// Where it was to go.
+        path: PathBuf,
+        /// Its page count, or why it could not be written.
+        outcome: Result<usize, String>,
+    },
     /// Present the story full-screen from this slide.
     StartPresenting {
         /// The slide to start on (0: the title slide).

@@ -19,6 +19,8 @@ pub enum DialogPurpose {
     ExportMap(FigureFormat),
     /// Choosing where to save the dataset with its edited story, as a copy.
     SaveStoryCopy,
+    /// Choosing where to write the story handout (a PDF).
+    ExportStory,
 }
 
 impl DialogPurpose {
@@ -29,6 +31,7 @@ impl DialogPurpose {
             Self::SaveScreenshot => ("Save window screenshot", "Save"),
             Self::ExportMap(_) => ("Export map", "Export"),
             Self::SaveStoryCopy => ("Save the dataset and its story as", "Save"),
+            Self::ExportStory => ("Export story", "Export"),
         }
     }
 
@@ -39,6 +42,7 @@ impl DialogPurpose {
             Self::SaveScreenshot => Command::SaveScreenshot(path),
             Self::ExportMap(_) => Command::ExportMap(path),
             Self::SaveStoryCopy => Command::SaveStoryAs(path),
+            Self::ExportStory => Command::ExportStory(path),
         }
     }
 }
@@ -81,6 +85,10 @@ impl PendingDialog {
                     .save_file(),
                 DialogPurpose::ExportMap(format) => dialog
                     .add_filter(format.description(), &[format.extension()])
+                    .set_file_name(default_name)
+                    .save_file(),
+                DialogPurpose::ExportStory => dialog
+                    .add_filter(FigureFormat::Pdf.description(), &["pdf"])
                     .set_file_name(default_name)
                     .save_file(),
             };

@@ -25,6 +25,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command
             action_item(ui, Action::SaveStoryCopy, commands);
             ui.separator();
             action_item(ui, Action::ExportMap, commands);
+            action_item(ui, Action::ExportStory, commands);
             action_item(ui, Action::CopyMapImage, commands);
             action_item(ui, Action::SaveWindowScreenshot, commands);
             ui.separator();

@@ -30,6 +30,7 @@ mod slides_panel;
 mod sources_panel;
 mod speaker_notes;
 pub mod state;
+mod story_export;
 mod story_prompts;
 mod theme;
 mod timeline_bar;

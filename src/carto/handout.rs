@@ -167,14 +167,48 @@ fn columns(
     }
 }
 
-/// "Slide 3 of 12 · Base map: Natural Earth. Sources: … Made with CSTO Atlas."
-fn footer(dataset: &LoadedDataset, number: usize, total: usize) -> Paragraph {
-    Paragraph::new(
-        format!("Page {number} of {total} · {}", credit_text(dataset)),
-        CREDIT_SIZE,
-        palette::LABEL_SECONDARY,
-        0.0,
-    )
+/// What every page has: its scale, its size in layout pixels, and a footer along the bottom
+/// ("Page 3 of 13 · Base map: Natural Earth. Sources: … Made with CSTO Atlas.").
+struct PageFrame {
+    scale: f32,
+    width: f32,
+    height: f32,
+    footer: Vec<Item>,
+    footer_height: f32,
+}
+
+impl PageFrame {
+    fn new(
+        dataset: &LoadedDataset,
+        [number, total]: [usize; 2],
+        size: [u32; 2],
+        font: &MapFont,
+    ) -> Self {
+        let scale = page_scale(size[1].max(1) as f32);
+        let [width, height] = size.map(|v| v.max(1) as f32 / scale);
+        let footer = [Paragraph::new(
+            format!("Page {number} of {total} · {}", credit_text(dataset)),
+            CREDIT_SIZE,
+            palette::LABEL_SECONDARY,
+            0.0,
+        )];
+        let column = width - 2.0 * MARGIN;
+        let (_, footer_height) = set(font, &footer, [0.0, 0.0], column, 1.0);
+        let top = height - footer_height - MARGIN * 0.5;
+        let (footer, _) = set(font, &footer, [MARGIN, top], column, 1.0);
+        Self {
+            scale,
+            width,
+            height,
+            footer,
+            footer_height,
+        }
+    }
+
+    /// The width of text between the margins.
+    fn column(&self) -> f32 {
+        self.width - 2.0 * MARGIN
+    }
 }
 
 /// A slide's page, in two steps: [`SlidePage::new`] sets its text and says how to lay out the
@@ -202,12 +236,9 @@ impl SlidePage {
         size: [u32; 2],
         font: &MapFont,
     ) -> Self {
-        let scale = page_scale(size[1].max(1) as f32);
-        let [width, height] = size.map(|v| v.max(1) as f32 / scale);
-        let column = width - 2.0 * MARGIN;
-        let footer = [footer(dataset, number, total)];
-        let (_, footer_height) = set(font, &footer, [0.0, 0.0], column, 1.0);
-        let room = height * MAX_TEXT_SHARE - 2.0 * MARGIN - footer_height;
+        let frame = PageFrame::new(dataset, [number, total], size, font);
+        let (scale, width, height) = (frame.scale, frame.width, frame.height);
+        let room = height * MAX_TEXT_SHARE - 2.0 * MARGIN - frame.footer_height;
         let columns = columns(slide_paragraphs(dataset, slide), width);
         let used = columns
             .iter()
@@ -215,7 +246,7 @@ impl SlidePage {
                 set_to_fit(font, paragraphs, [*left, 0.0], [*wide, room]).1
             })
             .fold(0.0, f32::max);
-        let band_height = (used + footer_height + 2.0 * MARGIN).min(height * 0.75);
+        let band_height = (used + frame.footer_height + 2.0 * MARGIN).min(height * 0.75);
         let band_top = height - band_height;
         let mut text: Vec<Item> = columns
             .iter()
@@ -229,14 +260,7 @@ impl SlidePage {
                 .0
             })
             .collect();
-        let (footer_items, _) = set(
-            font,
-            &footer,
-            [MARGIN, height - footer_height - MARGIN * 0.5],
-            column,
-            1.0,
-        );
-        text.extend(footer_items);
+        text.extend(frame.footer);
         let view = slide_camera(
             dataset,
             geometry,
@@ -328,9 +352,7 @@ pub fn sources_page(
     size: [u32; 2],
     font: &MapFont,
 ) -> Figure {
-    let scale = page_scale(size[1].max(1) as f32);
-    let [width, height] = size.map(|v| v.max(1) as f32 / scale);
-    let column = width - 2.0 * MARGIN;
+    let frame = PageFrame::new(dataset, [number, number], size, font);
     let title = "Sources".to_owned();
     let mut paragraphs = vec![Paragraph::new(
         format!(
@@ -380,13 +402,11 @@ pub fn sources_page(
         palette::LABEL,
         6.0,
     ));
-    let footer = [footer(dataset, number, number)];
-    let (_, footer_height) = set(font, &footer, [0.0, 0.0], column, 1.0);
     let top = MARGIN * 0.5 + font.line_height(TITLE_SIZE) + MARGIN * 0.5;
-    let room = height - top - footer_height - MARGIN * 1.5;
+    let room = frame.height - top - frame.footer_height - MARGIN * 1.5;
     let mut items = vec![
         Item::Shape {
-            rings: vec![rect_ring([0.0, 0.0], [width, height])],
+            rings: vec![rect_ring([0.0, 0.0], [frame.width, frame.height])],
             fill: palette::SPACE,
         },
         text_item(
@@ -398,23 +418,18 @@ pub fn sources_page(
             None,
         ),
     ];
+    let column = frame.column();
     items.extend(set_to_fit(font, &paragraphs, [MARGIN, top], [column, room]).0);
-    items.extend(
-        set(
-            font,
-            &footer,
-            [MARGIN, height - footer_height - MARGIN * 0.5],
-            column,
-            1.0,
-        )
-        .0,
-    );
+    items.extend(frame.footer);
     Figure {
         size: size.map(|v| v.max(1) as f32),
-        items: items.into_iter().map(|item| scaled(item, scale)).collect(),
+        items: items
+            .into_iter()
+            .map(|item| scaled(item, frame.scale))
+            .collect(),
         title,
         map: None,
-        scale,
+        scale: frame.scale,
     }
 }
 

@@ -91,3 +91,21 @@ pub fn click_in_lists(harness: &mut Harness<'static, AtlasApp>, label: &str) {
         .click();
     harness.run();
 }
+
+/// A fresh folder for a test's files, named for this test process and `name`.
+pub fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("csto-atlas-test-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// `csto-atlas export …` with no display at all.
+pub fn export_command(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_csto-atlas"))
+        .arg("export")
+        .args(args)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap()
+}
