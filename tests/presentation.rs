@@ -229,3 +229,32 @@ fn the_present_button_on_the_menu_bar_starts_the_presentation() {
     harness.run();
     assert_eq!(harness.state().presented_slide(), Some(0));
 }
+
+#[test]
+fn a_slide_resting_only_on_fragments_says_so() {
+    let mut harness = presenting_harness([1400.0, 860.0]);
+    press(&mut harness, Key::F5);
+    let story = &harness.state().dataset().data.story;
+    let weak = story
+        .iter()
+        .position(|s| s.id == "slide-2010-kyrgyz-crisis")
+        .expect("the 2010 slide");
+    let strong = story
+        .iter()
+        .position(|s| s.id == "slide-1999-departures")
+        .expect("the 1999 slide");
+    jump_to(&mut harness, weak + 2);
+    harness.get_by_label_contains("Weakly sourced: this slide rests only on fragments");
+    harness.get_by_label_contains("(fragment of unknown date and quality)");
+    jump_to(&mut harness, strong + 2);
+    assert!(harness.query_by_label_contains("Weakly sourced").is_none());
+}
+
+/// Types a slide's number (1: the title slide) and Enter, as a presenter does.
+fn jump_to(harness: &mut Harness<'static, AtlasApp>, number: usize) {
+    for digit in number.to_string().chars() {
+        let key = Key::from_name(&digit.to_string()).expect("a digit key");
+        press(harness, key);
+    }
+    press(harness, Key::Enter);
+}

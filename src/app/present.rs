@@ -213,17 +213,16 @@ impl AtlasApp {
                 (name.to_owned(), caption, None)
             }
             ShownSlide::Story(slide) => {
-                let quote = slide.excerpts.first().and_then(|id| {
-                    let excerpt = dataset.excerpt(id)?;
-                    let article = dataset.article(&excerpt.article)?;
-                    Some(format!(
-                        "“{}” — {}, {}",
-                        excerpt.text,
-                        article.outlet,
-                        describe::article_date(article)
-                    ))
-                });
-                (slide.title.clone(), slide.caption.clone(), quote)
+                let quote = slide
+                    .excerpts
+                    .first()
+                    .and_then(|id| dataset.excerpt(id))
+                    .map(|excerpt| describe::attributed_quote(dataset, excerpt));
+                let caption = match describe::weak_slide_warning(dataset, &slide.excerpts) {
+                    Some(warning) => format!("{}\n{warning}", slide.caption),
+                    None => slide.caption.clone(),
+                };
+                (slide.title.clone(), caption, quote)
             }
             ShownSlide::Sources => {
                 let mut lines: Vec<String> = dataset

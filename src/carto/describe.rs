@@ -2,8 +2,8 @@
 //! panels, tooltips and exports, so the same thing is always said the same way.
 
 use crate::dataset::{
-    Article, Border, Country, Date, LoadedDataset, Place, PlacePrecision, Precision, Reliability,
-    Standing, standing_words,
+    Article, Border, Country, Date, Excerpt, LoadedDataset, Place, PlacePrecision, Precision,
+    Reliability, Standing, standing_words,
 };
 
 /// "Member since 15 May 1992", "Observer since 2013 (per one undated source)", "Participation
@@ -89,6 +89,34 @@ pub fn weight_phrase(dataset: &LoadedDataset, sources: &[String]) -> Option<Stri
         [only] if only.date.is_none() => "per one undated source".to_owned(),
         [_] => "per one weak source".to_owned(),
         many => format!("per {} weak sources", many.len()),
+    })
+}
+
+/// "The Diplomat, 1 July 2025", with a fragment said to be one.
+pub fn attribution(article: &Article) -> String {
+    let mut words = format!("{}, {}", article.outlet, article_date(article));
+    if article.reliability == Reliability::Fragment {
+        words += &format!(" ({})", reliability_phrase(article.reliability));
+    }
+    words
+}
+
+/// An excerpt quoted and attributed: "“…” — The Diplomat, 1 July 2025".
+pub fn attributed_quote(dataset: &LoadedDataset, excerpt: &Excerpt) -> String {
+    let source = dataset
+        .article(&excerpt.article)
+        .map_or_else(|| excerpt.article.clone(), attribution);
+    format!("“{}” — {source}", excerpt.text)
+}
+
+/// The warning a slide carries when every excerpt it rests on is a fragment of unknown date and
+/// quality; `None` otherwise.
+pub fn weak_slide_warning(dataset: &LoadedDataset, excerpts: &[String]) -> Option<String> {
+    weight_phrase(dataset, excerpts).map(|weight| {
+        format!(
+            "Weakly sourced: this slide rests only on fragments of unknown date and quality \
+             ({weight})."
+        )
     })
 }
 

@@ -13,7 +13,7 @@ use super::geometry::MapGeometry;
 use super::palette::{self, Rgba};
 use super::story::slide_camera;
 use crate::credits;
-use crate::dataset::{Article, LoadedDataset, Reliability, Slide};
+use crate::dataset::{Article, LoadedDataset, Slide};
 
 /// The caption's em size, in layout pixels (a page is laid out 1080 high).
 const CAPTION_SIZE: f32 = 22.0;
@@ -97,15 +97,6 @@ fn set_to_fit(
     }
 }
 
-/// "The Diplomat, 1 July 2025", with a fragment said to be one.
-fn attribution(article: &Article) -> String {
-    let mut words = format!("{}, {}", article.outlet, describe::article_date(article));
-    if article.reliability == Reliability::Fragment {
-        words += &format!(" ({})", describe::reliability_phrase(article.reliability));
-    }
-    words
-}
-
 /// The text under a slide's map: its caption with a warning when it rests only on weak sources,
 /// and every excerpt it rests on, quoted and attributed.
 fn slide_paragraphs(dataset: &LoadedDataset, slide: &Slide) -> [Vec<Paragraph>; 2] {
@@ -115,16 +106,8 @@ fn slide_paragraphs(dataset: &LoadedDataset, slide: &Slide) -> [Vec<Paragraph>; 
         palette::LABEL,
         0.0,
     )];
-    if let Some(weight) = describe::weight_phrase(dataset, &slide.excerpts) {
-        caption.push(Paragraph::new(
-            format!(
-                "Weakly sourced: this slide rests only on fragments of unknown date and quality \
-                 ({weight})."
-            ),
-            QUOTE_SIZE,
-            palette::FRONTIER,
-            10.0,
-        ));
+    if let Some(warning) = describe::weak_slide_warning(dataset, &slide.excerpts) {
+        caption.push(Paragraph::new(warning, QUOTE_SIZE, palette::FRONTIER, 10.0));
     }
     let quotes = slide
         .excerpts
@@ -132,11 +115,8 @@ fn slide_paragraphs(dataset: &LoadedDataset, slide: &Slide) -> [Vec<Paragraph>; 
         .filter_map(|id| dataset.excerpt(id))
         .enumerate()
         .map(|(i, excerpt)| {
-            let source = dataset
-                .article(&excerpt.article)
-                .map_or_else(|| excerpt.article.clone(), attribution);
             Paragraph::new(
-                format!("“{}” — {source}", excerpt.text),
+                describe::attributed_quote(dataset, excerpt),
                 QUOTE_SIZE,
                 palette::LABEL,
                 if i == 0 { 0.0 } else { 8.0 },
@@ -525,7 +505,7 @@ mod tests {
         assert!(text.contains(&first_words), "{text}");
         let article = dataset.excerpt_article(&slide.excerpts[0]).unwrap();
         assert!(
-            text.contains(&format!("— {}", attribution(article))),
+            text.contains(&format!("— {}", describe::attribution(article))),
             "{text}"
         );
         assert!(text.contains("Page 3 of 13"), "{text}");
