@@ -7,7 +7,7 @@ use super::dataset_geometry::DatasetGeometry;
 use super::font::MapFont;
 use super::geometry::{MapGeometry, ProjectedArea};
 use super::palette::{self, Rgba};
-use super::placement::{PlacedText, place_caption, place_labels};
+use super::placement::{PlacedText, place_border_captions, place_labels};
 use super::projection::WorldPos;
 use super::scene::Scene;
 use crate::dataset::{Date, LoadedDataset, PlacePrecision};
@@ -477,21 +477,43 @@ fn map_items(
         }
     }
     marker_items(scene, &to_px, items);
-    for placed in place_labels(&source.dataset_geometry.labels, view, font, 1.0) {
+    // Captions first: labels keep clear of them.
+    let caption_texts: Vec<String> = source
+        .dataset
+        .data
+        .borders
+        .iter()
+        .map(|border| super::describe::border_caption(source.dataset, border))
+        .collect();
+    let borders = scene
+        .borders
+        .iter()
+        .filter(|_| captions)
+        .map(|&(index, _)| {
+            (
+                source.dataset_geometry.borders[index].lines.as_slice(),
+                caption_texts[index].as_str(),
+            )
+        });
+    let placed_captions = place_border_captions(borders, view, font, 1.0);
+    let markers = scene.marker_positions();
+    let keep_clear = (markers.as_slice(), placed_captions.as_slice());
+    for placed in place_labels(&source.dataset_geometry.labels, view, font, 1.0, keep_clear) {
+        if let Some(leader) = placed.leader {
+            items.push(Item::Line {
+                points: leader.map(|p| [p.x as f32, p.y as f32]).to_vec(),
+                stroke: Stroke {
+                    colour: palette::LEADER,
+                    width: palette::LEADER_WIDTH,
+                    dash: None,
+                },
+                closed: false,
+            });
+        }
         items.push(placed_item(font, &placed));
     }
-    if captions {
-        for (border, &(index, _)) in source.dataset.data.borders.iter().zip(&scene.borders) {
-            let lines: Vec<Vec<ScreenPos>> = source.dataset_geometry.borders[index]
-                .lines
-                .iter()
-                .map(|line| line.iter().map(|p| view.screen_from_world(*p)).collect())
-                .collect();
-            let caption = super::describe::border_caption(source.dataset, border);
-            if let Some(placed) = place_caption(&lines, &caption, view, font, 1.0) {
-                items.push(placed_item(font, &placed));
-            }
-        }
+    for placed in &placed_captions {
+        items.push(placed_item(font, placed));
     }
 }
 

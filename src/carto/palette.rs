@@ -42,6 +42,10 @@ pub const LABEL: Rgba = Rgba::rgb(0x22, 0x22, 0x22);
 pub const LABEL_SECONDARY: Rgba = Rgba::rgb(0x6e, 0x6e, 0x6e);
 /// The halo behind labels.
 pub const LABEL_HALO: Rgba = Rgba([0xff, 0xff, 0xff, 0xc0]);
+/// The line from a small country to its name beside it.
+pub const LEADER: Rgba = Rgba::rgb(0x44, 0x44, 0x44);
+/// The width of that line, in pixels.
+pub const LEADER_WIDTH: f32 = 1.0;
 
 /// The box behind a figure's legend.
 pub const LEGEND_BACKGROUND: Rgba = Rgba([0xff, 0xff, 0xff, 0xe0]);

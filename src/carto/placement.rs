@@ -6,6 +6,7 @@ use super::camera::{MapTransform, ScreenPos};
 use super::font::MapFont;
 use super::labels::{Label, LabelRank};
 use super::palette::{self, Rgba};
+use super::projection::WorldPos;
 
 /// Em size of the dataset's country labels, in pixels.
 pub const PRIMARY_LABEL_SIZE: f32 = 13.0;
@@ -15,6 +16,10 @@ pub const SECONDARY_LABEL_SIZE: f32 = 11.0;
 pub const CAPTION_SIZE: f32 = 13.0;
 /// How wide (in pixels) a country other than the dataset's must be drawn to get a label.
 const SECONDARY_MIN_WIDTH_PX: f64 = 70.0;
+/// How far from an exercise marker's centre labels stay.
+const MARKER_CLEARANCE_PX: f64 = 9.0;
+/// How far beside a small country its label goes, beyond half its text height.
+const CALLOUT_GAP_PX: f64 = 14.0;
 /// The gap between a border's end and its caption.
 const CAPTION_GAP_PX: f64 = 12.0;
 
@@ -46,6 +51,9 @@ pub struct PlacedText {
     pub colour: Rgba,
     /// Its measured width and height in pixels.
     pub box_size: [f32; 2],
+    /// A line from the place it names to the text, when the text stands beside a country too
+    /// small to hold it.
+    pub leader: Option<[ScreenPos; 2]>,
 }
 
 impl PlacedText {
@@ -88,6 +96,26 @@ impl ScreenBox {
         }
     }
 
+    fn square(centre: ScreenPos, half: f64) -> Self {
+        Self {
+            min: ScreenPos {
+                x: centre.x - half,
+                y: centre.y - half,
+            },
+            max: ScreenPos {
+                x: centre.x + half,
+                y: centre.y + half,
+            },
+        }
+    }
+
+    fn inside(&self, view: &MapTransform) -> bool {
+        self.min.x >= view.origin.x
+            && self.min.y >= view.origin.y
+            && self.max.x <= view.origin.x + view.size[0]
+            && self.max.y <= view.origin.y + view.size[1]
+    }
+
     fn intersects(&self, other: &Self) -> bool {
         self.min.x <= other.max.x
             && other.min.x <= self.max.x
@@ -96,18 +124,36 @@ impl ScreenBox {
     }
 }
 
-/// The country labels to write in `view`, most important first, none overlapping another: the
-/// dataset's countries always (where their centre is in view), others where they are drawn wide
-/// enough. Text is `text_scale` times its usual size (the reader's text-size setting).
+/// The country labels to write in `view`, none overlapping another and none running off the map:
+/// the dataset's countries always (where they are in view), others where they are drawn wide
+/// enough. A dataset country too small to hold its name (Armenia at the CSTO view) is named
+/// beside it with a leader line; it is placed before the larger neighbours, which then move
+/// aside within their own area. No label covers an exercise marker at `markers` or a caption
+/// already placed. Text is `text_scale` times its usual size (the reader's setting).
 pub fn place_labels(
     labels: &[Label],
     view: &MapTransform,
     font: &MapFont,
     text_scale: f32,
+    keep_clear: (&[WorldPos], &[PlacedText]),
 ) -> Vec<PlacedText> {
+    let (markers, captions) = keep_clear;
     let mut placed: Vec<PlacedText> = Vec::new();
-    let mut taken: Vec<ScreenBox> = Vec::new();
-    for label in labels {
+    let mut taken: Vec<ScreenBox> = markers
+        .iter()
+        .map(|pos| ScreenBox::square(view.screen_from_world(*pos), MARKER_CLEARANCE_PX))
+        .chain(captions.iter().map(|c| ScreenBox::around(c, 2.0)))
+        .collect();
+    // The dataset's countries smallest first, so the small ones claim their places; the others
+    // after, largest first.
+    let mut order: Vec<&Label> = labels.iter().collect();
+    order.sort_by(|a, b| {
+        a.rank.cmp(&b.rank).then(match a.rank {
+            LabelRank::Primary => a.extent_km.total_cmp(&b.extent_km),
+            LabelRank::Secondary => b.extent_km.total_cmp(&a.extent_km),
+        })
+    });
+    for label in order {
         let width_px = label.extent_km * view.camera.pixels_per_km;
         let (size, colour) = match label.rank {
             LabelRank::Primary => (PRIMARY_LABEL_SIZE, palette::LABEL),
@@ -121,22 +167,123 @@ pub fn place_labels(
         if !contains(view, at) {
             continue;
         }
+        let box_size = font.measure(&label.text, size);
         let text = PlacedText {
             text: label.text.clone(),
             at,
             anchor: Anchor::Centre,
             size,
             colour,
-            box_size: font.measure(&label.text, size),
+            box_size,
+            leader: None,
         };
-        let area = ScreenBox::around(&text, 2.0);
-        if taken.iter().any(|other| other.intersects(&area)) {
+        let fits_inside = f64::from(box_size[0]) <= width_px;
+        let candidates = if fits_inside {
+            shifted_within(&text, width_px)
+        } else if label.rank == LabelRank::Primary {
+            callouts(&text)
+        } else {
             continue;
+        };
+        let free = candidates.into_iter().find(|candidate| {
+            let area = ScreenBox::around(candidate, 2.0);
+            area.inside(view) && !taken.iter().any(|other| other.intersects(&area))
+        });
+        if let Some(text) = free {
+            taken.push(ScreenBox::around(&text, 2.0));
+            placed.push(text);
         }
-        taken.push(area);
-        placed.push(text);
     }
     placed
+}
+
+/// `text` at its place, then nudged up, down, left and right by up to a quarter of the country's
+/// drawn width, so a name moves aside for a small neighbour's without leaving its country.
+fn shifted_within(text: &PlacedText, width_px: f64) -> Vec<PlacedText> {
+    let h = f64::from(text.box_size[1]);
+    let reach = (width_px / 4.0).max(h);
+    let steps = [
+        (0.0, 0.0),
+        (0.0, -h),
+        (0.0, h),
+        (-reach, 0.0),
+        (reach, 0.0),
+        (0.0, -2.0 * h),
+        (0.0, 2.0 * h),
+    ];
+    steps
+        .into_iter()
+        .map(|(dx, dy)| PlacedText {
+            at: ScreenPos {
+                x: text.at.x + dx,
+                y: text.at.y + dy,
+            },
+            ..text.clone()
+        })
+        .collect()
+}
+
+/// `text` beside its place in eight directions, near then farther, each with a leader line from
+/// the place to the text.
+fn callouts(text: &PlacedText) -> Vec<PlacedText> {
+    let h = f64::from(text.box_size[1]);
+    let place = text.at;
+    let mut out = Vec::new();
+    for ring in [1.0, 2.0] {
+        let gap = (CALLOUT_GAP_PX + h / 2.0) * ring;
+        let diagonal = gap * std::f64::consts::FRAC_1_SQRT_2;
+        let spots = [
+            (diagonal, -diagonal, Anchor::LeftMiddle),
+            (gap, 0.0, Anchor::LeftMiddle),
+            (diagonal, diagonal, Anchor::LeftMiddle),
+            (-diagonal, diagonal, Anchor::RightMiddle),
+            (-gap, 0.0, Anchor::RightMiddle),
+            (-diagonal, -diagonal, Anchor::RightMiddle),
+            (0.0, -gap - h / 2.0, Anchor::Centre),
+            (0.0, gap + h / 2.0, Anchor::Centre),
+        ];
+        for (dx, dy, anchor) in spots {
+            let at = ScreenPos {
+                x: place.x + dx,
+                y: place.y + dy,
+            };
+            // The leader ends at the text's near edge.
+            let end = match anchor {
+                Anchor::Centre => ScreenPos {
+                    x: at.x,
+                    y: at.y - dy.signum() * h / 2.0,
+                },
+                _ => at,
+            };
+            out.push(PlacedText {
+                at,
+                anchor,
+                leader: Some([place, end]),
+                ..text.clone()
+            });
+        }
+    }
+    out
+}
+
+/// The captions of the borders shown, each with its lines in projected km, placed as
+/// [`place_caption`] places one.
+pub fn place_border_captions<'a>(
+    borders: impl IntoIterator<Item = (&'a [Vec<WorldPos>], &'a str)>,
+    view: &MapTransform,
+    font: &MapFont,
+    text_scale: f32,
+) -> Vec<PlacedText> {
+    borders
+        .into_iter()
+        .filter_map(|(lines, caption)| {
+            let on_screen: Vec<Vec<ScreenPos>> = lines
+                .iter()
+                .map(|line| line.iter().map(|p| view.screen_from_world(*p)).collect())
+                .collect();
+            place_caption(&on_screen, caption, view, font, text_scale)
+        })
+        .collect()
 }
 
 /// Where a border's caption goes: right of its east end, or left of its west end where the right
@@ -190,6 +337,7 @@ pub fn place_caption(
         size,
         colour: palette::FRONTIER,
         box_size,
+        leader: None,
     })
 }
 
@@ -215,7 +363,7 @@ mod tests {
     }
 
     #[test]
-    fn the_more_important_of_two_overlapping_labels_wins() {
+    fn the_more_important_of_two_overlapping_labels_keeps_its_place_and_the_other_moves_aside() {
         let view = MapTransform::new(
             Camera {
                 centre: [0.0, 0.0],
@@ -229,10 +377,67 @@ mod tests {
             label("Uzbekistan", 50.0, LabelRank::Secondary),
             label("Mongolia", 3000.0, LabelRank::Secondary),
         ];
-        let placed = place_labels(&labels, &view, map_font(), 1.0);
-        let texts: Vec<&str> = placed.iter().map(|p| p.text.as_str()).collect();
-        assert_eq!(texts, ["Kazakhstan", "Mongolia"]);
+        let placed = place_labels(&labels, &view, map_font(), 1.0, (&[], &[]));
+        assert_eq!(placed[0].text, "Kazakhstan");
         assert_eq!(placed[0].at, ScreenPos { x: 400.0, y: 300.0 });
+        assert_no_overlap(&placed);
+        assert!(placed.iter().all(|p| p.leader.is_none()), "all fit inside");
+    }
+
+    fn assert_no_overlap(placed: &[PlacedText]) {
+        for (i, a) in placed.iter().enumerate() {
+            for b in &placed[i + 1..] {
+                assert!(
+                    !ScreenBox::around(a, 0.0).intersects(&ScreenBox::around(b, 0.0)),
+                    "{} overlaps {}",
+                    a.text,
+                    b.text
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_dataset_country_in_view_is_named_without_overlap_armenia_beside_itself() {
+        use crate::carto::dataset_geometry::{DatasetGeometry, home_camera};
+        use crate::carto::world::world;
+        use crate::dataset::LoadedDataset;
+        let world = world();
+        let dataset = LoadedDataset::embedded(&|iso| world.knows_iso(iso)).unwrap();
+        let geometry = DatasetGeometry::new(&dataset, &world.basemap, &world.geometry);
+        for size in [[1280.0, 720.0], [800.0, 600.0], [1920.0, 1080.0]] {
+            for zoom in [1.0, 4.0] {
+                let home = home_camera(&dataset, &world.geometry, size);
+                let camera = Camera {
+                    pixels_per_km: home.pixels_per_km * zoom,
+                    ..home
+                };
+                let view = MapTransform::new(camera, ScreenPos { x: 0.0, y: 0.0 }, size);
+                let placed = place_labels(&geometry.labels, &view, map_font(), 1.0, (&[], &[]));
+                assert_no_overlap(&placed);
+                for text in &placed {
+                    let area = ScreenBox::around(text, 0.0);
+                    assert!(area.inside(&view), "{} runs off the map", text.text);
+                }
+                for label in geometry
+                    .labels
+                    .iter()
+                    .filter(|l| l.rank == LabelRank::Primary)
+                {
+                    if contains(&view, view.screen_from_world(label.pos)) {
+                        assert!(
+                            placed.iter().any(|p| p.text == label.text),
+                            "{} is not named at {size:?} ×{zoom}",
+                            label.text
+                        );
+                    }
+                }
+                if zoom == 1.0 {
+                    let armenia = placed.iter().find(|p| p.text == "Armenia").unwrap();
+                    assert!(armenia.leader.is_some(), "Armenia is named beside itself");
+                }
+            }
+        }
     }
 
     #[test]

@@ -27,6 +27,17 @@ pub struct Marker {
     pub opacity: f32,
 }
 
+impl Scene {
+    /// Where the exercise markers shown are, for labels to keep clear of.
+    pub fn marker_positions(&self) -> Vec<WorldPos> {
+        self.markers
+            .iter()
+            .filter(|m| m.opacity > 0.0)
+            .map(|m| m.pos)
+            .collect()
+    }
+}
+
 /// One row of the legend.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LegendEntry {

@@ -7,7 +7,7 @@ use crate::carto::dataset_geometry::DatasetGeometry;
 use crate::carto::font::map_font;
 use crate::carto::geometry::{MapGeometry, ProjectedArea};
 use crate::carto::palette::{self, Rgba};
-use crate::carto::placement::{Anchor, PlacedText, place_caption, place_labels};
+use crate::carto::placement::{Anchor, PlacedText, place_border_captions, place_labels};
 use crate::carto::projection::WorldPos;
 use crate::carto::scene::Scene;
 use crate::dataset::PlacePrecision;
@@ -102,8 +102,31 @@ pub fn paint_map(painter: &Painter, map: &MapPaint<'_>) {
 
     paint_borders_of_interest(painter, &view, map);
     paint_markers(painter, &view, map.scene);
+    // Captions first: labels keep clear of them.
+    let borders = map.scene.borders.iter().filter_map(|&(index, _)| {
+        let caption = map.border_captions.get(index)?;
+        Some((
+            map.dataset_geometry.borders[index].lines.as_slice(),
+            caption.as_str(),
+        ))
+    });
+    let captions = place_border_captions(borders, view.transform, map_font(), map.text_scale);
+    for caption in &captions {
+        placed_text(painter, caption);
+    }
     if map.scene.labels_shown {
-        paint_labels(painter, &view, map.dataset_geometry, map.text_scale);
+        let markers = map.scene.marker_positions();
+        let labels = &map.dataset_geometry.labels;
+        let keep_clear = (markers.as_slice(), captions.as_slice());
+        for placed in place_labels(
+            labels,
+            view.transform,
+            map_font(),
+            map.text_scale,
+            keep_clear,
+        ) {
+            placed_text(painter, &placed);
+        }
     }
 }
 
@@ -180,26 +203,6 @@ fn paint_borders_of_interest(painter: &Painter, view: &Viewport<'_>, map: &MapPa
                 Stroke::new(3.5, color(palette::FRONTIER)),
             ));
         }
-        if let Some(caption) = map.border_captions.get(index) {
-            let screen_lines: Vec<Vec<ScreenPos>> = border
-                .lines
-                .iter()
-                .map(|line| {
-                    line.iter()
-                        .map(|p| view.transform.screen_from_world(*p))
-                        .collect()
-                })
-                .collect();
-            if let Some(placed) = place_caption(
-                &screen_lines,
-                caption,
-                view.transform,
-                map_font(),
-                map.text_scale,
-            ) {
-                placed_text(painter, &placed);
-            }
-        }
     }
 }
 
@@ -238,24 +241,15 @@ fn paint_markers(painter: &Painter, view: &Viewport<'_>, scene: &Scene) {
     }
 }
 
-fn paint_labels(
-    painter: &Painter,
-    view: &Viewport<'_>,
-    dataset_geometry: &DatasetGeometry,
-    text_scale: f32,
-) {
-    for placed in place_labels(
-        &dataset_geometry.labels,
-        view.transform,
-        map_font(),
-        text_scale,
-    ) {
-        placed_text(painter, &placed);
-    }
-}
-
 /// Writes text placed by `carto::placement`, with its halo.
 fn placed_text(painter: &Painter, placed: &PlacedText) {
+    if let Some(leader) = placed.leader {
+        let points = leader.map(|p| pos2(p.x as f32, p.y as f32));
+        painter.line_segment(
+            points,
+            Stroke::new(palette::LEADER_WIDTH, color(palette::LEADER)),
+        );
+    }
     let align = match placed.anchor {
         Anchor::Centre => egui::Align2::CENTER_CENTER,
         Anchor::LeftMiddle => egui::Align2::LEFT_CENTER,
