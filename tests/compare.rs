@@ -1,13 +1,11 @@
 //! Comparing two dates as a teacher does: View ▸ Compare dates splits the map, the left date is
 //! set with its slider, the Changes list says who left or joined with the excerpts, clicking a
 //! change selects the country on both maps, and Ctrl+D brings the single map back. A compare
-//! slide is drawn split, and `export --compare` writes the two dates side by side.
+//! slide is drawn split, and a compare figure shows the two dates side by side.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
-
-use std::process::Command;
 
 use csto_atlas::app::AtlasApp;
 use csto_atlas::carto::figure::{FigureOptions, compare_title};
@@ -156,76 +154,4 @@ fn compare_figure_snapshot() {
     let png = export::encode(&figure, FigureFormat::Png).unwrap();
     let image = image::load_from_memory(&png).unwrap().to_rgba8();
     egui_kittest::image_snapshot(&image, "figure_compare_2006_2012");
-}
-
-/// `csto-atlas export …` with no display at all.
-fn export_command(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_csto-atlas"))
-        .arg("export")
-        .args(args)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .output()
-        .unwrap()
-}
-
-#[test]
-fn export_compare_writes_one_figure_and_needs_exactly_one_other_date() {
-    let dir = std::env::temp_dir().join(format!("csto-atlas-compare-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let out = dir.join("before-after.png");
-    let out = out.to_str().unwrap();
-    let output = export_command(&[
-        "--compare",
-        "1998",
-        "--at",
-        "2000",
-        "--size",
-        "960x540",
-        "--out",
-        out,
-    ]);
-    assert!(output.status.success(), "{output:?}");
-    let image = image::open(out).unwrap();
-    assert_eq!((image.width(), image.height()), (960, 540));
-
-    for (args, named) in [
-        (vec!["--compare", "1998", "--out", out], "--at"),
-        (
-            vec![
-                "--compare",
-                "1998",
-                "--at",
-                "2000",
-                "--at",
-                "2006",
-                "--out",
-                out,
-            ],
-            "exactly one --at",
-        ),
-        (
-            vec!["--compare", "1998", "--at", "1998", "--out", out],
-            "same date",
-        ),
-        (
-            vec![
-                "--compare",
-                "1998",
-                "--from",
-                "1992",
-                "--to",
-                "2000",
-                "--out",
-                "a.gif",
-            ],
-            "--compare",
-        ),
-        (vec!["--compare", "98", "--at", "2000", "--out", out], "98"),
-    ] {
-        let output = export_command(&args);
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
-        assert!(stderr.contains(named), "{args:?}: {stderr}");
-    }
 }

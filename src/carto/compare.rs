@@ -254,6 +254,14 @@ mod tests {
         Date::parse(text).unwrap()
     }
 
+    fn change<'a>(comparison: &'a Comparison<'_>, id: &str) -> &'a Change<'a> {
+        comparison
+            .changes
+            .iter()
+            .find(|c| c.country.id == id)
+            .unwrap()
+    }
+
     fn summary(comparison: &Comparison<'_>) -> Vec<(String, Standing, Standing)> {
         comparison
             .changes
@@ -279,11 +287,7 @@ mod tests {
                 ("UZB".into(), MEMBER, FORMER),
             ]
         );
-        let uzbekistan = comparison
-            .changes
-            .iter()
-            .find(|c| c.country.id == "UZB")
-            .unwrap();
+        let uzbekistan = change(&comparison, "UZB");
         assert_eq!(
             uzbekistan.headline(&dataset),
             "Uzbekistan: from member to former member, 1999"
@@ -315,11 +319,7 @@ mod tests {
     fn leaving_and_coming_back_in_between_is_a_change_too() {
         let dataset = csto();
         let comparison = Comparison::new(&dataset, date("1998"), date("2008"));
-        let uzbekistan = comparison
-            .changes
-            .iter()
-            .find(|c| c.country.id == "UZB")
-            .unwrap();
+        let uzbekistan = change(&comparison, "UZB");
         assert_eq!(
             (uzbekistan.before.standing, uzbekistan.after.standing),
             (MEMBER, MEMBER)
@@ -341,21 +341,13 @@ mod tests {
     fn a_weak_observer_status_is_said_to_be_weak_and_then_unknown() {
         let dataset = csto();
         let joined = Comparison::new(&dataset, date("2012"), date("2013"));
-        let afghanistan = joined
-            .changes
-            .iter()
-            .find(|c| c.country.id == "AFG")
-            .unwrap();
+        let afghanistan = change(&joined, "AFG");
         assert_eq!(
             afghanistan.headline(&dataset),
             "Afghanistan: from not a member to observer (per one undated source), 2013"
         );
         let later = Comparison::new(&dataset, date("2013"), date("2020"));
-        let afghanistan = later
-            .changes
-            .iter()
-            .find(|c| c.country.id == "AFG")
-            .unwrap();
+        let afghanistan = change(&later, "AFG");
         assert_eq!(afghanistan.after.standing, Standing::Unknown);
         assert_eq!(afghanistan.steps[0].when(), "after 2013");
     }
