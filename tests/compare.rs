@@ -120,7 +120,7 @@ fn the_1999_slide_compares_1998_and_1999_side_by_side() {
     assert_eq!(harness.state().compare_date(), Some(date("1998")));
     harness.get_by_label("Map at 1998");
     harness.get_by_label("Map at 1999");
-    harness.snapshot("present_compare_1999");
+    // tests/presentation.rs snapshots this slide (present_1999).
 }
 
 #[test]
