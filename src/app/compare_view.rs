@@ -125,8 +125,12 @@ pub fn map_area_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command
         .default_size(240.0)
         .min_size(120.0)
         .show(ui, |ui| changes_ui(ui, app, compare_date, commands));
-    let header = ui.available_rect_before_wrap();
-    let header = egui::Rect::from_min_size(header.min, vec2(header.width(), 34.0));
+    // The central panel has no frame of its own (a single map covers it): the dates row and the
+    // gutter between the maps need the panels' background.
+    let whole = ui.available_rect_before_wrap();
+    ui.painter()
+        .rect_filled(whole, 0.0, ui.visuals().panel_fill);
+    let header = egui::Rect::from_min_size(whole.min, vec2(whole.width(), 34.0));
     let [left_header, right_header] = split(header.shrink2(vec2(8.0, 0.0)));
     ui.scope_builder(egui::UiBuilder::new().max_rect(left_header), |ui| {
         ui.horizontal_centered(|ui| compare_date_ui(ui, app, compare_date, commands));
