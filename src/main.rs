@@ -85,6 +85,10 @@ struct ExportArgs {
     /// for). Repeat it for one file per date, named by the date as given (map-1995.png, …).
     #[arg(long, value_parser = parse_date, conflicts_with = "from")]
     at: Vec<Date>,
+    /// Compare this date with the one --at gives: two maps side by side, each under its date,
+    /// with one legend (e.g. --compare 1998 --at 2000).
+    #[arg(long, value_parser = parse_date, requires = "at", conflicts_with = "from")]
+    compare: Option<Date>,
     /// Animate from this date (with --to and --step) into an animated GIF, or PNG frames in a
     /// folder when --out names a folder.
     #[arg(long, value_parser = parse_date, requires = "to")]
@@ -321,6 +325,9 @@ fn export(args: ExportArgs) -> ExitCode {
         );
         return ExitCode::from(2);
     };
+    if let Some(compare) = args.compare {
+        return export_comparison(&dataset, &args, compare, format, &options);
+    }
     let dates = if args.at.is_empty() {
         dataset.latest_date().into_iter().collect()
     } else {
@@ -357,6 +364,42 @@ fn story(dataset: &LoadedDataset, args: &ExportArgs) -> ExitCode {
     match write_handout(world(), dataset, args.size, &target) {
         Ok(pages) => {
             println!("{} ({pages} pages)", target.path().display());
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("csto-atlas: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Writes the map at `compare` beside the map at the one --at date.
+fn export_comparison(
+    dataset: &LoadedDataset,
+    args: &ExportArgs,
+    compare: Date,
+    format: FigureFormat,
+    options: &FigureOptions,
+) -> ExitCode {
+    let at = match args.at.as_slice() {
+        [at] if *at != compare => *at,
+        [_] => {
+            eprintln!("csto-atlas: --compare and --at give the same date, {compare}");
+            return ExitCode::from(2);
+        }
+        _ => {
+            eprintln!("csto-atlas: --compare takes exactly one --at (the other date)");
+            return ExitCode::from(2);
+        }
+    };
+    let dataset_geometry = DatasetGeometry::new(dataset, &world().basemap, &world().geometry);
+    let figure =
+        export::compare_figure_with(world(), dataset, &dataset_geometry, [compare, at], options);
+    match export::encode(&figure, format)
+        .and_then(|bytes| export::write_atomically(&args.out, &bytes))
+    {
+        Ok(()) => {
+            println!("{}", args.out.display());
             ExitCode::SUCCESS
         }
         Err(err) => {

@@ -226,3 +226,19 @@ fn reports_a_missing_file_without_a_location() {
         "{stderr}"
     );
 }
+
+#[test]
+fn rejects_a_compare_slide_that_compares_its_date_with_itself() {
+    let text = REAL.replacen(
+        "\"compare_with\": \"1998\"",
+        "\"compare_with\": \"1999\"",
+        1,
+    );
+    let value = text.find("\"compare_with\": \"1999\"").unwrap() + "\"compare_with\": ".len();
+    expect_problem(
+        "compare-with-itself.json",
+        &text,
+        position_at(&text, value),
+        "compare_with must differ from its date",
+    );
+}

@@ -369,3 +369,62 @@ fn animation_arguments_that_do_not_fit_exit_2() {
         );
     }
 }
+
+#[test]
+fn export_compare_writes_one_figure_and_needs_exactly_one_other_date() {
+    let out = temp_dir("compare").join("before-after.png");
+    let out = out.to_str().unwrap();
+    let output = export_command(&[
+        "--compare",
+        "1998",
+        "--at",
+        "2000",
+        "--size",
+        "960x540",
+        "--out",
+        out,
+    ]);
+    assert!(output.status.success(), "{output:?}");
+    let image = image::open(out).unwrap();
+    assert_eq!((image.width(), image.height()), (960, 540));
+
+    for (args, named) in [
+        (vec!["--compare", "1998", "--out", out], "--at"),
+        (
+            vec![
+                "--compare",
+                "1998",
+                "--at",
+                "2000",
+                "--at",
+                "2006",
+                "--out",
+                out,
+            ],
+            "exactly one --at",
+        ),
+        (
+            vec!["--compare", "1998", "--at", "1998", "--out", out],
+            "same date",
+        ),
+        (
+            vec![
+                "--compare",
+                "1998",
+                "--from",
+                "1992",
+                "--to",
+                "2000",
+                "--out",
+                "a.gif",
+            ],
+            "--compare",
+        ),
+        (vec!["--compare", "98", "--at", "2000", "--out", out], "98"),
+    ] {
+        let output = export_command(&args);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(named), "{args:?}: {stderr}");
+    }
+}

@@ -61,6 +61,8 @@ pub enum Action {
     UndoStory,
     /// Do again the change to the story taken back.
     RedoStory,
+    /// Split the map into two dates side by side, or back into one.
+    CompareDates,
     /// Present the story full-screen.
     Present,
     /// The next slide.
@@ -85,7 +87,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order Help ▸ Keyboard shortcuts lists them.
-    pub const ALL: [Action; 30] = [
+    pub const ALL: [Action; 31] = [
         Self::OpenDataset,
         Self::ExportMap,
         Self::ExportStory,
@@ -106,6 +108,7 @@ impl Action {
         Self::SaveStoryCopy,
         Self::UndoStory,
         Self::RedoStory,
+        Self::CompareDates,
         Self::Present,
         Self::NextSlide,
         Self::PreviousSlide,
@@ -141,6 +144,7 @@ impl Action {
             Self::SaveStoryCopy => "Save dataset and story as…",
             Self::UndoStory => "Undo slide change",
             Self::RedoStory => "Redo slide change",
+            Self::CompareDates => "Compare dates",
             Self::Present => "Present the story",
             Self::NextSlide => "Next slide",
             Self::PreviousSlide => "Previous slide",
@@ -186,6 +190,9 @@ impl Action {
             Self::SaveStoryCopy => "Save the dataset with its slides as a new file",
             Self::UndoStory => "Take back the last change to the slides",
             Self::RedoStory => "Do again the change to the slides you took back",
+            Self::CompareDates => {
+                "Split the map into two dates side by side, with what changed between them"
+            }
             Self::Present => "Walk a class through the story full-screen, slide by slide",
             Self::NextSlide => "Go on to the next slide (also Right, Page Down, Enter, a clicker)",
             Self::PreviousSlide => "Go back a slide (also Page Up)",
@@ -262,6 +269,7 @@ impl Action {
                 Modifiers::COMMAND | Modifiers::SHIFT,
                 Key::Z,
             )),
+            Self::CompareDates => command(Key::D),
             Self::KeyboardShortcuts => plain(Key::F1),
             Self::About
             | Self::SaveStoryCopy
@@ -329,6 +337,7 @@ impl Action {
             Self::SaveStoryCopy => Command::ChooseStoryCopyPath,
             Self::UndoStory => Command::UndoStory,
             Self::RedoStory => Command::RedoStory,
+            Self::CompareDates => Command::ToggleCompare,
             Self::Present => Command::StartPresenting { slide: 0 },
             Self::NextSlide => Command::StepSlide { forward: true },
             Self::PreviousSlide => Command::StepSlide { forward: false },

@@ -11,7 +11,7 @@ use super::present::Presentation;
 use super::shown::Shown;
 use super::state::DatasetSource;
 use super::{AtlasApp, Command};
-use crate::carto::figure::default_title;
+use crate::carto::figure::{compare_title, default_title};
 use crate::dataset::{DatasetError, Date, LoadedDataset, sample};
 use crate::render::export::{self, FigureFormat};
 
@@ -117,9 +117,14 @@ impl AtlasApp {
                     self.event_caption = timeline.caption_on(date.first_day());
                 }
             }
+            Command::ToggleCompare => self.toggle_compare(),
+            Command::SetCompareDate(date) => self.state.compare.date = date,
             Command::SetSourcesQuery(query) => self.sources_query = query,
             Command::OpenExportDialog => {
-                let title = default_title(&self.shown.dataset, self.date());
+                let title = match self.compare_date() {
+                    Some(compare) => compare_title(&self.shown.dataset, compare, self.date()),
+                    None => default_title(&self.shown.dataset, self.date()),
+                };
                 self.export = Some(ExportDialog::new(title));
             }
             Command::SetExportSettings(settings) => self.state.export = *settings,
@@ -203,6 +208,8 @@ impl AtlasApp {
     /// selection within the dataset, the scene, and the watch on the open file.
     pub(super) fn refresh(&mut self) {
         self.shown.refresh(self.world, &mut self.state);
+        self.shown
+            .refresh_compare(self.world, self.compare_date(), &self.state);
         let watched = match &self.state.dataset {
             Some(DatasetSource::File(path)) => Some(path.as_path()),
             _ => None,

@@ -167,6 +167,8 @@ impl AtlasApp {
             id: unique_id(story, "my-slide"),
             title,
             date,
+            // Added while comparing, it is a compare slide.
+            compare_with: self.compare_date().filter(|compare| *compare != date),
             view,
             highlight: selected.map(|s| s.id().to_owned()).into_iter().collect(),
             caption: String::new(),

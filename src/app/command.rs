@@ -103,6 +103,10 @@ pub enum Command {
         /// Forward in time.
         forward: bool,
     },
+    /// Split the map into two dates side by side, or back into one.
+    ToggleCompare,
+    /// Set the compare view's other date (`None`: just before the last membership change).
+    SetCompareDate(Option<Date>),
     /// Search the Sources panel for this text.
     SetSourcesQuery(String),
     /// Open the Export map dialog.

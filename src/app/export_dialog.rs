@@ -156,15 +156,18 @@ impl AtlasApp {
         }
     }
 
-    /// The figure of the map as shown, with the dialog's choices.
+    /// The figure of the map as shown (both dates while the map is split), with the dialog's
+    /// choices.
     pub(super) fn figure(&self) -> Figure {
-        export::figure_with(
-            self.world,
-            &self.shown.dataset,
-            &self.shown.geometry,
-            self.date(),
-            &self.figure_options(),
-        )
+        let (world, dataset, geometry) = (self.world, &self.shown.dataset, &self.shown.geometry);
+        let options = self.figure_options();
+        match self.compare_date() {
+            Some(compare) => {
+                let dates = [compare, self.date()];
+                export::compare_figure_with(world, dataset, geometry, dates, &options)
+            }
+            None => export::figure_with(world, dataset, geometry, self.date(), &options),
+        }
     }
 
     /// The figure as a picture egui can show or copy.

@@ -4,6 +4,7 @@
 use egui::{RichText, Sense, vec2};
 
 use super::AtlasApp;
+use crate::carto::scene::compared_fill_keys;
 use crate::carto::{describe, palette};
 use crate::render::painter::{color, exercise_diamond};
 
@@ -18,7 +19,14 @@ pub fn legend_ui(ui: &mut egui::Ui, app: &AtlasApp) {
 /// The legend's rows (a slide shows them over the map, without the heading).
 pub fn legend_rows_ui(ui: &mut egui::Ui, app: &AtlasApp) {
     if app.state.layers.members {
-        for key in app.shown.scene.fill_keys() {
+        // Split into two dates, one legend counts both.
+        let keys = match app.shown.compare_scene() {
+            Some((scene, date)) => {
+                compared_fill_keys(&[(scene, date), (&app.shown.scene, app.date())])
+            }
+            None => app.shown.scene.fill_keys(),
+        };
+        for key in keys {
             let row = swatch_row(ui, color(key.colour), key.dashed, &key.text);
             if let Some(hint) = key.hint {
                 row.on_hover_text(hint);

@@ -1,38 +1,107 @@
-//! The map widget: pan, zoom, hover, click, and the overlays (zoom and reset controls).
+//! The map widget: pan, zoom, hover, click, and the overlays (zoom and reset controls); one map,
+//! or several at different dates sharing one camera (the compare view).
 
 use egui::{RichText, Sense, UiBuilder, pos2, vec2};
 
 use super::{AtlasApp, Command, theme};
-use crate::carto::camera::{MapTransform, ScreenPos};
+use crate::carto::camera::{Camera, MapTransform, ScreenPos};
 use crate::carto::describe;
 use crate::carto::pick::{Hit, pick};
+use crate::carto::scene::Scene;
 use crate::carto::selection::Selection;
-use crate::dataset::{Standing, standing_words};
+use crate::dataset::{Date, Standing, standing_words};
 use crate::render::painter::{MapPaint, color, paint_map};
 
 /// Zoom factor for one double-click or one press of a zoom button.
 const ZOOM_STEP: f64 = 2.0;
 
+/// One map on screen: where it goes, what it draws and the date it shows.
+pub struct MapPane<'a> {
+    /// Where on screen.
+    pub rect: egui::Rect,
+    /// What it draws.
+    pub scene: &'a Scene,
+    /// The date it shows, for its tooltips.
+    pub date: Date,
+    /// Its name for screen readers and tests ("Map").
+    pub label: String,
+}
+
 /// The interactive map, filling the space it is given.
+pub fn map_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
+    let pane = MapPane {
+        rect: ui.available_rect_before_wrap(),
+        scene: &app.shown.scene,
+        date: app.date(),
+        label: "Map".to_owned(),
+    };
+    maps_ui(ui, app, &[pane], commands);
+}
+
+/// One or more interactive maps sharing one camera: panning or zooming any of them moves all,
+/// and a click in any selects. `panes` all have the same size.
 ///
 /// This is the one place the camera moves within a frame: a drag or a scroll moves a local copy
-/// that this frame is drawn and picked with, so the map follows the pointer without a frame of
+/// that this frame is drawn and picked with, so the maps follow the pointer without a frame of
 /// lag, and the moved camera goes to `apply` as [`Command::SetCamera`] like every other change.
-pub fn map_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
-    let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, "Map"));
-    let size = [f64::from(rect.width()), f64::from(rect.height())];
-    let origin = screen_pos(rect.min);
-    if app.map_size != size {
-        commands.push(Command::SetMapSize(size));
+pub fn maps_ui(
+    ui: &mut egui::Ui,
+    app: &AtlasApp,
+    panes: &[MapPane<'_>],
+    commands: &mut Vec<Command>,
+) {
+    let Some(first) = panes.first() else {
+        return;
+    };
+    let responses: Vec<egui::Response> = panes
+        .iter()
+        .map(|pane| {
+            let response = ui.allocate_rect(pane.rect, Sense::click_and_drag());
+            response
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &pane.label));
+            response
+        })
+        .collect();
+    let area = panes
+        .iter()
+        .fold(first.rect, |area, pane| area.union(pane.rect));
+    let area_size = [f64::from(area.width()), f64::from(area.height())];
+    if app.map_size != area_size {
+        commands.push(Command::SetMapSize(area_size));
     }
+    let size = [
+        f64::from(first.rect.width()),
+        f64::from(first.rect.height()),
+    ];
     let camera_before = app.state.camera;
-    let mut view = MapTransform::new(
-        camera_before.unwrap_or_else(|| app.home_camera_for(size)),
-        origin,
-        size,
-    );
+    let mut camera = camera_before.unwrap_or_else(|| app.home_camera_for(size));
+    for (pane, response) in panes.iter().zip(&responses) {
+        let view = MapTransform::new(camera, screen_pos(pane.rect.min), size);
+        camera = moved_camera(ui, response, view);
+    }
 
+    for (pane, response) in panes.iter().zip(&responses) {
+        let view = MapTransform::new(camera, screen_pos(pane.rect.min), size);
+        pane_ui(ui, app, pane, response, &view, commands);
+    }
+
+    // The zoom and reset buttons and event captions belong to exploring; a slide has its own.
+    // They go on the last map, the one at the timeline's date.
+    if let (None, Some(last)) = (app.presented_slide(), panes.last()) {
+        let mut view = MapTransform::new(camera, screen_pos(last.rect.min), size);
+        controls_ui(ui, last.rect, &mut view, commands);
+        camera = view.camera;
+        if let Some(caption) = app.event_caption() {
+            event_caption_ui(ui, last.rect, caption, app.state.text_size.scale());
+        }
+    }
+    if camera_before != Some(camera) {
+        commands.push(Command::SetCamera(camera));
+    }
+}
+
+/// The camera after this frame's drag, scroll, pinch or double-click on one map.
+fn moved_camera(ui: &egui::Ui, response: &egui::Response, mut view: MapTransform) -> Camera {
     if response.dragged() {
         let delta = response.drag_delta();
         view.camera = view.camera.panned(f64::from(delta.x), f64::from(delta.y));
@@ -49,14 +118,25 @@ pub fn map_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
     {
         view.camera = view.zoomed_about(ZOOM_STEP, screen_pos(pointer));
     }
+    view.camera
+}
 
+/// One map drawn with the shared camera: picking, a click's selection, painting, the tooltip.
+fn pane_ui(
+    ui: &egui::Ui,
+    app: &AtlasApp,
+    pane: &MapPane<'_>,
+    response: &egui::Response,
+    view: &MapTransform,
+    commands: &mut Vec<Command>,
+) {
     let shown = &app.shown;
     let hit = response.hover_pos().and_then(|p| {
         pick(
-            &shown.scene,
+            pane.scene,
             &app.world.geometry,
             &shown.geometry,
-            &view,
+            view,
             screen_pos(p),
         )
     });
@@ -68,36 +148,25 @@ pub fn map_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
 
     let captions = border_captions(app);
     paint_map(
-        &ui.painter_at(rect),
+        &ui.painter_at(pane.rect),
         &MapPaint {
             geometry: &app.world.geometry,
             dataset_geometry: &shown.geometry,
-            scene: &shown.scene,
-            view: &view,
+            scene: pane.scene,
+            view,
             border_captions: &captions,
             text_scale: app.map_text_scale(),
         },
     );
 
     if let Some(hit) = &hit {
-        let text = hover_text(app, hit);
+        let text = hover_text(app, hit, pane.date);
         response.clone().on_hover_ui_at_pointer(|ui| {
             ui.label(text);
         });
         if selection_for(app, hit).is_some() {
             ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
         }
-    }
-
-    // The zoom and reset buttons and event captions belong to exploring; a slide has its own.
-    if app.presented_slide().is_none() {
-        controls_ui(ui, rect, &mut view, commands);
-        if let Some(caption) = app.event_caption() {
-            event_caption_ui(ui, rect, caption, app.state.text_size.scale());
-        }
-    }
-    if camera_before != Some(view.camera) {
-        commands.push(Command::SetCamera(view.camera));
     }
 }
 
@@ -147,7 +216,7 @@ fn selection_for(app: &AtlasApp, hit: &Hit) -> Option<Selection> {
     }
 }
 
-fn hover_text(app: &AtlasApp, hit: &Hit) -> String {
+fn hover_text(app: &AtlasApp, hit: &Hit, date: Date) -> String {
     let geometry = &app.world.geometry;
     let dataset = &app.shown.dataset;
     let name_of = |iso: &str| {
@@ -186,11 +255,7 @@ fn hover_text(app: &AtlasApp, hit: &Hit) -> String {
                 .as_deref()
                 .and_then(|iso| dataset.country_by_iso(iso));
             match in_dataset {
-                Some(c) => format!(
-                    "{}\n{}",
-                    c.name,
-                    describe::status_phrase(dataset, c, app.date())
-                ),
+                Some(c) => format!("{}\n{}", c.name, describe::status_phrase(dataset, c, date)),
                 None => format!(
                     "{}\n{}",
                     country.name,

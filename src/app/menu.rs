@@ -1,6 +1,6 @@
 //! The menu bar: File (open, samples, recent, save the story, export, screenshot, quit), Edit (the
-//! slides: undo, redo, add), View (panels, reset) and Help
-//! (keyboard shortcuts, about). Entries come from the action table where they are actions.
+//! slides: undo, redo, add), View (panels, compare, reset) and Help (keyboard shortcuts, about).
+//! Entries come from the action table where they are actions.
 
 use super::actions::Action;
 use super::state::{Panel, TextSize};
@@ -53,6 +53,9 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command
                 if action.menu_checkbox(ui, shown) {
                     commands.push(Command::TogglePanel(panel));
                 }
+            }
+            if Action::CompareDates.menu_checkbox(ui, app.state.compare.on) {
+                commands.push(Action::CompareDates.command());
             }
             ui.menu_button("Text size", |ui| {
                 for size in TextSize::ALL {

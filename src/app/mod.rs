@@ -12,6 +12,7 @@ pub mod authoring;
 mod background;
 mod banner;
 mod command;
+mod compare_view;
 mod details_panel;
 mod evidence;
 pub mod export_dialog;
@@ -315,7 +316,7 @@ impl AtlasApp {
                     .inner_margin(6.0)
                     .show(ui, |ui| banner::notice_ui(ui, notice, commands));
             }
-            map_view::map_ui(ui, self, commands);
+            compare_view::map_area_ui(ui, self, commands);
         });
     }
 }

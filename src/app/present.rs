@@ -5,7 +5,7 @@
 use egui::{Color32, FontId, pos2, vec2};
 
 use super::state::ViewState;
-use super::{AtlasApp, Command, map_view, theme};
+use super::{AtlasApp, Command, theme};
 use crate::carto::camera::Camera;
 use crate::carto::describe;
 use crate::carto::selection::Selection;
@@ -107,6 +107,7 @@ impl AtlasApp {
                 None,
             ),
             ShownSlide::Story(slide) => {
+                let size = super::compare_view::slide_map_size(slide, size);
                 let (camera, selection) = self.slide_view(slide, size);
                 (camera, Some(slide.date), selection)
             }
@@ -183,7 +184,7 @@ impl AtlasApp {
                 ui.painter().rect_filled(rect, 0.0, Color32::BLACK);
                 return;
             }
-            map_view::map_ui(ui, self, commands);
+            super::compare_view::presented_map_ui(ui, self, commands);
             self.slide_overlay_ui(ui, rect, index);
         });
     }

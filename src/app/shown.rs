@@ -1,6 +1,6 @@
 //! The dataset on screen and what is derived from it: its geometry and labels and its timeline
 //! (rebuilt when another dataset opens), and the scene (rebuilt when the date, layers or
-//! selection change). Runtime only: none of it is saved.
+//! selection change), and the compare view's second scene. Runtime only: none of it is saved.
 
 use super::state::ViewState;
 use crate::carto::dataset_geometry::DatasetGeometry;
@@ -30,6 +30,8 @@ pub struct Shown {
     /// What the map draws now.
     pub scene: Scene,
     scene_key: SceneKey,
+    /// What the compare view's other map draws, with the date it was built for.
+    compare: Option<(SceneKey, Scene)>,
 }
 
 impl Shown {
@@ -49,6 +51,7 @@ impl Shown {
             timeline,
             scene,
             scene_key,
+            compare: None,
         }
     }
 
@@ -75,6 +78,29 @@ impl Shown {
             self.scene = build_scene(&self.dataset, world, &self.geometry, &key);
             self.scene_key = key;
         }
+    }
+
+    /// Builds the compare view's other scene at `date` (with the layers and selection of
+    /// `state`) if it is not built yet, or drops it when there is no date.
+    pub fn refresh_compare(&mut self, world: &World, date: Option<Date>, state: &ViewState) {
+        let Some(date) = date else {
+            self.compare = None;
+            return;
+        };
+        let key = SceneKey {
+            date,
+            layers: state.layers,
+            selection: state.selection.clone(),
+        };
+        if self.compare.as_ref().is_none_or(|(built, _)| *built != key) {
+            let scene = build_scene(&self.dataset, world, &self.geometry, &key);
+            self.compare = Some((key, scene));
+        }
+    }
+
+    /// The compare view's other scene and its date, while the map is split.
+    pub fn compare_scene(&self) -> Option<(&Scene, Date)> {
+        self.compare.as_ref().map(|(key, scene)| (scene, key.date))
     }
 
     /// Whether the selection names something in the dataset.

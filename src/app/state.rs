@@ -1,5 +1,6 @@
 //! What the app remembers between runs, saved by eframe exactly as the app holds it: the view,
-//! the date, layers and panels, playback speed, the selection, the dataset and recent files.
+//! the date, layers and panels, playback speed, the selection, the dataset and recent files, the
+//! compare view.
 //! Runtime things (the loaded dataset and its caches, dialogs, the file watch) live elsewhere and
 //! are rebuilt from this.
 //!
@@ -149,6 +150,17 @@ impl TextSize {
     }
 }
 
+/// The compare view: the map split into two dates side by side.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CompareState {
+    /// Whether the map is split.
+    pub on: bool,
+    /// The date of the left map; `None`: just before the last membership change up to the
+    /// timeline's date, following the timeline.
+    pub date: Option<Date>,
+}
+
 /// Everything the user set up that comes back next time.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -175,6 +187,8 @@ pub struct ViewState {
     pub text_size: TextSize,
     /// Cut between slides instead of gliding.
     pub reduce_motion: bool,
+    /// The compare view.
+    pub compare: CompareState,
 }
 
 impl ViewState {

@@ -20,13 +20,13 @@ impl AtlasApp {
         home_camera(&self.shown.dataset, &self.world.geometry, size)
     }
 
-    /// The map's size in pixels, or a usual one before the map is laid out.
+    /// The size of one map: the map area, or one half of it while the map is split.
     pub(super) fn usable_map_size(&self) -> [f64; 2] {
-        if self.map_size[0] > 0.0 {
+        self.pane_size(if self.map_size[0] > 0.0 {
             self.map_size
         } else {
             FALLBACK_SIZE
-        }
+        })
     }
 
     /// The view that shows a selected thing; `None` if it has no place on the map.

@@ -3,13 +3,14 @@
 //! `render::raster`, `render::pdf`) only translate it: every decision is made here. No egui here.
 
 use super::camera::{Camera, MapTransform, ScreenPos};
+use super::clip::{ClipRect, clip_items};
 use super::dataset_geometry::DatasetGeometry;
 use super::font::MapFont;
 use super::geometry::{MapGeometry, ProjectedArea};
 use super::palette::{self, Rgba};
 use super::placement::{PlacedText, place_border_captions, place_labels};
 use super::projection::WorldPos;
-use super::scene::Scene;
+use super::scene::{Scene, compared_fill_keys};
 use crate::dataset::{Date, LoadedDataset, PlacePrecision};
 
 /// The logical height figures are laid out at; larger figures are the same layout scaled up, so a
@@ -17,6 +18,8 @@ use crate::dataset::{Date, LoadedDataset, PlacePrecision};
 const LOGICAL_HEIGHT: f32 = 1080.0;
 pub(super) const TITLE_SIZE: f32 = 30.0;
 const LEGEND_SIZE: f32 = 15.0;
+/// The date above each map of a side-by-side figure.
+const HEADING_SIZE: f32 = 22.0;
 pub(super) const CREDIT_SIZE: f32 = 12.0;
 pub(super) const MARGIN: f32 = 24.0;
 
@@ -217,11 +220,28 @@ pub struct FigureSource<'a> {
 /// sources reach when the date is past them.
 pub fn default_title(dataset: &LoadedDataset, date: Date) -> String {
     let (name, _) = dataset.data.organisation.names_at(date);
+    format!("{name}, {}", date_heading(dataset, date))
+}
+
+/// The default title of two dates side by side, left first: "Collective Security Treaty
+/// Organization: 2006 and 2012", named as at the later date, with how far the sources reach
+/// when a date is past them.
+pub fn compare_title(dataset: &LoadedDataset, left: Date, right: Date) -> String {
+    let (name, _) = dataset.data.organisation.names_at(left.max(right));
+    format!(
+        "{name}: {} and {}",
+        date_heading(dataset, left),
+        date_heading(dataset, right)
+    )
+}
+
+/// "2006", or past the date the sources reach, "2026 (as of the sources, August 2025)".
+pub fn date_heading(dataset: &LoadedDataset, date: Date) -> String {
     match dataset.data.as_of {
         Some(reach) if date.first_day() > reach.last_day() => {
-            format!("{name}, {date} (as of the sources, {reach})")
+            format!("{date} (as of the sources, {reach})")
         }
-        _ => format!("{name}, {date}"),
+        _ => date.to_string(),
     }
 }
 
@@ -233,13 +253,33 @@ pub fn page_scale(height: f32) -> f32 {
 
 /// Lays out a figure of `source` as `options` ask.
 pub fn layout(source: &FigureSource<'_>, options: &FigureOptions, font: &MapFont) -> Figure {
+    layout_maps(std::slice::from_ref(source), options, font)
+}
+
+/// Lays out maps of the same dataset at two dates side by side, each under its date, with one
+/// legend counting both dates and one scale bar: a "before and after" figure.
+pub fn layout_side_by_side(
+    sources: &[FigureSource<'_>; 2],
+    options: &FigureOptions,
+    font: &MapFont,
+) -> Figure {
+    layout_maps(sources, options, font)
+}
+
+/// The layout of one map, or of several side by side with a heading each; `sources` is never
+/// empty (both callers pass one or two).
+fn layout_maps(sources: &[FigureSource<'_>], options: &FigureOptions, font: &MapFont) -> Figure {
     let [width, height] = options.size.map(|v| v.max(1) as f32);
     let scale = options.scale.unwrap_or_else(|| page_scale(height));
     let logical = [width / scale, height / scale];
-    let title = options
-        .title
-        .clone()
-        .unwrap_or_else(|| default_title(source.dataset, source.date));
+    let (first, last) = (&sources[0], &sources[sources.len() - 1]);
+    let title = options.title.clone().unwrap_or_else(|| {
+        if sources.len() == 1 {
+            default_title(first.dataset, first.date)
+        } else {
+            compare_title(first.dataset, first.date, last.date)
+        }
+    });
 
     let mut items = vec![Item::Shape {
         rings: vec![rect_ring([0.0, 0.0], logical)],
@@ -254,7 +294,7 @@ pub fn layout(source: &FigureSource<'_>, options: &FigureOptions, font: &MapFont
     let credit_lines = if options.credit {
         wrap(
             font,
-            &credit_text(source.dataset),
+            &credit_text(first.dataset),
             CREDIT_SIZE,
             logical[0] - 2.0 * MARGIN,
         )
@@ -266,21 +306,53 @@ pub fn layout(source: &FigureSource<'_>, options: &FigureOptions, font: &MapFont
     } else {
         credit_lines.len() as f32 * font.line_height(CREDIT_SIZE) + MARGIN * 0.5
     };
-
-    let map_min = [0.0, title_band];
-    let map_size = [logical[0], (logical[1] - title_band - credit_band).max(1.0)];
-    let view = map_view(source, options.view, map_min, map_size);
-    items.push(Item::Clip {
-        min: map_min,
-        size: map_size,
-    });
-    map_items(source, &view, options.captions, font, &mut items);
-    items.push(Item::EndClip);
-    // The bands above and below the map are painted over it, so nothing of the map shows outside
-    // its frame even where a writer does not clip.
-    for (top, band) in [(0.0, title_band), (logical[1] - credit_band, credit_band)] {
+    // Side by side, each map has its date above it, and a gutter keeps the maps apart.
+    let side_by_side = sources.len() > 1;
+    let heading_band = if side_by_side {
+        font.line_height(HEADING_SIZE) + MARGIN * 0.25
+    } else {
+        0.0
+    };
+    let gutter = if side_by_side { MARGIN * 0.5 } else { 0.0 };
+    let count = sources.len() as f32;
+    let maps_top = title_band + heading_band;
+    let map_size = [
+        ((logical[0] - gutter * (count - 1.0)) / count).max(1.0),
+        (logical[1] - maps_top - credit_band).max(1.0),
+    ];
+    let map_min = |i: usize| [i as f32 * (map_size[0] + gutter), maps_top];
+    let views: Vec<MapTransform> = sources
+        .iter()
+        .enumerate()
+        .map(|(i, source)| {
+            let min = map_min(i);
+            let view = map_view(source, options.view, min, map_size);
+            let mut map = Vec::new();
+            map_items(source, &view, options.captions, font, &mut map);
+            // Side by side, painting the margins over a map would paint over its neighbour: the
+            // maps are cut to their frames here, so that writers that do not clip draw them
+            // apart too.
+            if side_by_side {
+                let max = [min[0] + map_size[0], min[1] + map_size[1]];
+                map = clip_items(map, ClipRect { min, max }, font);
+            }
+            items.push(Item::Clip {
+                min,
+                size: map_size,
+            });
+            items.extend(map);
+            items.push(Item::EndClip);
+            view
+        })
+        .collect();
+    // The bands above and below the maps are painted over them, so nothing of a map shows
+    // outside its frame even where a writer does not clip.
+    for (min, size) in [
+        ([0.0, 0.0], [logical[0], maps_top]),
+        ([0.0, logical[1] - credit_band], [logical[0], credit_band]),
+    ] {
         items.push(Item::Shape {
-            rings: vec![rect_ring([0.0, top], [logical[0], band])],
+            rings: vec![rect_ring(min, size)],
             fill: palette::SPACE,
         });
     }
@@ -302,12 +374,29 @@ pub fn layout(source: &FigureSource<'_>, options: &FigureOptions, font: &MapFont
             None,
         ));
     }
+    if side_by_side {
+        for (i, source) in sources.iter().enumerate() {
+            let heading = date_heading(source.dataset, source.date);
+            let size = fitted_size(font, &heading, HEADING_SIZE, map_size[0] - MARGIN);
+            let left = map_min(i)[0] + (map_size[0] - font.line_width(&heading, size)) / 2.0;
+            items.push(text_item(
+                font,
+                &heading,
+                [left, title_band],
+                size,
+                palette::LABEL,
+                None,
+            ));
+        }
+    }
 
     if options.legend {
-        legend_items(source, font, map_min, map_size, &mut items);
+        legend_items(sources, font, map_min(0), map_size, &mut items);
     }
+    // The maps share one scale: one bar, under the last.
     if options.scale_bar {
-        scale_bar_items(&view, font, map_min, map_size, &mut items);
+        let last = sources.len() - 1;
+        scale_bar_items(&views[last], font, map_min(last), map_size, &mut items);
     }
     if !credit_lines.is_empty() {
         let top = logical[1] - credit_band + MARGIN * 0.25;
@@ -324,7 +413,7 @@ pub fn layout(source: &FigureSource<'_>, options: &FigureOptions, font: &MapFont
         size: [width, height],
         items: items.into_iter().map(|item| scaled(item, scale)).collect(),
         title,
-        map: Some(view),
+        map: Some(views[0]),
         scale,
     }
 }
@@ -574,27 +663,33 @@ fn outline(rings: &[Vec<[f32; 2]>], stroke: Stroke, items: &mut Vec<Item>) {
     }));
 }
 
-/// The legend box in the map's lower left corner.
+/// The legend box in the (first) map's lower left corner: one legend for every map, counting
+/// each date where there are several.
 fn legend_items(
-    source: &FigureSource<'_>,
+    sources: &[FigureSource<'_>],
     font: &MapFont,
     map_min: [f32; 2],
     map_size: [f32; 2],
     items: &mut Vec<Item>,
 ) {
-    let scene = source.scene;
-    let mut rows: Vec<(Swatch, String)> = scene
-        .fill_keys()
+    let fill_keys = match sources {
+        [only] => only.scene.fill_keys(),
+        several => {
+            let dated: Vec<(&Scene, Date)> = several.iter().map(|s| (s.scene, s.date)).collect();
+            compared_fill_keys(&dated)
+        }
+    };
+    let mut rows: Vec<(Swatch, String)> = fill_keys
         .into_iter()
         .map(|key| (Swatch::Fill(key.colour, key.dashed), key.text))
         .collect();
-    if !scene.markers.is_empty() {
+    if sources.iter().any(|s| !s.scene.markers.is_empty()) {
         rows.push((Swatch::Marker, "Exercise (faded: past)".to_owned()));
     }
-    if !scene.borders.is_empty() {
+    if sources.iter().any(|s| !s.scene.borders.is_empty()) {
         rows.push((Swatch::Frontier, "Border of interest".to_owned()));
     }
-    if !source.geometry.disputed.is_empty() {
+    if sources.iter().any(|s| !s.geometry.disputed.is_empty()) {
         rows.push((
             Swatch::Fill(palette::DISPUTED, true),
             "Disputed territory".to_owned(),

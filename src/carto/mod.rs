@@ -1,9 +1,12 @@
 //! Cartography without a window: the shared world (base map projected once), projection,
 //! camera and screen transform, colours, the dataset's geometry and labels, the scene (what to
-//! draw), picking (what is under the pointer), the timeline and the story handout's pages. No egui here.
+//! draw), picking (what is under the pointer), the timeline, the story handout's pages and what
+//! changed between two dates. No egui here.
 
 pub mod camera;
 pub mod claims;
+pub mod clip;
+pub mod compare;
 pub mod dataset_geometry;
 pub mod describe;
 pub mod figure;

@@ -181,40 +181,69 @@ impl Scene {
     /// where some country has it, "Not a member", and the weak-source pattern where a status rests
     /// on one. The window and exported figures list the same rows.
     pub fn fill_keys(&self) -> Vec<FillKey> {
-        let mut keys: Vec<FillKey> = self
-            .legend
+        fill_keys_of(&[(self, None)])
+    }
+}
+
+/// One legend for maps of several dates side by side: the rows of [`Scene::fill_keys`], each
+/// counted at every date ("Member (1998: 9, 2000: 6)"), a row shown where any date needs it.
+pub fn compared_fill_keys(scenes: &[(&Scene, Date)]) -> Vec<FillKey> {
+    let dated: Vec<(&Scene, Option<Date>)> = scenes.iter().map(|&(s, d)| (s, Some(d))).collect();
+    fill_keys_of(&dated)
+}
+
+/// The fill rows of `scenes`, each count given per scene (with its date, when there are dates).
+fn fill_keys_of(scenes: &[(&Scene, Option<Date>)]) -> Vec<FillKey> {
+    let counted = |count: &dyn Fn(&Scene) -> usize| {
+        let counts: Vec<String> = scenes
             .iter()
-            .filter_map(|entry| {
-                let counted = format!("{} ({})", entry.label, entry.count);
-                let (text, hint) = match entry.standing {
-                    Standing::Held(_) => (counted, None),
-                    Standing::Unknown if entry.count > 0 => (
-                        counted,
-                        Some("The sources give a status only up to a date; the map does not carry it on."),
-                    ),
-                    Standing::Unknown => return None,
-                    Standing::NoStatus => (entry.label.to_owned(), None),
-                };
-                Some(FillKey {
-                    colour: entry.colour,
-                    dashed: entry.dashed,
-                    text,
-                    hint,
-                })
+            .map(|(scene, date)| match date {
+                Some(date) => format!("{date}: {}", count(scene)),
+                None => count(scene).to_string(),
             })
             .collect();
-        if self.uncertain_count > 0 {
-            keys.push(FillKey {
-                colour: palette::uncertain_fill(Standing::Held(crate::dataset::Status::Observer)),
-                dashed: true,
-                text: format!("Lighter, dashed: one weak source ({})", self.uncertain_count),
-                hint: Some(
-                    "The status rests only on fragments of unknown date and quality; see the details panel.",
+        format!("({})", counts.join(", "))
+    };
+    let any = |count: &dyn Fn(&Scene) -> usize| scenes.iter().any(|(s, _)| count(s) > 0);
+    let Some((first, _)) = scenes.first() else {
+        return Vec::new();
+    };
+    let mut keys: Vec<FillKey> = first
+        .legend
+        .iter()
+        .enumerate()
+        .filter_map(|(row, entry)| {
+            let count = |scene: &Scene| scene.legend.get(row).map_or(0, |e| e.count);
+            let counted = format!("{} {}", entry.label, counted(&count));
+            let (text, hint) = match entry.standing {
+                Standing::Held(_) => (counted, None),
+                Standing::Unknown if any(&count) => (
+                    counted,
+                    Some("The sources give a status only up to a date; the map does not carry it on."),
                 ),
-            });
-        }
-        keys
+                Standing::Unknown => return None,
+                Standing::NoStatus => (entry.label.to_owned(), None),
+            };
+            Some(FillKey {
+                colour: entry.colour,
+                dashed: entry.dashed,
+                text,
+                hint,
+            })
+        })
+        .collect();
+    let uncertain = |scene: &Scene| scene.uncertain_count;
+    if any(&uncertain) {
+        keys.push(FillKey {
+            colour: palette::uncertain_fill(Standing::Held(crate::dataset::Status::Observer)),
+            dashed: true,
+            text: format!("Lighter, dashed: one weak source {}", counted(&uncertain)),
+            hint: Some(
+                "The status rests only on fragments of unknown date and quality; see the details panel.",
+            ),
+        });
     }
+    keys
 }
 
 fn markers(

@@ -105,6 +105,7 @@ mod tests {
             id: "mine".into(),
             title: "Mine".into(),
             date: Date::parse("2010").unwrap(),
+            compare_with: None,
             view,
             highlight: vec![],
             caption: "A caption.".into(),

@@ -56,6 +56,10 @@ pub struct Slide {
     pub title: String,
     /// The date the map shows, at the sources' precision.
     pub date: Date,
+    /// A date to show beside it, for a "before and after" slide: the map at this date on the
+    /// left, the map at `date` on the right, and what changed between them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compare_with: Option<Date>,
     /// What part of the map it shows.
     pub view: SlideView,
     /// Ids of what it highlights (countries, borders, exercises, events).

@@ -248,6 +248,7 @@ mod tests {
             id: id.into(),
             title: id.to_uppercase(),
             date: Date::parse("2006").unwrap(),
+            compare_with: None,
             view: SlideView::Fit(vec!["uzbekistan".into()]),
             highlight: vec![],
             caption: "Uzbekistan rejoined.".into(),

@@ -83,6 +83,7 @@ mod tests {
             id: id.into(),
             title: "1999: three states leave".into(),
             date: Date::parse("1999").unwrap(),
+            compare_with: None,
             view: SlideView::Fit(vec!["uzbekistan".into()]),
             highlight: vec![],
             caption: "Uzbekistan did not renew.".into(),

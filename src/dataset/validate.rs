@@ -114,6 +114,13 @@ pub fn validate(dataset: &Dataset, is_known_iso: &dyn Fn(&str) -> bool) -> Vec<F
                 "a slide's centre needs a longitude, a latitude and a positive width".into();
             check.report(at(&here, "view"), message);
         }
+        if slide.compare_with == Some(slide.date) {
+            let message = format!(
+                "a slide compares {} with itself: compare_with must differ from its date",
+                slide.date.to_iso()
+            );
+            check.report(at(&here, "compare_with"), message);
+        }
         check.links(&ids, &slide.highlight, at(&here, "highlight"));
         check.sources(&excerpt_ids, &slide.excerpts, at(&here, "excerpts"));
         if slide.caption.trim().is_empty() {

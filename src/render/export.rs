@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::carto::dataset_geometry::DatasetGeometry;
-use crate::carto::figure::{Figure, FigureOptions, FigureSource, layout};
+use crate::carto::figure::{Figure, FigureOptions, FigureSource, layout, layout_side_by_side};
 use crate::carto::font::map_font;
 use crate::carto::layers::Layers;
 use crate::carto::scene::Scene;
@@ -101,14 +101,7 @@ pub fn figure_with(
     date: Date,
     options: &FigureOptions,
 ) -> Figure {
-    let scene = Scene::build(
-        dataset,
-        &world.geometry,
-        dataset_geometry,
-        date,
-        Layers::default(),
-        None,
-    );
+    let scene = figure_scene(world, dataset, dataset_geometry, date);
     let source = FigureSource {
         dataset,
         geometry: &world.geometry,
@@ -117,6 +110,43 @@ pub fn figure_with(
         date,
     };
     layout(&source, options, map_font())
+}
+
+/// Lays out `dataset` at two dates side by side ("before and after"), each map under its date,
+/// with its geometry already made.
+pub fn compare_figure_with(
+    world: &World,
+    dataset: &LoadedDataset,
+    dataset_geometry: &DatasetGeometry,
+    dates: [Date; 2],
+    options: &FigureOptions,
+) -> Figure {
+    let scenes = dates.map(|date| figure_scene(world, dataset, dataset_geometry, date));
+    let [before, after] = [0, 1].map(|i| FigureSource {
+        dataset,
+        geometry: &world.geometry,
+        dataset_geometry,
+        scene: &scenes[i],
+        date: dates[i],
+    });
+    layout_side_by_side(&[before, after], options, map_font())
+}
+
+/// What a figure draws at `date`: every layer, nothing selected.
+fn figure_scene(
+    world: &World,
+    dataset: &LoadedDataset,
+    dataset_geometry: &DatasetGeometry,
+    date: Date,
+) -> Scene {
+    Scene::build(
+        dataset,
+        &world.geometry,
+        dataset_geometry,
+        date,
+        Layers::default(),
+        None,
+    )
 }
 
 /// A laid-out figure in `format`, as the file's bytes.

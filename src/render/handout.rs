@@ -4,7 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
-use super::export::{ExportError, figure_with, write_atomically, write_png_folder};
+use super::export::{
+    ExportError, compare_figure_with, figure_with, write_atomically, write_png_folder,
+};
 use crate::carto::dataset_geometry::DatasetGeometry;
 use crate::carto::figure::Figure;
 use crate::carto::font::map_font;
@@ -73,7 +75,14 @@ pub fn handout_pages<'a>(
             size,
             map_font(),
         );
-        let map = figure_with(world, dataset, &dataset_geometry, slide.date, &page.map);
+        // A compare slide's page shows its two dates side by side, as presenting does.
+        let map = match slide.compare_with {
+            Some(compare) => {
+                let dates = [compare, slide.date];
+                compare_figure_with(world, dataset, &dataset_geometry, dates, &page.map)
+            }
+            None => figure_with(world, dataset, &dataset_geometry, slide.date, &page.map),
+        };
         HandoutPage {
             name: format!("{:0digits$}-{}", i + 1, slide.id),
             figure: page.page(map),
