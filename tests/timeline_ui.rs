@@ -228,4 +228,12 @@ fn clicking_an_exercise_or_a_meeting_in_the_lists_moves_the_timeline_to_its_date
     assert!(caption.starts_with("2024 · Interaction-2024"), "{caption}");
     common::click_in_lists(&mut harness, "2009 · Belarus boycotts the CSTO summit");
     assert_eq!(harness.state().date().to_string(), "2009");
+    // A membership change in the selected country's history.
+    common::click_in_lists(&mut harness, "Uzbekistan");
+    common::click_in_lists(&mut harness, "2006 · Member");
+    assert_eq!(harness.state().date().to_string(), "2006");
+    assert_eq!(
+        harness.state().event_caption(),
+        Some("2006 · Uzbekistan: Joined the CSTO as a full member")
+    );
 }

@@ -154,13 +154,22 @@ fn country_ui(ui: &mut egui::Ui, app: &AtlasApp, country: &Country, commands: &m
         let weight = describe::weight_phrase(&app.shown.dataset, &period.sources)
             .map(|w| format!(" · {w}"))
             .unwrap_or_default();
-        ui.label(
-            RichText::new(format!(
-                "{when} · {}{weight}",
-                standing_words(Standing::Held(period.status)).label
-            ))
-            .strong(),
-        );
+        // The heading is a link: it moves the timeline to the change.
+        let heading = RichText::new(format!(
+            "{when} · {}{weight}",
+            standing_words(Standing::Held(period.status)).label
+        ))
+        .strong();
+        if ui
+            .selectable_label(false, heading)
+            .on_hover_text("Show the map at this change")
+            .clicked()
+        {
+            commands.push(Command::ShowOnTimeline {
+                selection: Selection::Country(country.id.clone()),
+                date: period.from,
+            });
+        }
         ui.label(&period.event);
         cited_excerpts_ui(ui, app, &period.sources, commands);
         shown.extend(period.sources.iter().cloned());
