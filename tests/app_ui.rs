@@ -234,3 +234,33 @@ fn turkic_states_snapshot() {
     });
     harness.snapshot("turkic_states");
 }
+
+#[test]
+fn at_1280_by_720_the_map_keeps_most_of_the_width_and_does_not_jump_on_selection() {
+    use egui_kittest::kittest::Queryable;
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size([1280.0, 720.0])
+        .with_max_steps(16)
+        .build_eframe(|cc| {
+            let options = csto_atlas::app::StartOptions {
+                date: Some(common::test_date()),
+                typed_paths_only: true,
+                ..common::options()
+            };
+            csto_atlas::app::AtlasApp::new(&cc.egui_ctx, None, options)
+        });
+    harness.run();
+    let width = |h: &egui_kittest::Harness<'_, csto_atlas::app::AtlasApp>| {
+        h.get_by_label("Map").rect().width()
+    };
+    let before = width(&harness);
+    assert!(before >= 0.6 * 1280.0, "the map is {before} px wide");
+    for name in ["Uzbekistan", "Tajik-Afghan frontier", "Interaction-2024"] {
+        common::click_in_lists(&mut harness, name);
+        assert_eq!(
+            width(&harness),
+            before,
+            "the map moved when {name} was selected"
+        );
+    }
+}

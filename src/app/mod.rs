@@ -282,11 +282,14 @@ impl AtlasApp {
             egui::Panel::bottom("timeline")
                 .show(ui, |ui| timeline_bar::timeline_ui(ui, self, commands));
         }
+        // Panels start narrow enough to leave the map at least 60 % of a 1280-pixel window.
+        let window_width = ui.ctx().content_rect().width();
+        let panel_width = |share: f32, max: f32| (window_width * share).clamp(170.0, max);
         if self.state.panels.lists {
             egui::Panel::left("lists")
                 .resizable(true)
-                .default_size(250.0)
-                .min_size(200.0)
+                .default_size(panel_width(0.16, 250.0))
+                .min_size(170.0)
                 .show(ui, |ui| lists_panel::lists_ui(ui, self, commands));
         }
         if self.state.panels.slides {
@@ -306,17 +309,24 @@ impl AtlasApp {
         if self.state.panels.details {
             egui::Panel::right("details")
                 .resizable(true)
-                .default_size(380.0)
-                .min_size(280.0)
+                .default_size(panel_width(0.23, 380.0))
+                .min_size(240.0)
                 .show(ui, |ui| details_panel::details_ui(ui, self, commands));
         }
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            if let Some(notice) = &self.notice {
-                egui::Frame::new()
-                    .inner_margin(6.0)
-                    .show(ui, |ui| banner::notice_ui(ui, notice, commands));
-            }
+            let map_rect = ui.max_rect();
             compare_view::map_area_ui(ui, self, commands);
+            // The banner floats over the top of the map, clear of the zoom buttons, so the map
+            // does not jump when one comes or goes.
+            if let Some(notice) = &self.notice {
+                let banner = egui::Rect::from_min_max(
+                    map_rect.min + egui::vec2(8.0, 8.0),
+                    egui::pos2(map_rect.max.x - 130.0, map_rect.max.y),
+                );
+                ui.scope_builder(egui::UiBuilder::new().max_rect(banner), |ui| {
+                    banner::notice_ui(ui, notice, commands);
+                });
+            }
         });
     }
 }
