@@ -42,17 +42,32 @@ pub fn status_phrase(dataset: &LoadedDataset, country: &Country, date: Date) -> 
 }
 
 /// The caption beside a border of interest: its name, its published length, and whether sources
-/// differ on it ("Tajik-Afghan frontier\n1374.2 km published; sources differ").
+/// differ on it ("Tajik-Afghan frontier\n1,374 km published · sources differ").
 pub fn border_caption(dataset: &LoadedDataset, border: &Border) -> String {
     let differ = if dataset.disputes(&border.id) {
-        "; sources differ"
+        " · sources differ"
     } else {
         ""
     };
     format!(
-        "{}\n{:.1} km published{differ}",
-        border.name, border.published_length_km
+        "{}\n{} km published{differ}",
+        border.name,
+        whole_km(border.published_length_km)
     )
+}
+
+/// A length rounded to the kilometre with thousands separated, as a map caption gives it:
+/// "1,374"; the details give the figure as published.
+fn whole_km(km: f64) -> String {
+    let digits = format!("{:.0}", km.max(0.0));
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
 }
 
 /// "as of 1 July 2025", or past the date the sources reach, "as of the sources (August 2025)":
@@ -177,6 +192,18 @@ pub const LENGTH_GAP_EXPLANATION: &str = "The map measures Natural Earth's 1:10m
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_frontier_caption_reads_as_a_map_caption() {
+        let dataset = LoadedDataset::embedded(&|_| true).unwrap();
+        let border = dataset.border("tjk-afg").unwrap();
+        assert_eq!(
+            border_caption(&dataset, border),
+            "Tajik-Afghan frontier\n1,374 km published · sources differ"
+        );
+        assert_eq!(whole_km(999.6), "1,000");
+        assert_eq!(whole_km(12_345_678.0), "12,345,678");
+    }
 
     fn date(text: &str) -> Date {
         Date::parse(text).unwrap()
