@@ -331,7 +331,9 @@ impl AtlasApp {
             .mark_saved(&self.shown.dataset.data.story);
         let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
         let source = DatasetSource::File(path.clone());
-        if self.state.dataset.as_ref() == Some(&source) {
+        if cfg!(target_arch = "wasm32") {
+            // Downloaded by the browser: no file to open again, so the source stays as it was.
+        } else if self.state.dataset.as_ref() == Some(&source) {
             self.background.acknowledge_own_write();
         } else {
             self.state.remember_recent(path.clone());

@@ -6,7 +6,6 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
-use std::time::Instant;
 
 use super::banner::TypedPath;
 use super::files::{DialogOutcome, DialogPurpose, PendingDialog};
@@ -34,6 +33,9 @@ pub struct Background {
     watch: Option<FileWatch>,
     frames_drawn: u64,
     handout: Option<PendingHandout>,
+    /// Dropped files read by the browser, as commands to open them.
+    #[cfg(target_arch = "wasm32")]
+    dropped: (std::sync::mpsc::Sender<Command>, Receiver<Command>),
 }
 
 impl Background {
@@ -49,6 +51,8 @@ impl Background {
             watch: None,
             frames_drawn: 0,
             handout: None,
+            #[cfg(target_arch = "wasm32")]
+            dropped: channel(),
         }
     }
 
@@ -160,10 +164,9 @@ impl Background {
                 ctx.request_repaint_after(std::time::Duration::from_millis(100));
                 None
             }
-            DialogOutcome::Done(chosen) => {
-                let purpose = dialog.purpose;
+            DialogOutcome::Done(command) => {
                 self.dialog = None;
-                chosen.map(|path| purpose.command(path))
+                command
             }
         }
     }
@@ -187,7 +190,7 @@ impl Background {
         let watch = self.watch.as_mut()?;
         ctx.request_repaint_after(watch::POLL_INTERVAL);
         watch
-            .changed(Instant::now())
+            .changed(web_time::Instant::now())
             .then_some(Command::ReloadFromDisk)
     }
 }
@@ -217,24 +220,55 @@ impl AtlasApp {
     }
 }
 
-/// Files dropped on the window open as datasets.
-pub fn dropped_files(ctx: &egui::Context) -> Vec<Command> {
-    ctx.input(|input| {
-        input
-            .raw
-            .dropped_files
-            .iter()
-            .filter_map(|file| {
-                let path = file.path();
-                if !path.as_os_str().is_empty() {
-                    return Some(Command::OpenDataset(path.to_path_buf()));
-                }
-                let bytes = file.bytes().ok()?;
-                Some(Command::OpenDroppedDataset {
-                    name: "dropped file".to_owned(),
-                    bytes: bytes.into(),
+impl Background {
+    /// Files dropped on the window open as datasets.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn dropped_files(&mut self, ctx: &egui::Context) -> Vec<Command> {
+        ctx.input(|input| {
+            input
+                .raw
+                .dropped_files
+                .iter()
+                .filter_map(|file| {
+                    let path = file.path();
+                    if !path.as_os_str().is_empty() {
+                        return Some(Command::OpenDataset(path.to_path_buf()));
+                    }
+                    let bytes = file.bytes().ok()?;
+                    Some(Command::OpenDroppedDataset {
+                        name: "dropped file".to_owned(),
+                        bytes: bytes.into(),
+                    })
                 })
-            })
-            .collect()
-    })
+                .collect()
+        })
+    }
+
+    /// Files dropped on the page open as datasets once the browser has read them (it gives their
+    /// names, never a path): the reads finish in a later frame.
+    #[cfg(target_arch = "wasm32")]
+    pub fn dropped_files(&mut self, ctx: &egui::Context) -> Vec<Command> {
+        let dropped = ctx.input(|input| input.raw.dropped_files.clone());
+        for file in dropped {
+            let sender = self.dropped.0.clone();
+            let ctx = ctx.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let name = file.path().display().to_string();
+                match file.bytes_async().await {
+                    Ok(bytes) => {
+                        let bytes = bytes.into();
+                        // The receiver lives as long as the page.
+                        sender
+                            .send(Command::OpenDroppedDataset { name, bytes })
+                            .ok();
+                        ctx.request_repaint();
+                    }
+                    Err(err) => web_sys::console::error_1(
+                        &format!("csto-atlas: cannot read the dropped file {name}: {err}").into(),
+                    ),
+                }
+            });
+        }
+        self.dropped.1.try_iter().collect()
+    }
 }

@@ -90,6 +90,8 @@ pub fn notice_ui(ui: &mut egui::Ui, notice: &Notice, commands: &mut Vec<Command>
                     if ui.button("Dismiss").clicked() {
                         commands.push(Command::DismissNotice);
                     }
+                    // A browser's downloads have no path or folder to show.
+                    #[cfg(not(target_arch = "wasm32"))]
                     if let Some(path) = &notice.path {
                         if ui.button("Copy path").clicked() {
                             ui.ctx().copy_text(path.display().to_string());

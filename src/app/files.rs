@@ -1,5 +1,6 @@
 //! File dialogs (rfd) on a background thread, so the window never freezes; and a typed-path
-//! fallback where no dialog can be shown (no desktop portal and no zenity).
+//! fallback where no dialog can be shown (no desktop portal and no zenity). In a browser, rfd's
+//! async picker opens a dataset, and files to save are downloaded.
 
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
@@ -47,23 +48,22 @@ impl DialogPurpose {
     }
 }
 
-/// A dialog running on its own thread.
+/// A dialog running on its own thread (in a browser: the page's file picker, awaited).
 pub struct PendingDialog {
-    /// What it is for.
-    pub purpose: DialogPurpose,
-    receiver: Receiver<Option<PathBuf>>,
+    receiver: Receiver<Option<Command>>,
 }
 
 /// What became of a pending dialog this frame.
 pub enum DialogOutcome {
     /// Still open.
     Waiting,
-    /// Closed; `None` if the user cancelled.
-    Done(Option<PathBuf>),
+    /// Closed: what to do with the choice, or `None` if the user cancelled.
+    Done(Option<Command>),
 }
 
 impl PendingDialog {
     /// Shows a native dialog for `purpose` on a background thread, starting in `folder`.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn spawn(purpose: DialogPurpose, default_name: String, folder: Option<PathBuf>) -> Self {
         let (sender, receiver) = channel();
         std::thread::spawn(move || {
@@ -92,13 +92,46 @@ impl PendingDialog {
                     .set_file_name(default_name)
                     .save_file(),
             };
-            if sender.send(chosen).is_err() {
+            if sender
+                .send(chosen.map(|path| purpose.command(path)))
+                .is_err()
+            {
                 eprintln!(
                     "csto-atlas: the file dialog closed after the window stopped waiting for it"
                 );
             }
         });
-        Self { purpose, receiver }
+        Self { receiver }
+    }
+
+    /// In a browser: the page's file picker for a dataset to open, read as bytes since the page
+    /// gets no path; a file to save needs no dialog, as the browser downloads it under
+    /// `default_name` (see [`crate::web::download`]).
+    #[cfg(target_arch = "wasm32")]
+    pub fn spawn(purpose: DialogPurpose, default_name: String, _folder: Option<PathBuf>) -> Self {
+        let (sender, receiver) = channel();
+        if purpose != DialogPurpose::OpenDataset {
+            // The receiver is in hand, so this cannot fail.
+            sender.send(Some(purpose.command(default_name.into()))).ok();
+            return Self { receiver };
+        }
+        wasm_bindgen_futures::spawn_local(async move {
+            let picked = rfd::AsyncFileDialog::new()
+                .set_title(purpose.words().0)
+                .add_filter("Membership dataset (JSON)", &["json"])
+                .pick_file()
+                .await;
+            let command = match picked {
+                Some(file) => Some(Command::OpenDroppedDataset {
+                    name: file.file_name(),
+                    bytes: file.read().await.into(),
+                }),
+                None => None,
+            };
+            // A page that stopped waiting is a page that is gone: nothing to tell.
+            sender.send(command).ok();
+        });
+        Self { receiver }
     }
 
     /// Checks, without waiting, whether the dialog has closed.
@@ -113,7 +146,11 @@ impl PendingDialog {
 
 /// Whether a native file dialog can be shown here: rfd needs the XDG desktop portal (on the
 /// session D-Bus) or the `zenity` program.
+/// In a browser, the page's own picker always can.
 pub fn native_dialogs_available() -> bool {
+    if cfg!(target_arch = "wasm32") {
+        return true;
+    }
     let has_session_bus =
         std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|v| !v.is_empty());
     let has_zenity = std::env::var_os("PATH")

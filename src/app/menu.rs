@@ -12,7 +12,10 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
             action_item(ui, Action::OpenDataset, commands);
-            ui.menu_button("Open recent", |ui| recent_files_ui(ui, app, commands));
+            // A browser opens files by their bytes, never by a path to open again.
+            if cfg!(not(target_arch = "wasm32")) {
+                ui.menu_button("Open recent", |ui| recent_files_ui(ui, app, commands));
+            }
             ui.menu_button("Sample datasets", |ui| {
                 for sample in &SAMPLES {
                     if ui.button(sample.title).clicked() {
@@ -28,8 +31,11 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command
             action_item(ui, Action::ExportStory, commands);
             action_item(ui, Action::CopyMapImage, commands);
             action_item(ui, Action::SaveWindowScreenshot, commands);
-            ui.separator();
-            action_item(ui, Action::Quit, commands);
+            // A page is closed with its tab.
+            if cfg!(not(target_arch = "wasm32")) {
+                ui.separator();
+                action_item(ui, Action::Quit, commands);
+            }
         });
         ui.menu_button("Edit", |ui| {
             let history = &app.authoring.history;

@@ -344,7 +344,7 @@ impl eframe::App for AtlasApp {
             self.presentation.is_some(),
         ));
         commands.extend(self.background_commands(&ctx));
-        commands.extend(background::dropped_files(&ctx));
+        commands.extend(self.background.dropped_files(&ctx));
         commands.extend(self.close_request(&ctx));
         if self
             .presentation

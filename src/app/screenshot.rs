@@ -39,18 +39,37 @@ pub fn save_png(image: &egui::ColorImage, path: &Path) -> Result<(), ScreenshotE
         .collect();
     let buffer = image::RgbaImage::from_raw(width as u32, height as u32, pixels)
         .ok_or(ScreenshotError::InconsistentSize)?;
-    let file_name = path
-        .file_name()
-        .ok_or_else(|| ScreenshotError::NoFileName(path.to_path_buf()))?;
-    let temporary = path.with_file_name(format!(".{}.partial", file_name.to_string_lossy()));
-    buffer
-        .save_with_format(&temporary, image::ImageFormat::Png)
-        .map_err(|source| ScreenshotError::Write {
-            path: temporary.clone(),
+    #[cfg(target_arch = "wasm32")]
+    {
+        // In a browser the file is downloaded: no temporary file, no rename.
+        let mut png = std::io::Cursor::new(Vec::new());
+        buffer
+            .write_to(&mut png, image::ImageFormat::Png)
+            .map_err(|source| ScreenshotError::Write {
+                path: path.to_path_buf(),
+                source,
+            })?;
+        crate::file_write::replace_file(path, png.get_ref(), crate::file_write::Backup::None)
+            .map_err(|err| ScreenshotError::Rename {
+                path: err.path,
+                source: err.source,
+            })
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let file_name = path
+            .file_name()
+            .ok_or_else(|| ScreenshotError::NoFileName(path.to_path_buf()))?;
+        let temporary = path.with_file_name(format!(".{}.partial", file_name.to_string_lossy()));
+        buffer
+            .save_with_format(&temporary, image::ImageFormat::Png)
+            .map_err(|source| ScreenshotError::Write {
+                path: temporary.clone(),
+                source,
+            })?;
+        std::fs::rename(&temporary, path).map_err(|source| ScreenshotError::Rename {
+            path: path.to_path_buf(),
             source,
-        })?;
-    std::fs::rename(&temporary, path).map_err(|source| ScreenshotError::Rename {
-        path: path.to_path_buf(),
-        source,
-    })
+        })
+    }
 }

@@ -23,17 +23,22 @@ pub struct PendingHandout {
 }
 
 impl PendingHandout {
-    /// Writes the handout of `dataset` to the PDF at `path` on a new thread.
+    /// Writes the handout of `dataset` to the PDF at `path` on a new thread (in a browser,
+    /// which has none, at once, and the page waits).
     pub fn spawn(world: &'static World, dataset: LoadedDataset, path: PathBuf) -> Self {
         let (sender, receiver) = channel();
         let target = HandoutTarget::Pdf(path.clone());
-        std::thread::spawn(move || {
+        let write = move || {
             let outcome =
                 write_handout(world, &dataset, PAGE_SIZE, &target).map_err(|err| err.to_string());
             if sender.send(outcome).is_err() {
                 eprintln!("csto-atlas: the handout was written after the window closed");
             }
-        });
+        };
+        #[cfg(not(target_arch = "wasm32"))]
+        std::thread::spawn(write);
+        #[cfg(target_arch = "wasm32")]
+        write();
         Self { path, receiver }
     }
 

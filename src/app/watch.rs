@@ -3,7 +3,9 @@
 //! writing a new file and renaming it over the old one.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, SystemTime};
+
+use web_time::Instant;
 
 /// How often the file is looked at.
 pub const POLL_INTERVAL: Duration = Duration::from_millis(400);

@@ -1,0 +1,75 @@
+//! The browser build's side of things: the page's entry point (which starts the same
+//! [`AtlasApp`] as the desktop window, on the page's canvas), the one place in the browser build
+//! that reads the clock, and the browser's ways of handing files over: a download for a file
+//! written. Built only for `wasm32` (see `scripts/web.sh`).
+
+use std::path::Path;
+
+use wasm_bindgen::JsCast as _;
+use wasm_bindgen::prelude::*;
+
+use crate::app::{AtlasApp, StartOptions};
+use crate::dataset::Date;
+
+/// The id of the canvas in `index.html` that the app draws on.
+const CANVAS_ID: &str = "csto_atlas_canvas";
+
+/// Starts the app on the page's canvas once the module is loaded.
+#[wasm_bindgen(start)]
+pub fn start() -> Result<(), JsValue> {
+    let options = StartOptions::new(today()?);
+    let canvas = document()?
+        .get_element_by_id(CANVAS_ID)
+        .ok_or_else(|| JsValue::from_str(&format!("the page has no canvas #{CANVAS_ID}")))?
+        .dyn_into::<web_sys::HtmlCanvasElement>()?;
+    wasm_bindgen_futures::spawn_local(async move {
+        let started = eframe::WebRunner::new()
+            .start(
+                canvas,
+                eframe::WebOptions::default(),
+                Box::new(move |cc| Ok(Box::new(AtlasApp::new(&cc.egui_ctx, cc.storage, options)))),
+            )
+            .await;
+        if let Err(err) = started {
+            web_sys::console::error_2(&"csto-atlas: cannot start:".into(), &err);
+        }
+    });
+    Ok(())
+}
+
+/// Today's date by the browser's clock, as the desktop's `main` reads it from the computer's.
+#[allow(clippy::disallowed_methods)] // the one place the browser build reads the clock
+fn today() -> Result<Date, JsValue> {
+    let now = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(
+        i32::try_from(now.get_full_year()).map_err(|_| "the browser's year is out of range")?,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .map(Date::from_day)
+    .ok_or_else(|| JsValue::from_str("the browser's clock gives an impossible date"))
+}
+
+fn document() -> Result<web_sys::Document, JsValue> {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .ok_or_else(|| JsValue::from_str("no document: not running in a web page"))
+}
+
+/// Hands `bytes` to the browser as a download named like `path`'s file: in a browser, writing a
+/// file means downloading it (into the user's Downloads, or where the browser asks).
+pub fn download(path: &Path, bytes: &[u8]) -> Result<(), JsValue> {
+    let name = path
+        .file_name()
+        .map_or_else(|| "download".into(), |n| n.to_string_lossy().into_owned());
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let anchor = document()?
+        .create_element("a")?
+        .dyn_into::<web_sys::HtmlAnchorElement>()?;
+    anchor.set_href(&url);
+    anchor.set_download(&name);
+    anchor.click();
+    web_sys::Url::revoke_object_url(&url)
+}
