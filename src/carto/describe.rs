@@ -58,7 +58,7 @@ pub fn border_caption(dataset: &LoadedDataset, border: &Border) -> String {
 
 /// A length rounded to the kilometre with thousands separated, as a map caption gives it:
 /// "1,374"; the details give the figure as published.
-fn whole_km(km: f64) -> String {
+pub fn whole_km(km: f64) -> String {
     let digits = format!("{:.0}", km.max(0.0));
     let mut out = String::new();
     for (i, digit) in digits.chars().enumerate() {

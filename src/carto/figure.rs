@@ -9,7 +9,7 @@ use super::font::MapFont;
 use super::geometry::{MapGeometry, ProjectedArea};
 use super::palette::{self, Rgba};
 use super::placement::{PlacedText, place_border_captions, place_labels};
-use super::projection::WorldPos;
+use super::projection::{Projection, WorldPos};
 use super::scene::{Scene, compared_fill_keys};
 use crate::dataset::{Date, LoadedDataset, PlacePrecision};
 
@@ -396,7 +396,9 @@ fn layout_maps(sources: &[FigureSource<'_>], options: &FigureOptions, font: &Map
     // The maps share one scale: one bar, under the last.
     if options.scale_bar {
         let last = sources.len() - 1;
-        scale_bar_items(&views[last], font, map_min(last), map_size, &mut items);
+        let projection = &sources[last].geometry.projection;
+        let view = &views[last];
+        scale_bar_items(view, projection, font, map_min(last), map_size, &mut items);
     }
     if !credit_lines.is_empty() {
         let top = logical[1] - credit_band + MARGIN * 0.25;
@@ -770,12 +772,13 @@ enum Swatch {
 /// areas, not distances, so it is a guide, and says so).
 fn scale_bar_items(
     view: &MapTransform,
+    projection: &Projection,
     font: &MapFont,
     map_min: [f32; 2],
     map_size: [f32; 2],
     items: &mut Vec<Item>,
 ) {
-    let km_per_px = 1.0 / view.camera.pixels_per_km;
+    let km_per_px = ground_km_per_px(view, projection);
     let target_km = km_per_px * 160.0;
     let nice = [1.0, 2.0, 5.0];
     let magnitude = 10f64.powf(target_km.log10().floor());
@@ -798,7 +801,10 @@ fn scale_bar_items(
         stroke: bar,
         closed: false,
     });
-    let text = format!("{} km (at the centre)", thousands(length_km));
+    let text = format!(
+        "{} km (at the centre)",
+        super::describe::whole_km(length_km)
+    );
     let width = font.line_width(&text, CREDIT_SIZE);
     items.push(text_item(
         font,
@@ -810,12 +816,20 @@ fn scale_bar_items(
     ));
 }
 
-fn thousands(km: f64) -> String {
-    let whole = km.round() as u64;
-    if whole >= 1000 {
-        format!("{},{:03}", whole / 1000, whole % 1000)
-    } else {
-        whole.to_string()
+/// Kilometres on the ground per pixel along the horizontal through the map's centre, measured on
+/// the sphere between two points either side of it: the projection is true to scale only at its
+/// own centre, not at the view's.
+pub fn ground_km_per_px(view: &MapTransform, projection: &Projection) -> f64 {
+    use geo::{Distance, Haversine, Point};
+    let half_px = (view.size[0] / 4.0).max(1.0);
+    let half_km = half_px / view.camera.pixels_per_km;
+    let [x, y] = view.camera.centre;
+    let ends = [x - half_km, x + half_km].map(|x| projection.unproject(geo::coord! { x: x, y: y }));
+    match ends {
+        [Some(west), Some(east)] => {
+            Haversine.distance(Point(west), Point(east)) / 1000.0 / (2.0 * half_px)
+        }
+        _ => 1.0 / view.camera.pixels_per_km,
     }
 }
 
@@ -945,5 +959,47 @@ pub(super) fn scaled(item: Item, k: f32) -> Item {
             size: p(size),
         },
         Item::EndClip => Item::EndClip,
+    }
+}
+
+#[cfg(test)]
+mod scale_bar_tests {
+    use super::*;
+    use crate::carto::camera::ScreenPos;
+    use crate::carto::projection::lon_lat;
+    use crate::carto::world::world;
+    use geo::{Distance, Geodesic, Point};
+
+    /// The ground distance between two points 200 px apart on the horizontal through the map's
+    /// centre, on the WGS84 ellipsoid, against what the scale bar takes 200 px to be.
+    fn scale_error(lon: f64, lat: f64, width_km: f64) -> f64 {
+        let projection = &world().geometry.projection;
+        let size = [1600.0, 900.0];
+        let centre = projection.project(lon_lat(lon, lat)).unwrap();
+        let camera = Camera {
+            centre: [centre.x, centre.y],
+            pixels_per_km: size[0] / width_km,
+        };
+        let view = MapTransform::new(camera, ScreenPos { x: 0.0, y: 0.0 }, size);
+        let ground = |x: f64| {
+            let pos = view.world_from_screen(ScreenPos { x, y: 450.0 });
+            Point(projection.unproject(pos).unwrap())
+        };
+        let geodesic_km = Geodesic.distance(ground(700.0), ground(900.0)) / 1000.0;
+        let bar_km = 200.0 * ground_km_per_px(&view, projection);
+        (bar_km - geodesic_km).abs() / geodesic_km
+    }
+
+    #[test]
+    fn the_scale_bar_is_within_two_percent_of_the_geodesic_distance_at_the_view_centre() {
+        for (place, lon, lat, width_km) in [
+            ("the CSTO view", 75.0, 55.0, 9000.0),
+            ("the Pamirs", 71.5, 38.0, 400.0),
+            ("Belarus", 28.0, 53.5, 800.0),
+            ("Kamchatka", 160.0, 56.0, 1500.0),
+        ] {
+            let error = scale_error(lon, lat, width_km);
+            assert!(error < 0.02, "{place}: off by {:.1} %", error * 100.0);
+        }
     }
 }
