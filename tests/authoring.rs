@@ -22,12 +22,7 @@ const CSTO: &str = include_str!("../data/csto.json");
 
 /// A fresh folder with a copy of the CSTO dataset in it.
 fn dataset_copy(name: &str) -> PathBuf {
-    let folder = std::env::temp_dir().join(format!(
-        "csto-atlas-authoring-{name}-{}",
-        std::process::id()
-    ));
-    std::fs::remove_dir_all(&folder).ok();
-    std::fs::create_dir_all(&folder).unwrap();
+    let folder = common::temp_dir(&format!("authoring-{name}"));
     let path = folder.join("csto.json");
     std::fs::write(&path, CSTO).unwrap();
     path

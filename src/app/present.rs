@@ -164,12 +164,9 @@ impl AtlasApp {
         }
     }
 
+    /// The map's size while presenting: a full-HD screen until the map has been laid out.
     fn presentation_map_size(&self) -> [f64; 2] {
-        if self.map_size[0] > 0.0 {
-            self.map_size
-        } else {
-            [1920.0, 1080.0]
-        }
+        self.map_size_or([1920.0, 1080.0])
     }
 
     /// The whole window while presenting: the map and the slide drawn over it.

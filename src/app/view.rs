@@ -22,11 +22,16 @@ impl AtlasApp {
 
     /// The size of one map: the map area, or one half of it while the map is split.
     pub(super) fn usable_map_size(&self) -> [f64; 2] {
-        self.pane_size(if self.map_size[0] > 0.0 {
+        self.pane_size(self.map_size_or(FALLBACK_SIZE))
+    }
+
+    /// The map's size as laid out last frame, or `fallback` before it has been laid out.
+    pub(super) fn map_size_or(&self, fallback: [f64; 2]) -> [f64; 2] {
+        if self.map_size[0] > 0.0 {
             self.map_size
         } else {
-            FALLBACK_SIZE
-        })
+            fallback
+        }
     }
 
     /// The view that shows a selected thing; `None` if it has no place on the map.
