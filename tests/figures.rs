@@ -44,7 +44,7 @@ fn the_svg_parses_and_carries_title_date_legend_and_credit_as_text() {
         ">Member (7)</text>",
         ">Former member (2)</text>",
         ">Border of interest</text>",
-        "Base map: Natural Earth. Sources: ",
+        "Base map: Natural Earth. Places: GeoNames (CC BY 4.0). Sources: ",
         ">Uzbekistan</text>",
         ">Tajik-Afghan frontier</text>",
     ] {

@@ -46,7 +46,7 @@ fn temp_file(name: &str, text: &str) -> PathBuf {
 fn the_date_selection_layers_and_dataset_come_back_next_time() {
     let mut harness = common::harness_on(Date::from_ymd(2006, 3, 1).unwrap());
     harness
-        .get_by_role_and_label(egui::accesskit::Role::CheckBox, "Labels")
+        .get_by_role_and_label(egui::accesskit::Role::CheckBox, "Country names")
         .click();
     harness.run();
     common::click_in_lists(&mut harness, "Uzbekistan");
@@ -94,7 +94,8 @@ fn settings_saved_by_the_previous_version_keep_every_value() {
             members: true,
             borders: false,
             exercises: true,
-            labels: false
+            labels: false,
+            ..Layers::default()
         }
     );
     assert_eq!(

@@ -23,7 +23,10 @@ pub fn lists_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) 
             if !data.exercises.is_empty() {
                 ui.checkbox(&mut layers.exercises, "Exercises");
             }
-            ui.checkbox(&mut layers.labels, "Labels");
+            ui.checkbox(&mut layers.labels, "Country names");
+            ui.checkbox(&mut layers.places, "Capitals and cities");
+            ui.checkbox(&mut layers.water, "Lakes and rivers");
+            ui.checkbox(&mut layers.graticule, "Graticule");
             if layers != app.state.layers {
                 commands.push(Command::SetLayers(layers));
             }

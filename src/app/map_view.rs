@@ -207,7 +207,7 @@ fn selection_for(app: &AtlasApp, hit: &Hit) -> Option<Selection> {
             app.shown.geometry.borders[*index].id.clone(),
         )),
         Hit::Country(index) => {
-            let iso = app.world.geometry.countries[*index].iso_a3.as_deref()?;
+            let iso = app.world.geometry.countries[*index].status_iso()?;
             Some(Selection::Country(
                 app.shown.dataset.country_by_iso(iso)?.id.clone(),
             ))
@@ -242,20 +242,36 @@ fn hover_text(app: &AtlasApp, hit: &Hit, date: Date) -> String {
         Hit::Border(index) => border_hover(app, *index),
         Hit::Disputed(index) => {
             let area = &geometry.disputed[*index];
-            format!(
-                "Disputed area\nHeld by {} on this (de facto) map; {} under the UN view.\nNot coloured by either country's status.",
-                name_of(&area.held_by),
-                name_of(&area.claimed_by)
-            )
+            match (&area.held_by, &area.claimed_by) {
+                (Some(held_by), Some(claimed_by)) => format!(
+                    "{} (disputed)\nHeld by {} on this (de facto) map; {} under the UN view.\nNot coloured by either country's status.",
+                    area.name,
+                    name_of(held_by),
+                    name_of(claimed_by)
+                ),
+                _ => format!(
+                    "{} (disputed territory)\nNot coloured by any country's status.",
+                    area.name
+                ),
+            }
         }
         Hit::Country(index) => {
             let country = &geometry.countries[*index];
             let in_dataset = country
-                .iso_a3
-                .as_deref()
+                .status_iso()
                 .and_then(|iso| dataset.country_by_iso(iso));
+            let part = country
+                .part_of
+                .as_ref()
+                .map_or(String::new(), |(iso, note)| {
+                    format!("{} ({}), part of ", country.name, note) + &name_of(iso) + "\n"
+                });
             match in_dataset {
-                Some(c) => format!("{}\n{}", c.name, describe::status_phrase(dataset, c, date)),
+                Some(c) => format!(
+                    "{part}{}\n{}",
+                    c.name,
+                    describe::status_phrase(dataset, c, date)
+                ),
                 None => format!(
                     "{}\n{}",
                     country.name,

@@ -2,8 +2,6 @@
 
 use geo::{Coord, Haversine, Length, LineString, MultiLineString};
 
-use super::topojson::Topology;
-
 /// The land border two features share, as lines in longitude/latitude.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SharedBorder {
@@ -13,15 +11,9 @@ pub struct SharedBorder {
     pub length_km: f64,
 }
 
-/// The arcs used by both the feature at `a` and the one at `b`, joined into continuous lines.
-pub fn shared_border(topology: &Topology, a: usize, b: usize) -> SharedBorder {
-    let (arcs_a, arcs_b) = (&topology.features[a].arcs, &topology.features[b].arcs);
-    let shared: Vec<&LineString<f64>> = arcs_a
-        .iter()
-        .filter(|i| arcs_b.binary_search(i).is_ok())
-        .map(|&i| &topology.arcs[i])
-        .collect();
-    let lines = MultiLineString(join_lines(shared));
+/// The border made of `arcs` (the arcs two countries share), joined into continuous lines.
+pub fn shared_border_of(arcs: Vec<Vec<Coord<f64>>>) -> SharedBorder {
+    let lines = MultiLineString(join_lines(arcs));
     let length_km = lines
         .0
         .iter()
@@ -32,8 +24,8 @@ pub fn shared_border(topology: &Topology, a: usize, b: usize) -> SharedBorder {
 }
 
 /// Joins lines that meet end to end (in either direction) into longer lines.
-fn join_lines(parts: Vec<&LineString<f64>>) -> Vec<LineString<f64>> {
-    let mut remaining: Vec<Vec<Coord<f64>>> = parts.into_iter().map(|l| l.0.clone()).collect();
+fn join_lines(parts: Vec<Vec<Coord<f64>>>) -> Vec<LineString<f64>> {
+    let mut remaining = parts;
     let mut joined = Vec::new();
     while let Some(mut line) = remaining.pop() {
         while let Some(next) = remaining.iter().position(|other| touches(&line, other)) {
@@ -69,10 +61,11 @@ mod tests {
 
     #[test]
     fn joins_lines_in_any_direction() {
-        let a = LineString::from(vec![(0.0, 0.0), (1.0, 0.0)]);
-        let b = LineString::from(vec![(2.0, 0.0), (1.0, 0.0)]);
-        let c = LineString::from(vec![(2.0, 0.0), (3.0, 0.0)]);
-        let joined = join_lines(vec![&a, &b, &c]);
+        let line = |points: &[(f64, f64)]| points.iter().map(|&(x, y)| Coord { x, y }).collect();
+        let a = line(&[(0.0, 0.0), (1.0, 0.0)]);
+        let b = line(&[(2.0, 0.0), (1.0, 0.0)]);
+        let c = line(&[(2.0, 0.0), (3.0, 0.0)]);
+        let joined = join_lines(vec![a, b, c]);
         assert_eq!(joined.len(), 1);
         assert_eq!(joined[0].0.len(), 4);
     }

@@ -75,6 +75,7 @@ struct RawProperties {
 #[derive(Deserialize)]
 #[serde(untagged)]
 enum RawArcs {
+    LineString(Vec<i64>),
     Polygon(Vec<Vec<i64>>),
     MultiPolygon(Vec<Vec<Vec<i64>>>),
 }
@@ -90,6 +91,10 @@ pub struct Feature {
     pub a3: Option<String>,
     /// The area in longitude/latitude degrees.
     pub shape: MultiPolygon<f64>,
+    /// Its lines, for a line feature (a river); empty for an area.
+    pub lines: Vec<LineString<f64>>,
+    /// Its polygons' rings as arc references (`!i` for arc `i` reversed), as the file has them.
+    pub rings: Vec<Vec<Vec<i64>>>,
     /// Indices of the arcs its rings are made of (each once, sorted).
     pub arcs: Vec<usize>,
 }
@@ -125,15 +130,22 @@ impl Topology {
             })?;
         let mut features = Vec::with_capacity(collection.geometries.len());
         for geometry in &collection.geometries {
-            let polygons: Vec<Vec<Vec<i64>>> = match (&geometry.kind, &geometry.arcs) {
-                (Some(kind), Some(RawArcs::Polygon(rings))) if kind == "Polygon" => {
-                    vec![rings.clone()]
-                }
-                (Some(kind), Some(RawArcs::MultiPolygon(polys))) if kind == "MultiPolygon" => {
-                    polys.clone()
-                }
-                _ => continue,
-            };
+            let (polygons, line_arcs): (Vec<Vec<Vec<i64>>>, Vec<Vec<i64>>) =
+                match (geometry.kind.as_deref(), &geometry.arcs) {
+                    (Some("Polygon"), Some(RawArcs::Polygon(rings))) => {
+                        (vec![rings.clone()], Vec::new())
+                    }
+                    (Some("MultiPolygon"), Some(RawArcs::MultiPolygon(polys))) => {
+                        (polys.clone(), Vec::new())
+                    }
+                    (Some("LineString"), Some(RawArcs::LineString(line))) => {
+                        (Vec::new(), vec![line.clone()])
+                    }
+                    (Some("MultiLineString"), Some(RawArcs::Polygon(lines))) => {
+                        (Vec::new(), lines.clone())
+                    }
+                    _ => continue,
+                };
             let feature_name = geometry.properties.name.clone().unwrap_or_default();
             let bad_arc = |arc: i64| TopoJsonError::BadArc {
                 name: name.to_owned(),
@@ -153,6 +165,10 @@ impl Topology {
                     shape.push(Polygon::new(exterior, lines.collect()));
                 }
             }
+            let lines = line_arcs
+                .iter()
+                .map(|line| stitch_ring(&arcs, line, &mut used).map_err(bad_arc))
+                .collect::<Result<Vec<_>, _>>()?;
             used.sort_unstable();
             used.dedup();
             features.push(Feature {
@@ -160,6 +176,8 @@ impl Topology {
                 name: feature_name,
                 a3: geometry.properties.a3.clone(),
                 shape: MultiPolygon(shape),
+                lines,
+                rings: polygons,
                 arcs: used,
             });
         }
@@ -193,7 +211,7 @@ fn decode_arc(points: &[[f64; 2]], transform: Option<&RawTransform>) -> LineStri
         .collect()
 }
 
-/// Joins a ring's arcs (negative index = arc `!i` reversed), sharing each joint point once.
+/// Joins a ring's (or a line's) arcs (negative index = arc `!i` reversed), sharing each joint point once.
 fn stitch_ring(
     arcs: &[LineString<f64>],
     ring: &[i64],

@@ -3,7 +3,7 @@
 
 use super::camera::Camera;
 use super::geometry::MapGeometry;
-use super::labels::{Label, country_labels};
+use super::labels::{Label, map_labels};
 use super::projection::WorldPos;
 use crate::basemap::BaseMap;
 use crate::dataset::LoadedDataset;
@@ -24,7 +24,7 @@ pub struct BorderGeometry {
 pub struct DatasetGeometry {
     /// One entry per dataset border, in dataset order.
     pub borders: Vec<BorderGeometry>,
-    /// Country labels, most important first.
+    /// Names on the map (countries, places, water), in the order they claim their places.
     pub labels: Vec<Label>,
 }
 
@@ -54,7 +54,7 @@ impl DatasetGeometry {
             .collect();
         Self {
             borders,
-            labels: country_labels(dataset, geometry),
+            labels: map_labels(dataset, geometry),
         }
     }
 

@@ -6,9 +6,11 @@ use super::camera::{Camera, MapTransform, ScreenPos};
 use super::clip::{ClipRect, clip_items};
 use super::dataset_geometry::DatasetGeometry;
 use super::font::MapFont;
-use super::geometry::{MapGeometry, ProjectedArea};
+use super::geometry::{MapGeometry, ProjectedArc, ProjectedArea, detail_level};
+use super::labels::Symbol;
+use super::layers::Layers;
 use super::palette::{self, Rgba};
-use super::placement::{PlacedText, place_border_captions, place_labels};
+use super::placement::{PlacedText, SYMBOL_RADIUS_PX, place_border_captions, place_labels};
 use super::projection::{Projection, WorldPos};
 use super::scene::{Scene, compared_fill_keys};
 use crate::dataset::{Date, LoadedDataset, PlacePrecision};
@@ -420,7 +422,8 @@ fn layout_maps(sources: &[FigureSource<'_>], options: &FigureOptions, font: &Map
     }
 }
 
-/// "Base map: Natural Earth. Sources: India.com, The Diplomat, …" from the dataset's articles.
+/// "Base map: Natural Earth. Places: GeoNames (CC BY 4.0). Sources: India.com, The Diplomat, …"
+/// from the dataset's articles.
 pub fn credit_text(dataset: &LoadedDataset) -> String {
     let mut outlets: Vec<&str> = dataset
         .data
@@ -431,7 +434,7 @@ pub fn credit_text(dataset: &LoadedDataset) -> String {
     outlets.sort_unstable();
     outlets.dedup();
     format!(
-        "Base map: Natural Earth. Sources: {}. Made with CSTO Atlas.",
+        "Base map: Natural Earth. Places: GeoNames (CC BY 4.0). Sources: {}. Made with CSTO Atlas.",
         outlets.join(", ")
     )
 }
@@ -503,48 +506,52 @@ fn map_items(
             })
             .collect()
     };
-    let visible = |area: &ProjectedArea| view.sees(&area.bounds);
-    for (country, &fill) in geometry.countries.iter().zip(&scene.country_fills) {
-        if visible(&country.area) {
+    let level = detail_level(view.camera.pixels_per_km);
+    let visible = |area: &&ProjectedArea| view.sees(&area.bounds);
+    let country = |index: usize| geometry.country_area(level, index).filter(visible);
+    let disputed = || {
+        (0..geometry.disputed.len())
+            .filter_map(|i| geometry.disputed_area(level, i).filter(visible))
+    };
+    for (index, &fill) in scene.country_fills.iter().enumerate() {
+        if let Some(area) = country(index) {
             items.push(Item::Shape {
-                rings: rings(&country.area),
+                rings: rings(area),
                 fill,
             });
         }
     }
-    for disputed in geometry.disputed.iter().filter(|d| visible(&d.area)) {
+    for area in disputed() {
         items.push(Item::Shape {
-            rings: rings(&disputed.area),
+            rings: rings(area),
             fill: palette::DISPUTED,
         });
     }
+    context_items(geometry, scene.layers, view, &to_px, items);
     // Country borders are hairlines: one device pixel at any size, as thin as the window draws
-    // them, and far cheaper to rasterise at 4K than a scaled stroke.
+    // them, and far cheaper to rasterise at 4K than a scaled stroke. Each once, from its arc.
     let border = Stroke {
         colour: palette::BORDER,
         width: HAIRLINE,
         dash: None,
     };
-    for country in geometry.countries.iter().filter(|c| visible(&c.area)) {
-        outline(&rings(&country.area), border, items);
+    for arc in geometry.arcs(level).iter().filter(|a| view.sees(&a.bounds)) {
+        items.push(Item::Line {
+            points: arc.points.iter().map(|p| to_px(*p)).collect(),
+            stroke: border,
+            closed: false,
+        });
     }
     let dashed = |colour, width| Stroke {
         colour,
         width,
         dash: Some([4.0, 3.0]),
     };
-    for &index in &scene.dashed_countries {
-        let area = &geometry.countries[index].area;
-        if visible(area) {
-            outline(&rings(area), dashed(palette::UNCERTAIN_OUTLINE, 1.2), items);
-        }
+    for area in scene.dashed_countries.iter().filter_map(|&i| country(i)) {
+        outline(&rings(area), dashed(palette::UNCERTAIN_OUTLINE, 1.2), items);
     }
-    for disputed in geometry.disputed.iter().filter(|d| visible(&d.area)) {
-        outline(
-            &rings(&disputed.area),
-            dashed(palette::DISPUTED_OUTLINE, 1.0),
-            items,
-        );
+    for area in disputed() {
+        outline(&rings(area), dashed(palette::DISPUTED_OUTLINE, 1.0), items);
     }
 
     for &(index, _) in &scene.borders {
@@ -589,7 +596,12 @@ fn map_items(
     let placed_captions = place_border_captions(borders, view, font, 1.0);
     let markers = scene.marker_positions();
     let keep_clear = (markers.as_slice(), placed_captions.as_slice());
-    for placed in place_labels(&source.dataset_geometry.labels, view, font, 1.0, keep_clear) {
+    let labels = source.dataset_geometry.labels.iter();
+    let shown = labels.filter(|l| scene.layers.names(l.rank));
+    for placed in place_labels(shown, geometry, view, font, 1.0, keep_clear) {
+        if let Some((at, symbol)) = placed.symbol {
+            symbol_items(at, symbol, items);
+        }
         if let Some(leader) = placed.leader {
             items.push(Item::Line {
                 points: leader.map(|p| [p.x as f32, p.y as f32]).to_vec(),
@@ -830,6 +842,86 @@ pub fn ground_km_per_px(view: &MapTransform, projection: &Projection) -> f64 {
             Haversine.distance(Point(west), Point(east)) / 1000.0 / (2.0 * half_px)
         }
         _ => 1.0 / view.camera.pixels_per_km,
+    }
+}
+
+/// Lakes, rivers and the graticule, as the window draws them.
+fn context_items(
+    geometry: &MapGeometry,
+    layers: Layers,
+    view: &MapTransform,
+    to_px: &dyn Fn(WorldPos) -> [f32; 2],
+    items: &mut Vec<Item>,
+) {
+    let line_items = |arcs: &[ProjectedArc], colour, width| {
+        arcs.iter()
+            .filter(|a| view.sees(&a.bounds))
+            .map(move |arc| Item::Line {
+                points: arc.points.iter().map(|p| to_px(*p)).collect(),
+                stroke: Stroke {
+                    colour,
+                    width,
+                    dash: None,
+                },
+                closed: false,
+            })
+            .collect::<Vec<_>>()
+    };
+    if layers.water {
+        let water = geometry.water();
+        for lake in water.lakes.iter().filter(|l| view.sees(&l.bounds)) {
+            let rings = lake
+                .shape
+                .iter()
+                .flat_map(|p| std::iter::once(p.exterior()).chain(p.interiors()))
+                .map(|ring| ring.coords().map(|c| to_px(*c)).collect())
+                .collect();
+            items.push(Item::Shape {
+                rings,
+                fill: palette::OCEAN,
+            });
+        }
+        let rivers = water.rivers_at(view.camera.pixels_per_km);
+        items.extend(line_items(rivers, palette::RIVER, 0.9));
+    }
+    if layers.graticule {
+        let graticule = geometry.graticule(view.camera.pixels_per_km);
+        items.extend(line_items(graticule, palette::GRATICULE, 0.6));
+    }
+}
+
+/// A place's symbol: a ringed dot for a capital, a dot for a city.
+fn symbol_items(at: ScreenPos, symbol: Symbol, items: &mut Vec<Item>) {
+    let centre = [at.x as f32, at.y as f32];
+    let ink = palette::PLACE_SYMBOL;
+    let stroke = |colour, width| {
+        Some(Stroke {
+            colour,
+            width,
+            dash: None,
+        })
+    };
+    match symbol {
+        Symbol::Capital => {
+            items.push(Item::Circle {
+                centre,
+                radius: SYMBOL_RADIUS_PX as f32,
+                fill: Some(palette::LABEL_HALO),
+                stroke: stroke(ink, 1.2),
+            });
+            items.push(Item::Circle {
+                centre,
+                radius: 1.6,
+                fill: Some(ink),
+                stroke: None,
+            });
+        }
+        Symbol::City => items.push(Item::Circle {
+            centre,
+            radius: 2.2,
+            fill: Some(ink),
+            stroke: stroke(palette::LABEL_HALO, 1.0),
+        }),
     }
 }
 

@@ -1,5 +1,7 @@
-//! The base map projected once (and triangulated when first drawn), for drawing and hit-testing
-//! at any camera.
+//! The base map projected (and triangulated when first drawn), for drawing and hit-testing at any
+//! camera: the reference level of detail at once, the others when a zoom first needs them.
+
+use std::sync::{Arc, OnceLock};
 
 use geo::TriangulateEarcut;
 use geo::{
@@ -7,8 +9,12 @@ use geo::{
     Rect,
 };
 
+use super::graticule::{SPACINGS, graticule, spacing_for};
 use super::projection::{Projection, WorldPos};
-use crate::basemap::BaseMap;
+use super::water::Water;
+use crate::basemap::{
+    AreaKind, BaseMap, FINEST_LEVEL, LEVEL_TOLERANCES_KM, REFERENCE_LEVEL, stitch,
+};
 
 /// Triangles in projected space, ready to become a GPU mesh.
 #[derive(Debug, Clone, Default)]
@@ -25,76 +31,254 @@ pub struct ProjectedArea {
     /// Projected shape (km).
     pub shape: MultiPolygon<f64>,
     /// Fill triangles, made the first time the window draws the area (figures fill the rings).
-    triangles: std::sync::OnceLock<Triangles>,
+    triangles: OnceLock<Triangles>,
     /// Bounding box (km).
     pub bounds: Rect<f64>,
     /// A point inside its largest part, for the label.
     pub label_anchor: WorldPos,
 }
 
-/// A base-map country, projected.
+/// A base-map country (or land drawn like one), projected.
 #[derive(Debug, Clone)]
 pub struct CountryGeometry {
     /// ISO alpha-3 code, where it has one.
     pub iso_a3: Option<String>,
     /// Natural Earth's name.
     pub name: String,
-    /// The projected area.
+    /// The country whose fill it takes, with a note (Baikonur: Kazakhstan, "leased to Russia").
+    pub part_of: Option<(String, String)>,
+    /// The projected area at the reference level of detail.
     pub area: ProjectedArea,
+    /// Its index in the base map's areas.
+    base: usize,
+}
+
+impl CountryGeometry {
+    /// The ISO code whose status colours it: its own, or that of the country it is part of.
+    pub fn status_iso(&self) -> Option<&str> {
+        self.iso_a3
+            .as_deref()
+            .or(self.part_of.as_ref().map(|(iso, _)| iso.as_str()))
+    }
 }
 
 /// A disputed area, projected.
 #[derive(Debug, Clone)]
 pub struct DisputedGeometry {
-    /// Claimed by (UN view), ISO alpha-3.
-    pub claimed_by: String,
-    /// Held by (de facto map), ISO alpha-3.
-    pub held_by: String,
-    /// The projected area.
+    /// Its name (Crimea, Kosovo, N. Cyprus …).
+    pub name: String,
+    /// Held by, on the de facto map (ISO alpha-3), where known.
+    pub held_by: Option<String>,
+    /// Given to, under the UN view (ISO alpha-3), where that differs.
+    pub claimed_by: Option<String>,
+    /// The projected area at the reference level of detail.
     pub area: ProjectedArea,
+    /// Its index in the base map's areas.
+    base: usize,
+}
+
+/// A projected arc: a stretch of border or coast, drawn once however many areas it bounds.
+#[derive(Debug, Clone)]
+pub struct ProjectedArc {
+    /// Its points (km).
+    pub points: Vec<WorldPos>,
+    /// Their box.
+    pub bounds: Rect<f64>,
+}
+
+impl ProjectedArc {
+    /// An arc through `points`.
+    pub fn new(points: Vec<WorldPos>) -> Self {
+        let bounds = points
+            .iter()
+            .map(|&p| Rect::new(p, p))
+            .reduce(union)
+            .unwrap_or(Rect::new(Coord::zero(), Coord::zero()));
+        Self { points, bounds }
+    }
+}
+
+/// The box around two boxes.
+fn union(a: Rect<f64>, b: Rect<f64>) -> Rect<f64> {
+    Rect::new(
+        Coord {
+            x: a.min().x.min(b.min().x),
+            y: a.min().y.min(b.min().y),
+        },
+        Coord {
+            x: a.max().x.max(b.max().x),
+            y: a.max().y.max(b.max().y),
+        },
+    )
+}
+
+/// One level of detail, projected when first drawn.
+#[derive(Debug, Default)]
+struct LevelGeometry {
+    arcs: Vec<ProjectedArc>,
+    areas: Vec<OnceLock<Option<ProjectedArea>>>,
 }
 
 /// The whole base map in projected space.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct MapGeometry {
     /// The projection everything is in.
     pub projection: Projection,
-    /// Countries, in base-map order.
+    /// Countries and land drawn like them, in base-map order.
     pub countries: Vec<CountryGeometry>,
     /// Disputed areas.
     pub disputed: Vec<DisputedGeometry>,
+    basemap: Arc<BaseMap>,
+    levels: Vec<OnceLock<LevelGeometry>>,
+    water: OnceLock<Water>,
+    graticules: [OnceLock<Vec<ProjectedArc>>; SPACINGS.len()],
 }
 
+/// The coarsest level of detail that strays less than about half a pixel at this zoom.
+pub fn detail_level(pixels_per_km: f64) -> usize {
+    LEVEL_TOLERANCES_KM
+        .iter()
+        .position(|&tolerance| tolerance * pixels_per_km <= MAX_STRAY_PX)
+        .unwrap_or(FINEST_LEVEL)
+}
+
+/// How far (pixels) simplified lines may stray from the 1:10m lines before a finer level is used.
+const MAX_STRAY_PX: f64 = 0.6;
+
 impl MapGeometry {
-    /// Projects and triangulates `basemap`.
-    pub fn new(basemap: &BaseMap, projection: Projection) -> Self {
-        let countries = basemap
-            .countries
-            .iter()
-            .filter_map(|country| {
-                Some(CountryGeometry {
-                    iso_a3: country.iso_a3.clone(),
-                    name: country.name.clone(),
-                    area: ProjectedArea::new(&country.shape, &projection)?,
-                })
-            })
-            .collect();
-        let disputed = basemap
-            .disputed
-            .iter()
-            .filter_map(|d| {
-                Some(DisputedGeometry {
-                    claimed_by: d.claimed_by.clone(),
-                    held_by: d.held_by.clone(),
-                    area: ProjectedArea::new(&d.shape, &projection)?,
-                })
-            })
-            .collect();
-        Self {
+    /// Projects the base map's reference level; other levels are projected when first drawn.
+    pub fn new(basemap: Arc<BaseMap>, projection: Projection) -> Self {
+        let mut geometry = Self {
             projection,
-            countries,
-            disputed,
+            countries: Vec::new(),
+            disputed: Vec::new(),
+            levels: LEVEL_TOLERANCES_KM
+                .iter()
+                .map(|_| OnceLock::new())
+                .collect(),
+            water: OnceLock::new(),
+            graticules: Default::default(),
+            basemap,
+        };
+        for (base, area) in geometry.basemap.areas.iter().enumerate() {
+            let Some(projected) = geometry.project_area(REFERENCE_LEVEL, base) else {
+                continue;
+            };
+            match &area.kind {
+                AreaKind::Disputed {
+                    held_by,
+                    claimed_by,
+                } => geometry.disputed.push(DisputedGeometry {
+                    name: area.name.clone(),
+                    held_by: held_by.clone(),
+                    claimed_by: claimed_by.clone(),
+                    area: projected,
+                    base,
+                }),
+                kind => geometry.countries.push(CountryGeometry {
+                    iso_a3: area.iso_a3.clone(),
+                    name: area.name.clone(),
+                    part_of: match kind {
+                        AreaKind::PartOf { iso_a3, note } => Some((iso_a3.clone(), note.clone())),
+                        _ => None,
+                    },
+                    area: projected,
+                    base,
+                }),
+            }
         }
+        geometry
+    }
+
+    /// The base map this was projected from.
+    pub fn basemap(&self) -> &BaseMap {
+        &self.basemap
+    }
+
+    /// A country's area at a level of detail (the reference level's is always there).
+    pub fn country_area(&self, level: usize, index: usize) -> Option<&ProjectedArea> {
+        let country = self.countries.get(index)?;
+        self.area_at(level, country.base, &country.area)
+    }
+
+    /// A disputed area at a level of detail.
+    pub fn disputed_area(&self, level: usize, index: usize) -> Option<&ProjectedArea> {
+        let disputed = self.disputed.get(index)?;
+        self.area_at(level, disputed.base, &disputed.area)
+    }
+
+    /// Every arc (border and coast) of a level of detail, projected.
+    pub fn arcs(&self, level: usize) -> &[ProjectedArc] {
+        self.level(level).map_or(&[], |l| &l.arcs)
+    }
+
+    fn area_at<'a>(
+        &'a self,
+        level: usize,
+        base: usize,
+        reference: &'a ProjectedArea,
+    ) -> Option<&'a ProjectedArea> {
+        if level == REFERENCE_LEVEL {
+            return Some(reference);
+        }
+        self.level(level)?
+            .areas
+            .get(base)?
+            .get_or_init(|| self.project_area(level, base))
+            .as_ref()
+    }
+
+    fn level(&self, level: usize) -> Option<&LevelGeometry> {
+        let cell = self.levels.get(level)?;
+        Some(cell.get_or_init(|| {
+            LevelGeometry {
+                arcs: self
+                    .basemap
+                    .arcs(level)
+                    .iter()
+                    .map(|arc| self.project_arc(arc))
+                    .collect(),
+                areas: self.basemap.areas.iter().map(|_| OnceLock::new()).collect(),
+            }
+        }))
+    }
+
+    fn project_arc(&self, arc: &[Coord<f64>]) -> ProjectedArc {
+        ProjectedArc::new(
+            arc.iter()
+                .filter_map(|c| self.projection.project(*c))
+                .collect(),
+        )
+    }
+
+    /// The graticule spaced for this zoom, projected when first drawn.
+    pub fn graticule(&self, pixels_per_km: f64) -> &[ProjectedArc] {
+        let spacing = spacing_for(pixels_per_km);
+        self.graticules[spacing].get_or_init(|| graticule(&self.projection, SPACINGS[spacing].0))
+    }
+
+    /// Lakes and rivers, projected when first drawn.
+    pub fn water(&self) -> &Water {
+        self.water
+            .get_or_init(|| Water::new(&self.basemap, &self.projection))
+    }
+
+    /// Builds one base-map area at a level from its projected arcs.
+    fn project_area(&self, level: usize, base: usize) -> Option<ProjectedArea> {
+        let area = self.basemap.areas.get(base)?;
+        let arcs = &self.level(level)?.arcs;
+        let arc = |i: usize| arcs.get(i).map(|a| a.points.as_slice());
+        let polygons = area
+            .rings
+            .iter()
+            .filter_map(|rings| {
+                let mut lines = rings.iter().map(|ring| LineString(stitch(arc, ring)));
+                let exterior = lines.next()?;
+                Some(Polygon::new(exterior, lines.collect()))
+            })
+            .collect();
+        let anchor = self.projection.project(area.label_at);
+        ProjectedArea::from_polygons(polygons, anchor)
     }
 
     /// The country index for an ISO alpha-3 code.
@@ -136,52 +320,56 @@ impl MapGeometry {
             .into_iter()
             .filter_map(|code| self.country_index(code))
             .map(|i| self.countries[i].area.bounds)
-            .reduce(|a, b| {
-                Rect::new(
-                    Coord {
-                        x: a.min().x.min(b.min().x),
-                        y: a.min().y.min(b.min().y),
-                    },
-                    Coord {
-                        x: a.max().x.max(b.max().x),
-                        y: a.max().y.max(b.max().y),
-                    },
-                )
-            })
+            .reduce(union)
     }
 }
 
 impl ProjectedArea {
-    /// Projects and triangulates a longitude/latitude shape; `None` if nothing of it projects.
+    /// Projects a longitude/latitude shape; `None` if nothing of it projects.
     pub fn new(shape: &MultiPolygon<f64>, projection: &Projection) -> Option<Self> {
         let project_ring = |ring: &LineString<f64>| -> LineString<f64> {
             ring.coords()
                 .filter_map(|c| projection.project(*c))
                 .collect()
         };
+        let polygons = shape
+            .iter()
+            .map(|p| {
+                Polygon::new(
+                    project_ring(p.exterior()),
+                    p.interiors().iter().map(project_ring).collect(),
+                )
+            })
+            .collect();
+        Self::from_polygons(polygons, None)
+    }
+
+    /// An area of projected polygons, its label at `anchor` (or a point inside its largest part);
+    /// rings too short to enclose anything are dropped, `None` if nothing is left.
+    pub fn from_polygons(polygons: Vec<Polygon<f64>>, anchor: Option<WorldPos>) -> Option<Self> {
         let shape = MultiPolygon(
-            shape
-                .iter()
-                .map(|p| {
-                    Polygon::new(
-                        project_ring(p.exterior()),
-                        p.interiors().iter().map(project_ring).collect(),
-                    )
-                })
+            polygons
+                .into_iter()
                 .filter(|p| p.exterior().0.len() >= 4)
+                .map(|p| {
+                    let (exterior, interiors) = p.into_inner();
+                    let interiors = interiors.into_iter().filter(|r| r.0.len() >= 4).collect();
+                    Polygon::new(exterior, interiors)
+                })
                 .collect(),
         );
         let bounds = shape.bounding_rect()?;
-        let largest = shape
-            .iter()
-            .max_by(|a, b| a.unsigned_area().total_cmp(&b.unsigned_area()))?;
-        let label_anchor = largest
-            .interior_point()
-            .map(|p| p.0)
-            .unwrap_or(bounds.center());
+        let label_anchor = match anchor {
+            Some(anchor) => anchor,
+            None => shape
+                .iter()
+                .max_by(|a, b| a.unsigned_area().total_cmp(&b.unsigned_area()))
+                .and_then(|largest| largest.interior_point())
+                .map_or(bounds.center(), |p| p.0),
+        };
         Some(Self {
             shape,
-            triangles: std::sync::OnceLock::new(),
+            triangles: OnceLock::new(),
             bounds,
             label_anchor,
         })

@@ -47,6 +47,15 @@ pub const LEADER: Rgba = Rgba::rgb(0x44, 0x44, 0x44);
 /// The width of that line, in pixels.
 pub const LEADER_WIDTH: f32 = 1.0;
 
+/// Names of seas, lakes and rivers.
+pub const WATER_LABEL: Rgba = Rgba::rgb(0x3f, 0x6e, 0x99);
+/// Rivers.
+pub const RIVER: Rgba = Rgba::rgb(0x8c, 0xb4, 0xd6);
+/// Lines of the graticule.
+pub const GRATICULE: Rgba = Rgba([0x6a, 0x84, 0x9a, 0x50]);
+/// Symbols of capitals and cities.
+pub const PLACE_SYMBOL: Rgba = Rgba::rgb(0x33, 0x33, 0x33);
+
 /// The box behind a figure's legend.
 pub const LEGEND_BACKGROUND: Rgba = Rgba([0xff, 0xff, 0xff, 0xe0]);
 

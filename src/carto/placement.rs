@@ -4,9 +4,11 @@
 
 use super::camera::{MapTransform, ScreenPos};
 use super::font::MapFont;
-use super::labels::{Label, LabelRank};
+use super::geometry::MapGeometry;
+use super::labels::{AreaRef, Label, LabelRank, Symbol};
 use super::palette::{self, Rgba};
 use super::projection::WorldPos;
+use super::water::RIVERS_FROM_PIXELS_PER_KM;
 
 /// Em size of the dataset's country labels, in pixels.
 pub const PRIMARY_LABEL_SIZE: f32 = 13.0;
@@ -16,6 +18,22 @@ pub const SECONDARY_LABEL_SIZE: f32 = 11.0;
 pub const CAPTION_SIZE: f32 = 13.0;
 /// How wide (in pixels) a country other than the dataset's must be drawn to get a label.
 const SECONDARY_MIN_WIDTH_PX: f64 = 70.0;
+/// Em size of capitals' and cities' names.
+pub const PLACE_LABEL_SIZE: f32 = 11.0;
+/// Em size of seas', lakes' and rivers' names.
+pub const WATER_LABEL_SIZE: f32 = 11.0;
+/// Radius of a place's symbol, in pixels (what labels keep clear of).
+pub const SYMBOL_RADIUS_PX: f64 = 3.5;
+/// From this zoom (pixels per km) the dataset's countries' capitals are named: the whole
+/// organisation in view and closer.
+const MEMBER_CAPITAL_MIN_PIXELS_PER_KM: f64 = 0.07;
+/// From this zoom other capitals are named: a region in view.
+const CAPITAL_MIN_PIXELS_PER_KM: f64 = 0.25;
+/// A city is named where its population times the zoom squared reaches this: cities of ten
+/// million at the CSTO view, 100,000 people at a regional zoom, every town of the set in a valley.
+const CITY_VISIBILITY: f64 = 100_000.0;
+/// How wide (pixels) a sea, lake or river must be drawn to be named.
+const WATER_MIN_WIDTH_PX: f64 = 40.0;
 /// How far from an exercise marker's centre labels stay.
 const MARKER_CLEARANCE_PX: f64 = 9.0;
 /// How far beside a small country its label goes, beyond half its text height.
@@ -54,6 +72,8 @@ pub struct PlacedText {
     /// A line from the place it names to the text, when the text stands beside a country too
     /// small to hold it.
     pub leader: Option<[ScreenPos; 2]>,
+    /// The symbol of the place it names (a capital, a city) and where it goes.
+    pub symbol: Option<(ScreenPos, Symbol)>,
 }
 
 impl PlacedText {
@@ -130,8 +150,9 @@ impl ScreenBox {
 /// beside it with a leader line; it is placed before the larger neighbours, which then move
 /// aside within their own area. No label covers an exercise marker at `markers` or a caption
 /// already placed. Text is `text_scale` times its usual size (the reader's setting).
-pub fn place_labels(
-    labels: &[Label],
+pub fn place_labels<'a>(
+    labels: impl IntoIterator<Item = &'a Label>,
+    geometry: &MapGeometry,
     view: &MapTransform,
     font: &MapFont,
     text_scale: f32,
@@ -144,57 +165,178 @@ pub fn place_labels(
         .map(|pos| ScreenBox::square(view.screen_from_world(*pos), MARKER_CLEARANCE_PX))
         .chain(captions.iter().map(|c| ScreenBox::around(c, 2.0)))
         .collect();
-    // The dataset's countries smallest first, so the small ones claim their places; the others
-    // after, largest first.
-    let mut order: Vec<&Label> = labels.iter().collect();
-    order.sort_by(|a, b| {
-        a.rank.cmp(&b.rank).then(match a.rank {
-            LabelRank::Primary => a.extent_km.total_cmp(&b.extent_km),
-            LabelRank::Secondary => b.extent_km.total_cmp(&a.extent_km),
-        })
-    });
-    for label in order {
-        let width_px = label.extent_km * view.camera.pixels_per_km;
-        let (size, colour) = match label.rank {
-            LabelRank::Primary => (PRIMARY_LABEL_SIZE, palette::LABEL),
-            LabelRank::Secondary if width_px > SECONDARY_MIN_WIDTH_PX => {
-                (SECONDARY_LABEL_SIZE, palette::LABEL_SECONDARY)
-            }
-            LabelRank::Secondary => continue,
-        };
-        let size = size * text_scale;
-        let at = view.screen_from_world(label.pos);
-        if !contains(view, at) {
+    for label in labels {
+        let Some(style) = style_at(label, view.camera.pixels_per_km) else {
             continue;
-        }
+        };
+        let size = style.size * text_scale;
+        let at = view.screen_from_world(label.pos);
+        let at = if contains(view, at) {
+            at
+        } else if let Some(inside) = label
+            .area
+            .and_then(|area| anchor_in_view(area, geometry, view))
+        {
+            inside
+        } else {
+            continue;
+        };
         let box_size = font.measure(&label.text, size);
         let text = PlacedText {
             text: label.text.clone(),
             at,
             anchor: Anchor::Centre,
             size,
-            colour,
+            colour: style.colour,
             box_size,
             leader: None,
+            symbol: None,
         };
+        let width_px = label.extent_km * view.camera.pixels_per_km;
         let fits_inside = f64::from(box_size[0]) <= width_px;
-        let candidates = if fits_inside {
-            shifted_within(&text, width_px)
-        } else if label.rank == LabelRank::Primary {
-            callouts(&text)
-        } else {
-            continue;
+        let candidates = match label.symbol {
+            Some(symbol) => beside_point(&text, symbol),
+            None if fits_inside => shifted_within(&text, width_px),
+            None if label.rank == LabelRank::Primary => callouts(&text),
+            None => continue,
         };
         let free = candidates.into_iter().find(|candidate| {
             let area = ScreenBox::around(candidate, 2.0);
-            area.inside(view) && !taken.iter().any(|other| other.intersects(&area))
+            let symbol = candidate
+                .symbol
+                .map(|(at, _)| ScreenBox::square(at, SYMBOL_RADIUS_PX));
+            area.inside(view)
+                && !taken.iter().any(|other| {
+                    other.intersects(&area) || symbol.is_some_and(|s| other.intersects(&s))
+                })
         });
         if let Some(text) = free {
             taken.push(ScreenBox::around(&text, 2.0));
+            if let Some((at, _)) = text.symbol {
+                taken.push(ScreenBox::square(at, SYMBOL_RADIUS_PX));
+            }
             placed.push(text);
         }
     }
     placed
+}
+
+/// Where to name an area whose own label point is off screen: the point of a grid over the view
+/// that lies deepest inside the part of the area in view (most of its neighbours inside too,
+/// then nearest the view's centre); `None` where only a sliver of it shows.
+fn anchor_in_view(area: AreaRef, geometry: &MapGeometry, view: &MapTransform) -> Option<ScreenPos> {
+    let shape = match area {
+        AreaRef::Country(index) => geometry.countries.get(index).map(|c| &c.area),
+        AreaRef::Disputed(index) => geometry.disputed.get(index).map(|d| &d.area),
+    }?;
+    if !view.sees(&shape.bounds) {
+        return None;
+    }
+    const COLUMNS: usize = 16;
+    const ROWS: usize = 10;
+    let point = |column: usize, row: usize| ScreenPos {
+        x: view.origin.x + view.size[0] * (column as f64 + 0.5) / COLUMNS as f64,
+        y: view.origin.y + view.size[1] * (row as f64 + 0.5) / ROWS as f64,
+    };
+    let inside: Vec<bool> = (0..ROWS)
+        .flat_map(|row| (0..COLUMNS).map(move |column| (column, row)))
+        .map(|(column, row)| shape.contains(view.world_from_screen(point(column, row))))
+        .collect();
+    let at = |column: isize, row: isize| {
+        (0..COLUMNS as isize).contains(&column)
+            && (0..ROWS as isize).contains(&row)
+            && inside[row as usize * COLUMNS + column as usize]
+    };
+    let centre = point(COLUMNS / 2, ROWS / 2);
+    let mut best: Option<(usize, f64, ScreenPos)> = None;
+    for row in 0..ROWS {
+        for column in 0..COLUMNS {
+            let (c, r) = (column as isize, row as isize);
+            if !at(c, r) {
+                continue;
+            }
+            let neighbours = (-1..=1)
+                .flat_map(|dr| (-1..=1).map(move |dc| (dc, dr)))
+                .filter(|&(dc, dr)| at(c + dc, r + dr))
+                .count();
+            let p = point(column, row);
+            let distance = (p.x - centre.x).hypot(p.y - centre.y);
+            let better =
+                best.is_none_or(|(n, d, _)| neighbours > n || (neighbours == n && distance < d));
+            if better {
+                best = Some((neighbours, distance, p));
+            }
+        }
+    }
+    best.filter(|(neighbours, _, _)| *neighbours >= MIN_NEIGHBOURS_INSIDE)
+        .map(|(_, _, p)| p)
+}
+
+/// How many of its 3 × 3 grid block (itself included) an off-screen area's new label point needs
+/// inside the area: fewer is a sliver at the map's edge, not worth a name.
+const MIN_NEIGHBOURS_INSIDE: usize = 6;
+
+/// How a label is written at a zoom, or `None` where the zoom does not name it: other countries
+/// when drawn wide enough, capitals from a continental view, cities as their population allows,
+/// water where it is wide enough on screen.
+fn style_at(label: &Label, pixels_per_km: f64) -> Option<LabelStyle> {
+    let width_px = label.extent_km * pixels_per_km;
+    let style = |size, colour| Some(LabelStyle { size, colour });
+    match label.rank {
+        LabelRank::Primary => style(PRIMARY_LABEL_SIZE, palette::LABEL),
+        LabelRank::Secondary if width_px > SECONDARY_MIN_WIDTH_PX => {
+            style(SECONDARY_LABEL_SIZE, palette::LABEL_SECONDARY)
+        }
+        LabelRank::MemberCapital if pixels_per_km >= MEMBER_CAPITAL_MIN_PIXELS_PER_KM => {
+            style(PLACE_LABEL_SIZE, palette::LABEL)
+        }
+        LabelRank::Capital if pixels_per_km >= CAPITAL_MIN_PIXELS_PER_KM => {
+            style(PLACE_LABEL_SIZE, palette::LABEL)
+        }
+        // `extent_km` is a place's population in thousands.
+        LabelRank::City
+            if label.extent_km * 1000.0 * pixels_per_km * pixels_per_km >= CITY_VISIBILITY =>
+        {
+            style(PLACE_LABEL_SIZE, palette::LABEL_SECONDARY)
+        }
+        LabelRank::Water if width_px > WATER_MIN_WIDTH_PX => {
+            style(WATER_LABEL_SIZE, palette::WATER_LABEL)
+        }
+        LabelRank::River if pixels_per_km >= RIVERS_FROM_PIXELS_PER_KM => {
+            style(WATER_LABEL_SIZE, palette::WATER_LABEL)
+        }
+        _ => None,
+    }
+}
+
+/// A label's size and colour.
+struct LabelStyle {
+    size: f32,
+    colour: Rgba,
+}
+
+/// A place's name right of its symbol, else left, above or below.
+fn beside_point(text: &PlacedText, symbol: Symbol) -> Vec<PlacedText> {
+    let place = text.at;
+    let h = f64::from(text.box_size[1]);
+    let gap = SYMBOL_RADIUS_PX + 2.0;
+    [
+        (gap, 0.0, Anchor::LeftMiddle),
+        (-gap, 0.0, Anchor::RightMiddle),
+        (0.0, -gap - h / 2.0, Anchor::Centre),
+        (0.0, gap + h / 2.0, Anchor::Centre),
+    ]
+    .into_iter()
+    .map(|(dx, dy, anchor)| PlacedText {
+        at: ScreenPos {
+            x: place.x + dx,
+            y: place.y + dy,
+        },
+        anchor,
+        symbol: Some((place, symbol)),
+        ..text.clone()
+    })
+    .collect()
 }
 
 /// `text` at its place, then nudged up, down, left and right by up to a quarter of the country's
@@ -338,6 +480,7 @@ pub fn place_caption(
         colour: palette::FRONTIER,
         box_size,
         leader: None,
+        symbol: None,
     })
 }
 
@@ -359,6 +502,8 @@ mod tests {
             pos: WorldPos { x, y: 0.0 },
             extent_km: 1000.0,
             rank,
+            symbol: None,
+            area: None,
         }
     }
 
@@ -377,24 +522,77 @@ mod tests {
             label("Uzbekistan", 50.0, LabelRank::Secondary),
             label("Mongolia", 3000.0, LabelRank::Secondary),
         ];
-        let placed = place_labels(&labels, &view, map_font(), 1.0, (&[], &[]));
+        let geometry = &crate::carto::world::world().geometry;
+        let placed = place_labels(&labels, geometry, &view, map_font(), 1.0, (&[], &[]));
         assert_eq!(placed[0].text, "Kazakhstan");
         assert_eq!(placed[0].at, ScreenPos { x: 400.0, y: 300.0 });
         assert_no_overlap(&placed);
         assert!(placed.iter().all(|p| p.leader.is_none()), "all fit inside");
     }
 
+    /// No two texts overlap, and no text covers another's place symbol.
     fn assert_no_overlap(placed: &[PlacedText]) {
+        let symbol = |p: &PlacedText| p.symbol.map(|(at, _)| ScreenBox::square(at, 1.0));
         for (i, a) in placed.iter().enumerate() {
-            for b in &placed[i + 1..] {
-                assert!(
-                    !ScreenBox::around(a, 0.0).intersects(&ScreenBox::around(b, 0.0)),
-                    "{} overlaps {}",
-                    a.text,
-                    b.text
-                );
+            for (j, b) in placed.iter().enumerate() {
+                let text = ScreenBox::around(b, 0.0);
+                if j > i {
+                    assert!(
+                        !ScreenBox::around(a, 0.0).intersects(&text),
+                        "{} overlaps {}",
+                        a.text,
+                        b.text
+                    );
+                }
+                if i != j {
+                    assert!(
+                        !symbol(a).is_some_and(|s| s.intersects(&text)),
+                        "{} covers the symbol of {}",
+                        b.text,
+                        a.text
+                    );
+                }
             }
         }
+    }
+
+    #[test]
+    fn zoomed_into_the_pamirs_the_countries_in_view_are_still_named() {
+        use crate::carto::dataset_geometry::DatasetGeometry;
+        use crate::carto::projection::lon_lat;
+        use crate::carto::world::world;
+        use crate::dataset::LoadedDataset;
+        let world = world();
+        let dataset = LoadedDataset::embedded(&|iso| world.knows_iso(iso)).unwrap();
+        let geometry = DatasetGeometry::new(&dataset, &world.basemap, &world.geometry);
+        let centre = world
+            .geometry
+            .projection
+            .project(lon_lat(71.5, 38.0))
+            .unwrap();
+        let size = [1280.0, 720.0];
+        let view = MapTransform::new(
+            Camera {
+                centre: [centre.x, centre.y],
+                pixels_per_km: size[0] / 700.0,
+            },
+            ScreenPos { x: 0.0, y: 0.0 },
+            size,
+        );
+        let placed = place_labels(
+            &geometry.labels,
+            &world.geometry,
+            &view,
+            map_font(),
+            1.0,
+            (&[], &[]),
+        );
+        assert_no_overlap(&placed);
+        for name in ["Tajikistan", "Afghanistan", "Dushanbe"] {
+            assert!(placed.iter().any(|p| p.text == name), "{name} is not named");
+        }
+        let dushanbe = placed.iter().find(|p| p.text == "Dushanbe").unwrap();
+        assert!(matches!(dushanbe.symbol, Some((_, Symbol::Capital))));
     }
 
     #[test]
@@ -413,7 +611,14 @@ mod tests {
                     ..home
                 };
                 let view = MapTransform::new(camera, ScreenPos { x: 0.0, y: 0.0 }, size);
-                let placed = place_labels(&geometry.labels, &view, map_font(), 1.0, (&[], &[]));
+                let placed = place_labels(
+                    &geometry.labels,
+                    &world.geometry,
+                    &view,
+                    map_font(),
+                    1.0,
+                    (&[], &[]),
+                );
                 assert_no_overlap(&placed);
                 for text in &placed {
                     let area = ScreenBox::around(text, 0.0);

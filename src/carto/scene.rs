@@ -81,8 +81,8 @@ pub struct Scene {
     pub borders: Vec<(usize, bool)>,
     /// Exercise markers.
     pub markers: Vec<Marker>,
-    /// Whether to write the country labels ([`DatasetGeometry::labels`]).
-    pub labels_shown: bool,
+    /// The layers drawn (which names, water, places, graticule).
+    pub layers: Layers,
     /// The legend.
     pub legend: Vec<LegendEntry>,
 }
@@ -129,6 +129,16 @@ impl Scene {
                 }
             }
         }
+        // Land drawn as part of a country (Baikonur) takes that country's fill, never a hole.
+        for (index, country) in geometry.countries.iter().enumerate() {
+            if let Some(parent) = country
+                .part_of
+                .as_ref()
+                .and_then(|(iso, _)| geometry.country_index(iso))
+            {
+                country_fills[index] = country_fills[parent];
+            }
+        }
         let legend = STANDING_WORDS
             .iter()
             .zip(counts)
@@ -170,7 +180,7 @@ impl Scene {
             selected_country,
             borders,
             markers,
-            labels_shown: layers.labels,
+            layers,
             legend,
         }
     }

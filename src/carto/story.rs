@@ -77,11 +77,13 @@ pub fn view_of_camera(
 ) -> Option<SlideView> {
     let [x, y] = camera.centre;
     let centre = geometry.projection.unproject(geo::coord! { x: x, y: y })?;
-    let round = |v: f64, step: f64| (v / step).round() * step;
+    // Divided (not multiplied by 0.01) so the value is the double nearest to what is written, and
+    // reads back from the file as the same number.
+    let hundredths = |v: f64| (v * 100.0).round() / 100.0;
     Some(SlideView::Centre {
-        lon: round(centre.x, 0.01),
-        lat: round(centre.y, 0.01),
-        width_km: round(size[0] / camera.pixels_per_km, 10.0).max(10.0),
+        lon: hundredths(centre.x),
+        lat: hundredths(centre.y),
+        width_km: ((size[0] / camera.pixels_per_km / 10.0).round() * 10.0).max(10.0),
     })
 }
 

@@ -1,7 +1,7 @@
 //! The base map decoded and projected once per process, shared by the window, the command line
 //! and the tests.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use super::geometry::MapGeometry;
 use super::projection::Projection;
@@ -9,8 +9,8 @@ use crate::basemap::BaseMap;
 
 /// The base map and its projected geometry.
 pub struct World {
-    /// Natural Earth countries, disputed areas, 1:10m borders.
-    pub basemap: BaseMap,
+    /// Natural Earth countries, special and disputed areas, lakes, rivers, places.
+    pub basemap: Arc<BaseMap>,
     /// The base map projected and triangulated.
     pub geometry: MapGeometry,
 }
@@ -28,8 +28,8 @@ pub fn world() -> &'static World {
     WORLD.get_or_init(|| {
         // The base map is compiled in; if it cannot be decoded the build itself is broken.
         #[allow(clippy::expect_used)]
-        let basemap = BaseMap::embedded().expect("the embedded Natural Earth base map decodes");
-        let geometry = MapGeometry::new(&basemap, Projection::csto());
+        let basemap = Arc::new(BaseMap::embedded().expect("the embedded base map decodes"));
+        let geometry = MapGeometry::new(Arc::clone(&basemap), Projection::csto());
         World { basemap, geometry }
     })
 }

@@ -5,9 +5,12 @@ use egui::{Color32, Mesh, Painter, Pos2, Rect, Shape, Stroke, pos2, vec2};
 use crate::carto::camera::{MapTransform, ScreenPos};
 use crate::carto::dataset_geometry::DatasetGeometry;
 use crate::carto::font::map_font;
-use crate::carto::geometry::{MapGeometry, ProjectedArea};
+use crate::carto::geometry::{MapGeometry, ProjectedArc, ProjectedArea, detail_level};
+use crate::carto::labels::Symbol;
 use crate::carto::palette::{self, Rgba};
-use crate::carto::placement::{Anchor, PlacedText, place_border_captions, place_labels};
+use crate::carto::placement::{
+    Anchor, PlacedText, SYMBOL_RADIUS_PX, place_border_captions, place_labels,
+};
 use crate::carto::projection::WorldPos;
 use crate::carto::scene::Scene;
 use crate::dataset::PlacePrecision;
@@ -62,41 +65,59 @@ pub fn paint_map(painter: &Painter, map: &MapPaint<'_>) {
     };
     paint_globe(painter, &view, map.geometry);
 
+    let geometry = map.geometry;
+    let level = detail_level(map.view.camera.pixels_per_km);
     let mut fills = Mesh::default();
-    for (country, &fill) in map.geometry.countries.iter().zip(&map.scene.country_fills) {
-        if view.sees(&country.area) {
-            add_area(&mut fills, &view, &country.area, color(fill));
+    for (index, &fill) in map.scene.country_fills.iter().enumerate() {
+        if let Some(area) = geometry.country_area(level, index).filter(|a| view.sees(a)) {
+            add_area(&mut fills, &view, area, color(fill));
         }
     }
-    for disputed in &map.geometry.disputed {
-        if view.sees(&disputed.area) {
-            add_area(&mut fills, &view, &disputed.area, color(palette::DISPUTED));
+    for index in 0..geometry.disputed.len() {
+        if let Some(area) = geometry
+            .disputed_area(level, index)
+            .filter(|a| view.sees(a))
+        {
+            add_area(&mut fills, &view, area, color(palette::DISPUTED));
         }
     }
     painter.add(Shape::mesh(fills));
 
+    paint_context(painter, &view, map);
+
+    // Each border and coast once, however many areas it bounds.
     let border = Stroke::new(0.7, color(palette::BORDER));
-    for country in map.geometry.countries.iter().filter(|c| view.sees(&c.area)) {
-        outline(painter, &view, &country.area, border);
+    for arc in geometry.arcs(level) {
+        if view.transform.sees(&arc.bounds) {
+            let points = arc.points.iter().map(|p| view.to_screen(*p)).collect();
+            painter.add(Shape::line(points, border));
+        }
     }
     let uncertain = Stroke::new(1.2, color(palette::UNCERTAIN_OUTLINE));
     for &index in &map.scene.dashed_countries {
-        let area = &map.geometry.countries[index].area;
-        if view.sees(area) {
+        if let Some(area) = geometry.country_area(level, index).filter(|a| view.sees(a)) {
             dashed_outline(painter, &view, area, uncertain);
         }
     }
     let dashed = Stroke::new(1.0, color(palette::DISPUTED_OUTLINE));
-    for disputed in map.geometry.disputed.iter().filter(|d| view.sees(&d.area)) {
-        dashed_outline(painter, &view, &disputed.area, dashed);
+    for index in 0..geometry.disputed.len() {
+        if let Some(area) = geometry
+            .disputed_area(level, index)
+            .filter(|a| view.sees(a))
+        {
+            dashed_outline(painter, &view, area, dashed);
+        }
     }
-    if let Some(index) = map.scene.selected_country {
-        let selected = Stroke::new(2.5, color(palette::SELECTION));
+    if let Some(area) = map
+        .scene
+        .selected_country
+        .and_then(|index| geometry.country_area(level, index))
+    {
         outline(
             painter,
             &view,
-            &map.geometry.countries[index].area,
-            selected,
+            area,
+            Stroke::new(2.5, color(palette::SELECTION)),
         );
     }
 
@@ -114,19 +135,46 @@ pub fn paint_map(painter: &Painter, map: &MapPaint<'_>) {
     for caption in &captions {
         placed_text(painter, caption);
     }
-    if map.scene.labels_shown {
-        let markers = map.scene.marker_positions();
-        let labels = &map.dataset_geometry.labels;
-        let keep_clear = (markers.as_slice(), captions.as_slice());
-        for placed in place_labels(
-            labels,
-            view.transform,
-            map_font(),
-            map.text_scale,
-            keep_clear,
-        ) {
-            placed_text(painter, &placed);
+    let markers = map.scene.marker_positions();
+    let labels = map.dataset_geometry.labels.iter();
+    let shown = labels.filter(|l| map.scene.layers.names(l.rank));
+    let keep_clear = (markers.as_slice(), captions.as_slice());
+    let placed = place_labels(
+        shown,
+        map.geometry,
+        view.transform,
+        map_font(),
+        map.text_scale,
+        keep_clear,
+    );
+    for text in &placed {
+        placed_text(painter, text);
+    }
+}
+
+/// Lakes, rivers and the graticule, over the land and under the borders.
+fn paint_context(painter: &Painter, view: &Viewport<'_>, map: &MapPaint<'_>) {
+    let layers = map.scene.layers;
+    let lines = |arcs: &[ProjectedArc], stroke: Stroke| {
+        for arc in arcs.iter().filter(|a| view.transform.sees(&a.bounds)) {
+            let points = arc.points.iter().map(|p| view.to_screen(*p)).collect();
+            painter.add(Shape::line(points, stroke));
         }
+    };
+    if layers.water {
+        let water = map.geometry.water();
+        let mut lakes = Mesh::default();
+        for lake in water.lakes.iter().filter(|l| view.sees(l)) {
+            add_area(&mut lakes, view, lake, color(palette::OCEAN));
+        }
+        painter.add(Shape::mesh(lakes));
+        let rivers = water.rivers_at(view.transform.camera.pixels_per_km);
+        lines(rivers, Stroke::new(0.9, color(palette::RIVER)));
+    }
+    if layers.graticule {
+        let pixels_per_km = view.transform.camera.pixels_per_km;
+        let stroke = Stroke::new(0.6, color(palette::GRATICULE));
+        lines(map.geometry.graticule(pixels_per_km), stroke);
     }
 }
 
@@ -249,6 +297,25 @@ fn placed_text(painter: &Painter, placed: &PlacedText) {
             points,
             Stroke::new(palette::LEADER_WIDTH, color(palette::LEADER)),
         );
+    }
+    if let Some((at, symbol)) = placed.symbol {
+        let centre = pos2(at.x as f32, at.y as f32);
+        let ink = color(palette::PLACE_SYMBOL);
+        let halo = Stroke::new(1.0, color(palette::LABEL_HALO));
+        match symbol {
+            Symbol::Capital => {
+                painter.circle(
+                    centre,
+                    SYMBOL_RADIUS_PX as f32,
+                    color(palette::LABEL_HALO),
+                    Stroke::new(1.2, ink),
+                );
+                painter.circle_filled(centre, 1.6, ink);
+            }
+            Symbol::City => {
+                painter.circle(centre, 2.2, ink, halo);
+            }
+        }
     }
     let align = match placed.anchor {
         Anchor::Centre => egui::Align2::CENTER_CENTER,
