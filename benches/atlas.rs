@@ -6,13 +6,19 @@ use std::hint::black_box;
 use std::sync::Arc;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use csto_atlas::app::{AtlasApp, StartOptions};
+use csto_atlas::app::{AtlasApp, Command, StartOptions};
 use csto_atlas::basemap::BaseMap;
+use csto_atlas::carto::camera::{Camera, MapTransform, ScreenPos};
 use csto_atlas::carto::dataset_geometry::DatasetGeometry;
+use csto_atlas::carto::dataset_geometry::home_camera;
 use csto_atlas::carto::figure::FigureOptions;
+use csto_atlas::carto::font::map_font;
 use csto_atlas::carto::geometry::MapGeometry;
+use csto_atlas::carto::geometry::detail_level;
 use csto_atlas::carto::layers::Layers;
+use csto_atlas::carto::placement::place_labels;
 use csto_atlas::carto::projection::Projection;
+use csto_atlas::carto::projection::lon_lat;
 use csto_atlas::carto::scene::Scene;
 use csto_atlas::carto::selection::Selection;
 use csto_atlas::carto::world::world;
@@ -83,19 +89,97 @@ fn app_harness(dataset: Option<std::path::PathBuf>, date: Date) -> Harness<'stat
     harness
 }
 
+/// Runs a frame and tessellates its shapes, as eframe does before handing them to the GPU.
+fn frame_and_tessellate(harness: &mut Harness<'static, AtlasApp>) {
+    harness.step();
+    let output = harness.output();
+    let ctx = harness.ctx.clone();
+    ctx.tessellate(output.shapes.clone(), output.pixels_per_point);
+}
+
 fn frame(c: &mut Criterion) {
     let mut harness = app_harness(None, Date::from_ymd(2025, 7, 1).unwrap());
     c.bench_function("frame/whole app 1400x860: layout and map shapes", |b| {
         b.iter(|| harness.step())
     });
     c.bench_function("frame/tessellate the frame's shapes", |b| {
+        b.iter(|| frame_and_tessellate(&mut harness))
+    });
+
+    let mut group = c.benchmark_group("frame 1920x1080, shapes and tessellation");
+    let mut harness = app_harness(None, Date::from_ymd(2025, 7, 1).unwrap());
+    harness.set_size(egui::vec2(1920.0, 1080.0));
+    harness.run();
+    group.bench_function("CSTO view", |b| {
+        b.iter(|| frame_and_tessellate(&mut harness))
+    });
+    let pamirs = world()
+        .geometry
+        .projection
+        .project(lon_lat(71.5, 38.0))
+        .unwrap();
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(
+        &ctx,
+        Command::SetCamera(Camera {
+            centre: [pamirs.x, pamirs.y],
+            pixels_per_km: 2.0,
+        }),
+    );
+    harness.run();
+    group.bench_function("Pamir zoom (1:10m detail)", |b| {
+        b.iter(|| frame_and_tessellate(&mut harness))
+    });
+    group.finish();
+}
+
+/// Everything the app does before its first frame goes to the GPU, on fresh copies: decode the
+/// base map, project its reference level, load the dataset, its geometry and labels, the first
+/// scene, and the first frame's triangles and label placement at the home view.
+fn start_up(c: &mut Criterion) {
+    let mut group = c.benchmark_group("start-up");
+    group.sample_size(20);
+    group.bench_function("base map to first frame's geometry, in process", |b| {
         b.iter(|| {
-            harness.step();
-            let output = harness.output();
-            let ctx = harness.ctx.clone();
-            ctx.tessellate(output.shapes.clone(), output.pixels_per_point)
+            let basemap = Arc::new(BaseMap::embedded().unwrap());
+            let geometry = MapGeometry::new(basemap, Projection::csto());
+            let dataset =
+                LoadedDataset::embedded(&|iso| geometry.country_index(iso).is_some()).unwrap();
+            let dataset_geometry = DatasetGeometry::new(&dataset, geometry.basemap(), &geometry);
+            let date = Date::from_ymd(2025, 7, 1).unwrap();
+            let scene = Scene::build(
+                &dataset,
+                &geometry,
+                &dataset_geometry,
+                date,
+                Layers::default(),
+                None,
+            );
+            let size = [1400.0, 860.0];
+            let camera = home_camera(&dataset, &geometry, size);
+            let view = MapTransform::new(camera, ScreenPos { x: 0.0, y: 0.0 }, size);
+            let level = detail_level(camera.pixels_per_km);
+            for index in 0..geometry.countries.len() {
+                if let Some(area) = geometry
+                    .country_area(level, index)
+                    .filter(|a| view.sees(&a.bounds))
+                {
+                    black_box(area.triangles());
+                }
+            }
+            black_box(geometry.arcs(level));
+            place_labels(
+                &dataset_geometry.labels,
+                &geometry,
+                &view,
+                map_font(),
+                1.0,
+                (&[], &[]),
+            );
+            black_box(scene)
         })
     });
+    group.finish();
 }
 
 fn large_dataset(c: &mut Criterion) {
@@ -126,12 +210,7 @@ fn large_dataset(c: &mut Criterion) {
     std::fs::write(&path, &json).unwrap();
     let mut harness = app_harness(Some(path), date);
     group.bench_function("frame: layout, shapes and tessellation", |b| {
-        b.iter(|| {
-            harness.step();
-            let output = harness.output();
-            let ctx = harness.ctx.clone();
-            ctx.tessellate(output.shapes.clone(), output.pixels_per_point)
-        })
+        b.iter(|| frame_and_tessellate(&mut harness))
     });
     group.finish();
 }
@@ -182,5 +261,14 @@ fn handout(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load, scene, frame, large_dataset, export, handout);
+criterion_group!(
+    benches,
+    load,
+    start_up,
+    scene,
+    frame,
+    large_dataset,
+    export,
+    handout
+);
 criterion_main!(benches);

@@ -23,10 +23,10 @@ pub const BASEMAP: &[u8] = include_bytes!("../../assets/basemap.bin");
 
 /// How far each level of detail strays from the 1:10m lines at most, roughly, in kilometres:
 /// coarse levels for the world, the last one the full 1:10m detail.
-pub const LEVEL_TOLERANCES_KM: [f64; 4] = [10.0, 2.5, 0.6, 0.0];
+pub const LEVEL_TOLERANCES_KM: [f64; 5] = [10.0, 5.0, 2.5, 0.6, 0.0];
 
 /// The level whose shapes are used for picking, label anchors and extents (about 1:50m).
-pub const REFERENCE_LEVEL: usize = 1;
+pub const REFERENCE_LEVEL: usize = 2;
 
 /// The finest level: the 1:10m map as published.
 pub const FINEST_LEVEL: usize = LEVEL_TOLERANCES_KM.len() - 1;

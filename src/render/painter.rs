@@ -1,12 +1,16 @@
 //! Paints a scene with egui: fills as one mesh, outlines, borders of interest, markers, labels.
 
+use std::sync::Arc;
+
+use egui::epaint::Tessellator;
 use egui::{Color32, Mesh, Painter, Pos2, Rect, Shape, Stroke, pos2, vec2};
 
-use crate::carto::camera::{MapTransform, ScreenPos};
+use crate::carto::camera::{Camera, MapTransform, ScreenPos};
 use crate::carto::dataset_geometry::DatasetGeometry;
 use crate::carto::font::map_font;
 use crate::carto::geometry::{MapGeometry, ProjectedArc, ProjectedArea, detail_level};
 use crate::carto::labels::Symbol;
+use crate::carto::layers::Layers;
 use crate::carto::palette::{self, Rgba};
 use crate::carto::placement::{
     Anchor, PlacedText, SYMBOL_RADIUS_PX, place_border_captions, place_labels,
@@ -63,63 +67,7 @@ pub fn paint_map(painter: &Painter, map: &MapPaint<'_>) {
         rect: Rect::from_min_size(pos2(x as f32, y as f32), vec2(width as f32, height as f32)),
         transform: map.view,
     };
-    paint_globe(painter, &view, map.geometry);
-
-    let geometry = map.geometry;
-    let level = detail_level(map.view.camera.pixels_per_km);
-    let mut fills = Mesh::default();
-    for (index, &fill) in map.scene.country_fills.iter().enumerate() {
-        if let Some(area) = geometry.country_area(level, index).filter(|a| view.sees(a)) {
-            add_area(&mut fills, &view, area, color(fill));
-        }
-    }
-    for index in 0..geometry.disputed.len() {
-        if let Some(area) = geometry
-            .disputed_area(level, index)
-            .filter(|a| view.sees(a))
-        {
-            add_area(&mut fills, &view, area, color(palette::DISPUTED));
-        }
-    }
-    painter.add(Shape::mesh(fills));
-
-    paint_context(painter, &view, map);
-
-    // Each border and coast once, however many areas it bounds.
-    let border = Stroke::new(0.7, color(palette::BORDER));
-    for arc in geometry.arcs(level) {
-        if view.transform.sees(&arc.bounds) {
-            let points = arc.points.iter().map(|p| view.to_screen(*p)).collect();
-            painter.add(Shape::line(points, border));
-        }
-    }
-    let uncertain = Stroke::new(1.2, color(palette::UNCERTAIN_OUTLINE));
-    for &index in &map.scene.dashed_countries {
-        if let Some(area) = geometry.country_area(level, index).filter(|a| view.sees(a)) {
-            dashed_outline(painter, &view, area, uncertain);
-        }
-    }
-    let dashed = Stroke::new(1.0, color(palette::DISPUTED_OUTLINE));
-    for index in 0..geometry.disputed.len() {
-        if let Some(area) = geometry
-            .disputed_area(level, index)
-            .filter(|a| view.sees(a))
-        {
-            dashed_outline(painter, &view, area, dashed);
-        }
-    }
-    if let Some(area) = map
-        .scene
-        .selected_country
-        .and_then(|index| geometry.country_area(level, index))
-    {
-        outline(
-            painter,
-            &view,
-            area,
-            Stroke::new(2.5, color(palette::SELECTION)),
-        );
-    }
+    painter.add(Shape::mesh(base_mesh(painter.ctx(), &view, map)));
 
     paint_borders_of_interest(painter, &view, map);
     paint_markers(painter, &view, map.scene);
@@ -135,51 +83,193 @@ pub fn paint_map(painter: &Painter, map: &MapPaint<'_>) {
     for caption in &captions {
         placed_text(painter, caption);
     }
-    let markers = map.scene.marker_positions();
-    let labels = map.dataset_geometry.labels.iter();
-    let shown = labels.filter(|l| map.scene.layers.names(l.rank));
-    let keep_clear = (markers.as_slice(), captions.as_slice());
-    let placed = place_labels(
-        shown,
-        map.geometry,
-        view.transform,
-        map_font(),
-        map.text_scale,
-        keep_clear,
-    );
+    let labels = &map.dataset_geometry.labels;
+    let key = LabelKey {
+        rect: view.rect,
+        camera: view.transform.camera,
+        text_scale: map.text_scale,
+        labels: (labels.as_ptr() as usize, labels.len()),
+        layers: map.scene.layers,
+        markers: map.scene.marker_positions(),
+        captions,
+    };
+    let at = (view.rect.min.x as i32, view.rect.min.y as i32);
+    let placed = cached(painter.ctx(), ("map labels", at), key, |key| {
+        let shown = labels.iter().filter(|l| key.layers.names(l.rank));
+        let keep_clear = (key.markers.as_slice(), key.captions.as_slice());
+        place_labels(
+            shown,
+            map.geometry,
+            view.transform,
+            map_font(),
+            map.text_scale,
+            keep_clear,
+        )
+    });
     for text in &placed {
         placed_text(painter, text);
     }
 }
 
-/// Lakes, rivers and the graticule, over the land and under the borders.
-fn paint_context(painter: &Painter, view: &Viewport<'_>, map: &MapPaint<'_>) {
-    let layers = map.scene.layers;
-    let lines = |arcs: &[ProjectedArc], stroke: Stroke| {
-        for arc in arcs.iter().filter(|a| view.transform.sees(&a.bounds)) {
-            let points = arc.points.iter().map(|p| view.to_screen(*p)).collect();
-            painter.add(Shape::line(points, stroke));
-        }
+/// What the base layers' cached mesh was made for: the view, the fills and what is outlined.
+#[derive(Clone, PartialEq)]
+struct BaseKey {
+    rect: Rect,
+    camera: Camera,
+    pixels_per_point: f32,
+    fills: Vec<Rgba>,
+    dashed: Vec<usize>,
+    selected: Option<usize>,
+    layers: Layers,
+}
+
+/// The globe, fills, water, graticule, borders and outlines, as one mesh, tessellated once and
+/// reused while nothing they show changes: a frame at a still view costs a copy of one mesh
+/// rather than tessellating every border again.
+fn base_mesh(ctx: &egui::Context, view: &Viewport<'_>, map: &MapPaint<'_>) -> Arc<Mesh> {
+    let key = BaseKey {
+        rect: view.rect,
+        camera: view.transform.camera,
+        pixels_per_point: ctx.pixels_per_point(),
+        fills: map.scene.country_fills.clone(),
+        dashed: map.scene.dashed_countries.clone(),
+        selected: map.scene.selected_country,
+        layers: map.scene.layers,
     };
+    let at = (view.rect.min.x as i32, view.rect.min.y as i32);
+    cached(ctx, ("map base layers", at), key, |key| {
+        let mut tessellator = Tessellator::new(
+            key.pixels_per_point,
+            ctx.tessellation_options(|o| *o),
+            ctx.fonts(|f| f.font_image_size()),
+            Vec::new(),
+        );
+        let mut mesh = Mesh::default();
+        for shape in base_shapes(view, map) {
+            tessellator.tessellate_shape(shape, &mut mesh);
+        }
+        Arc::new(mesh)
+    })
+}
+
+/// What the labels were placed for: the view, the text size, the names and what they keep clear of.
+#[derive(Clone, PartialEq)]
+struct LabelKey {
+    rect: Rect,
+    camera: Camera,
+    text_scale: f32,
+    labels: (usize, usize),
+    layers: Layers,
+    markers: Vec<WorldPos>,
+    captions: Vec<PlacedText>,
+}
+
+/// The value `make` gives for `key`, kept in egui's memory under `name` and made again only when
+/// the key changes.
+fn cached<K, V>(
+    ctx: &egui::Context,
+    name: impl std::hash::Hash + std::fmt::Debug,
+    key: K,
+    make: impl FnOnce(&K) -> V,
+) -> V
+where
+    K: Clone + PartialEq + Send + Sync + 'static,
+    V: Clone + Send + Sync + 'static,
+{
+    let id = egui::Id::NULL.with(name);
+    if let Some((old_key, value)) = ctx.data(|d| d.get_temp::<(K, V)>(id))
+        && old_key == key
+    {
+        return value;
+    }
+    let value = make(&key);
+    ctx.data_mut(|d| d.insert_temp(id, (key, value.clone())));
+    value
+}
+
+/// The shapes under the borders of interest, markers and text.
+fn base_shapes(view: &Viewport<'_>, map: &MapPaint<'_>) -> Vec<Shape> {
+    let mut shapes = Vec::new();
+    globe(&mut shapes, view, map.geometry);
+
+    let geometry = map.geometry;
+    let level = detail_level(map.view.camera.pixels_per_km);
+    let mut fills = Mesh::default();
+    for (index, &fill) in map.scene.country_fills.iter().enumerate() {
+        if let Some(area) = geometry.country_area(level, index).filter(|a| view.sees(a)) {
+            add_area(&mut fills, view, area, color(fill));
+        }
+    }
+    for index in 0..geometry.disputed.len() {
+        if let Some(area) = geometry
+            .disputed_area(level, index)
+            .filter(|a| view.sees(a))
+        {
+            add_area(&mut fills, view, area, color(palette::DISPUTED));
+        }
+    }
+    shapes.push(Shape::mesh(fills));
+    context(&mut shapes, view, map);
+
+    // Each border and coast once, however many areas it bounds.
+    let border = Stroke::new(0.7, color(palette::BORDER));
+    arc_lines(&mut shapes, view, geometry.arcs(level), border);
+    let uncertain = Stroke::new(1.2, color(palette::UNCERTAIN_OUTLINE));
+    for &index in &map.scene.dashed_countries {
+        if let Some(area) = geometry.country_area(level, index).filter(|a| view.sees(a)) {
+            dashed_outline(&mut shapes, view, area, uncertain);
+        }
+    }
+    let dashed = Stroke::new(1.0, color(palette::DISPUTED_OUTLINE));
+    for index in 0..geometry.disputed.len() {
+        if let Some(area) = geometry
+            .disputed_area(level, index)
+            .filter(|a| view.sees(a))
+        {
+            dashed_outline(&mut shapes, view, area, dashed);
+        }
+    }
+    if let Some(area) = map
+        .scene
+        .selected_country
+        .and_then(|index| geometry.country_area(level, index))
+    {
+        let selected = Stroke::new(2.5, color(palette::SELECTION));
+        outline(&mut shapes, view, area, selected);
+    }
+    shapes
+}
+
+/// Lakes, rivers and the graticule, over the land and under the borders.
+fn context(shapes: &mut Vec<Shape>, view: &Viewport<'_>, map: &MapPaint<'_>) {
+    let layers = map.scene.layers;
+    let pixels_per_km = view.transform.camera.pixels_per_km;
     if layers.water {
         let water = map.geometry.water();
         let mut lakes = Mesh::default();
         for lake in water.lakes.iter().filter(|l| view.sees(l)) {
             add_area(&mut lakes, view, lake, color(palette::OCEAN));
         }
-        painter.add(Shape::mesh(lakes));
-        let rivers = water.rivers_at(view.transform.camera.pixels_per_km);
-        lines(rivers, Stroke::new(0.9, color(palette::RIVER)));
+        shapes.push(Shape::mesh(lakes));
+        let stroke = Stroke::new(0.9, color(palette::RIVER));
+        arc_lines(shapes, view, water.rivers_at(pixels_per_km), stroke);
     }
     if layers.graticule {
-        let pixels_per_km = view.transform.camera.pixels_per_km;
         let stroke = Stroke::new(0.6, color(palette::GRATICULE));
-        lines(map.geometry.graticule(pixels_per_km), stroke);
+        arc_lines(shapes, view, map.geometry.graticule(pixels_per_km), stroke);
     }
 }
 
-fn paint_globe(painter: &Painter, view: &Viewport<'_>, geometry: &MapGeometry) {
-    painter.rect_filled(view.rect, 0.0, color(palette::SPACE));
+/// The arcs in view, as lines.
+fn arc_lines(shapes: &mut Vec<Shape>, view: &Viewport<'_>, arcs: &[ProjectedArc], stroke: Stroke) {
+    for arc in arcs.iter().filter(|a| view.transform.sees(&a.bounds)) {
+        let points = arc.points.iter().map(|p| view.to_screen(*p)).collect();
+        shapes.push(Shape::line(points, stroke));
+    }
+}
+
+fn globe(shapes: &mut Vec<Shape>, view: &Viewport<'_>, geometry: &MapGeometry) {
+    shapes.push(Shape::rect_filled(view.rect, 0.0, color(palette::SPACE)));
     let centre = view.to_screen(WorldPos { x: 0.0, y: 0.0 });
     let radius =
         (geometry.projection.disc_radius_km() * view.transform.camera.pixels_per_km) as f32;
@@ -190,9 +280,9 @@ fn paint_globe(painter: &Painter, view: &Viewport<'_>, geometry: &MapGeometry) {
         view.rect.right_bottom(),
     ];
     if corners.iter().all(|c| c.distance(centre) <= radius) {
-        painter.rect_filled(view.rect, 0.0, color(palette::OCEAN));
+        shapes.push(Shape::rect_filled(view.rect, 0.0, color(palette::OCEAN)));
     } else {
-        painter.circle_filled(centre, radius, color(palette::OCEAN));
+        shapes.push(Shape::circle_filled(centre, radius, color(palette::OCEAN)));
     }
 }
 
@@ -206,23 +296,28 @@ fn add_area(mesh: &mut Mesh, view: &Viewport<'_>, area: &ProjectedArea, fill: Co
         .extend(triangles.indices.iter().map(|i| base + i));
 }
 
-fn outline(painter: &Painter, view: &Viewport<'_>, area: &ProjectedArea, stroke: Stroke) {
+fn outline(shapes: &mut Vec<Shape>, view: &Viewport<'_>, area: &ProjectedArea, stroke: Stroke) {
     for polygon in &area.shape {
         for ring in std::iter::once(polygon.exterior()).chain(polygon.interiors()) {
             let points: Vec<Pos2> = ring.coords().map(|c| view.to_screen(*c)).collect();
-            painter.add(Shape::closed_line(points, stroke));
+            shapes.push(Shape::closed_line(points, stroke));
         }
     }
 }
 
-fn dashed_outline(painter: &Painter, view: &Viewport<'_>, area: &ProjectedArea, stroke: Stroke) {
+fn dashed_outline(
+    shapes: &mut Vec<Shape>,
+    view: &Viewport<'_>,
+    area: &ProjectedArea,
+    stroke: Stroke,
+) {
     for polygon in &area.shape {
         let points: Vec<Pos2> = polygon
             .exterior()
             .coords()
             .map(|c| view.to_screen(*c))
             .collect();
-        painter.extend(Shape::dashed_line(&points, stroke, 4.0, 3.0));
+        shapes.extend(Shape::dashed_line(&points, stroke, 4.0, 3.0));
     }
 }
 
