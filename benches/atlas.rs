@@ -9,20 +9,20 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use csto_atlas::app::{AtlasApp, Command, StartOptions};
 use csto_atlas::basemap::BaseMap;
 use csto_atlas::carto::camera::{Camera, MapTransform, ScreenPos};
-use csto_atlas::carto::dataset_geometry::DatasetGeometry;
-use csto_atlas::carto::dataset_geometry::home_camera;
+use csto_atlas::carto::dataset_geometry::{DatasetGeometry, home_camera};
 use csto_atlas::carto::figure::FigureOptions;
 use csto_atlas::carto::font::map_font;
 use csto_atlas::carto::geometry::MapGeometry;
 use csto_atlas::carto::geometry::detail_level;
 use csto_atlas::carto::layers::Layers;
+use csto_atlas::carto::pick::pick;
 use csto_atlas::carto::placement::place_labels;
-use csto_atlas::carto::projection::Projection;
-use csto_atlas::carto::projection::lon_lat;
-use csto_atlas::carto::scene::Scene;
+use csto_atlas::carto::projection::{Projection, lon_lat};
+use csto_atlas::carto::scene::{Marker, Scene};
+use csto_atlas::carto::search::SearchIndex;
 use csto_atlas::carto::selection::Selection;
 use csto_atlas::carto::world::world;
-use csto_atlas::dataset::{Date, LoadedDataset};
+use csto_atlas::dataset::{Date, LoadedDataset, PlacePrecision};
 use csto_atlas::render::export::{self, FigureFormat};
 use csto_atlas::render::handout::handout_pdf;
 use egui_kittest::Harness;
@@ -72,6 +72,65 @@ fn scene(c: &mut Criterion) {
             )
         })
     });
+}
+
+/// Hover picking at the CSTO view in a 1400x860 map: on the real scene, and among 10,000
+/// synthetic markers spread over Central Asia (test load, not facts). The pointer walks a fixed
+/// grid over the map, so most picks end in a country's polygon, as a hover does.
+fn picking(c: &mut Criterion) {
+    let world = world();
+    let dataset = LoadedDataset::embedded(&|iso| world.knows_iso(iso)).unwrap();
+    let dataset_geometry = DatasetGeometry::new(&dataset, &world.basemap, &world.geometry);
+    let date = Date::from_ymd(2025, 7, 1).unwrap();
+    let scene = Scene::build(
+        &dataset,
+        &world.geometry,
+        &dataset_geometry,
+        date,
+        Layers::default(),
+        None,
+    );
+    let size = [1400.0, 860.0];
+    let camera = home_camera(&dataset, &world.geometry, size);
+    let view = MapTransform::new(camera, ScreenPos { x: 0.0, y: 0.0 }, size);
+    let pointers: Vec<ScreenPos> = (0..997)
+        .map(|i| ScreenPos {
+            x: f64::from(i * 37 % 997) / 997.0 * size[0],
+            y: f64::from(i * 101 % 997) / 997.0 * size[1],
+        })
+        .collect();
+    let mut group = c.benchmark_group("pick");
+    let mut hover = |name: &str, scene: &Scene| {
+        let mut next = pointers.iter().cycle();
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                let pointer = *next.next().unwrap();
+                pick(scene, &world.geometry, &dataset_geometry, &view, pointer)
+            })
+        });
+    };
+    hover("hover on the real scene (CSTO view)", &scene);
+    let markers = synthetic::sites(10_000)
+        .into_iter()
+        .enumerate()
+        .map(|(i, (lon, lat))| Marker {
+            exercise_id: format!("synthetic-{i}"),
+            name: format!("Synthetic exercise {i}"),
+            pos: world
+                .geometry
+                .projection
+                .project(lon_lat(lon, lat))
+                .unwrap(),
+            precision: PlacePrecision::Point,
+            selected: false,
+            opacity: 1.0,
+        })
+        .collect();
+    hover(
+        "hover among 10,000 markers (CSTO view)",
+        &scene.clone().with_markers(markers),
+    );
+    group.finish();
 }
 
 /// The whole app, without a renderer (tessellation is measured apart).
@@ -206,6 +265,14 @@ fn large_dataset(c: &mut Criterion) {
             )
         })
     });
+    group.bench_function(
+        "search: index every name and quote (on first Ctrl+F)",
+        |b| b.iter(|| SearchIndex::new(&dataset, &world.geometry)),
+    );
+    let search = SearchIndex::new(&dataset, &world.geometry);
+    group.bench_function("search: find \"armen\" (each keystroke)", |b| {
+        b.iter(|| search.find(black_box("armen"), 50).len())
+    });
     let path = std::env::temp_dir().join("csto-atlas-bench-large.json");
     std::fs::write(&path, &json).unwrap();
     let mut harness = app_harness(Some(path), date);
@@ -266,6 +333,7 @@ criterion_group!(
     load,
     start_up,
     scene,
+    picking,
     frame,
     large_dataset,
     export,

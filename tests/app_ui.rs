@@ -264,3 +264,81 @@ fn at_1280_by_720_the_map_keeps_most_of_the_width_and_does_not_jump_on_selection
         );
     }
 }
+
+#[test]
+fn ctrl_f_finds_armenia_and_enter_selects_it_and_flies_there() {
+    use egui::accesskit::Role;
+    use egui::{Key, Modifiers};
+    let mut harness = common::new_harness();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+
+    let field = harness.get_by_role(Role::TextInput);
+    assert!(
+        field.is_focused(),
+        "Ctrl+F puts the keyboard focus in the box"
+    );
+    field.type_text("Armen");
+    harness.run();
+    harness.get_by_label("Country Armenia");
+    harness.key_press(Key::Enter);
+    harness.run();
+
+    assert_eq!(
+        harness.state().selection(),
+        Some(&Selection::Country("ARM".into()))
+    );
+    harness.get_by_label("Membership history");
+    harness.get_by_label_contains("Participation frozen since February 2024");
+    assert!(
+        harness.query_by_role(Role::TextInput).is_none(),
+        "the box closes once a result is chosen"
+    );
+    let camera = harness.state().view_state().camera.unwrap();
+    let armenia = csto_atlas::carto::world::world()
+        .geometry
+        .bounds_of(["ARM"])
+        .unwrap();
+    let centre = geo::coord! { x: camera.centre[0], y: camera.centre[1] };
+    assert!(
+        geo::Contains::contains(&armenia, &centre),
+        "the map flew to Armenia"
+    );
+}
+
+#[test]
+fn a_clicked_search_result_moves_the_timeline_to_it_and_escape_closes_the_box() {
+    use egui::accesskit::Role;
+    use egui::{Key, Modifiers};
+    let mut harness = common::new_harness();
+    common::open_menu(&mut harness, "Edit");
+    harness.get_by_label_contains("Find…").click();
+    harness.run();
+    harness
+        .get_by_role(Role::TextInput)
+        .type_text("INTERACTION-2024");
+    harness.run();
+    harness
+        .get_by_label_contains("Exercise Interaction-2024")
+        .click();
+    harness.run();
+
+    assert_eq!(
+        harness.state().selection(),
+        Some(&Selection::Exercise("interaction-2024".into()))
+    );
+    let start = harness
+        .state()
+        .dataset()
+        .exercise("interaction-2024")
+        .unwrap()
+        .start;
+    assert_eq!(harness.state().date(), start);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    assert!(harness.query_by_role(Role::TextInput).is_some());
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(harness.query_by_role(Role::TextInput).is_none());
+}

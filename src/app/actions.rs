@@ -41,6 +41,8 @@ pub enum Action {
     NextEvent,
     /// Frame the member states again.
     ResetView,
+    /// Find a country, exercise, meeting or quote by name or words.
+    Find,
     /// Show or hide the lists panel.
     ToggleLists,
     /// Show or hide the details panel.
@@ -87,7 +89,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order Help ▸ Keyboard shortcuts lists them.
-    pub const ALL: [Action; 31] = [
+    pub const ALL: [Action; 32] = [
         Self::OpenDataset,
         Self::ExportMap,
         Self::ExportStory,
@@ -98,6 +100,7 @@ impl Action {
         Self::PreviousEvent,
         Self::NextEvent,
         Self::ResetView,
+        Self::Find,
         Self::ToggleLists,
         Self::ToggleDetails,
         Self::ToggleTimeline,
@@ -134,6 +137,7 @@ impl Action {
             Self::PreviousEvent => "Previous event",
             Self::NextEvent => "Next event",
             Self::ResetView => "Reset view",
+            Self::Find => "Find…",
             Self::ToggleLists => "Lists panel",
             Self::ToggleDetails => "Details panel",
             Self::ToggleTimeline => "Timeline",
@@ -176,6 +180,9 @@ impl Action {
             Self::PreviousEvent => "Jump to the previous membership change, meeting or exercise",
             Self::NextEvent => "Jump to the next membership change, meeting or exercise",
             Self::ResetView => "Frame the member states",
+            Self::Find => {
+                "Find a country, border, exercise, meeting or quote by name or words, and fly the map to it"
+            }
             Self::ToggleLists => "Show or hide the layers, legend and lists on the left",
             Self::ToggleDetails => "Show or hide the selection's details and excerpts on the right",
             Self::ToggleTimeline => "Show or hide the timeline at the bottom",
@@ -257,6 +264,7 @@ impl Action {
             Self::PreviousEvent => plain(Key::ArrowLeft),
             Self::NextEvent => plain(Key::ArrowRight),
             Self::ResetView => plain(Key::Home),
+            Self::Find => command(Key::F),
             Self::ToggleLists => command(Key::Num1),
             Self::ToggleDetails => command(Key::Num2),
             Self::ToggleTimeline => command(Key::Num3),
@@ -327,6 +335,7 @@ impl Action {
             Self::PreviousEvent => Command::StepEvent { forward: false },
             Self::NextEvent => Command::StepEvent { forward: true },
             Self::ResetView => Command::ResetView,
+            Self::Find => Command::Search(super::search::SearchEdit::Open),
             Self::ToggleLists => Command::TogglePanel(Panel::Lists),
             Self::ToggleDetails => Command::TogglePanel(Panel::Details),
             Self::ToggleTimeline => Command::TogglePanel(Panel::Timeline),

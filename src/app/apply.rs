@@ -120,6 +120,7 @@ impl AtlasApp {
             Command::ToggleCompare => self.toggle_compare(),
             Command::SetCompareDate(date) => self.state.compare.date = date,
             Command::SetSourcesQuery(query) => self.sources_query = query,
+            Command::Search(edit) => self.edit_search(edit),
             Command::OpenExportDialog => {
                 let title = match self.compare_date() {
                     Some(compare) => compare_title(&self.shown.dataset, compare, self.date()),

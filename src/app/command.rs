@@ -109,6 +109,8 @@ pub enum Command {
     SetCompareDate(Option<Date>),
     /// Search the Sources panel for this text.
     SetSourcesQuery(String),
+    /// Open, type in, move through or close the search box (Ctrl+F).
+    Search(super::search::SearchEdit),
     /// Open the Export map dialog.
     OpenExportDialog,
     /// Change the export choices.

@@ -1,5 +1,5 @@
 //! The menu bar: File (open, samples, recent, save the story, export, screenshot, quit), Edit (the
-//! slides: undo, redo, add), View (panels, compare, reset) and Help (keyboard shortcuts, about).
+//! slides: undo, redo, add; find), View (panels, compare, reset) and Help (keyboard shortcuts, about).
 //! Entries come from the action table where they are actions.
 
 use super::actions::Action;
@@ -46,6 +46,8 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command
             ] {
                 ui.add_enabled_ui(enabled, |ui| action_item(ui, action, commands));
             }
+            ui.separator();
+            action_item(ui, Action::Find, commands);
         });
         ui.menu_button("View", |ui| {
             let panels = app.state.panels;

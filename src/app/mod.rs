@@ -26,6 +26,7 @@ mod menu;
 pub mod playback;
 pub mod present;
 pub mod screenshot;
+mod search;
 mod shown;
 mod slides_panel;
 mod sources_panel;
@@ -120,6 +121,8 @@ pub struct AtlasApp {
     export: Option<export_dialog::ExportDialog>,
     /// What the Sources panel's search field holds.
     sources_query: String,
+    /// The search box (Ctrl+F), while it is open.
+    search: Option<search::SearchBox>,
     /// The map viewport's size in pixels, as laid out last frame (zero before the first).
     map_size: [f64; 2],
     /// Whether to save the state on exit (not for a scripted screenshot).
@@ -183,6 +186,7 @@ impl AtlasApp {
             notice: None,
             help: None,
             sources_query: String::new(),
+            search: None,
             export: None,
             authoring,
             event_caption: None,
@@ -328,6 +332,7 @@ impl AtlasApp {
                 });
             }
         });
+        search::search_ui(ui.ctx(), self, commands);
     }
 }
 

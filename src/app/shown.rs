@@ -6,6 +6,7 @@ use super::state::ViewState;
 use crate::carto::dataset_geometry::DatasetGeometry;
 use crate::carto::layers::Layers;
 use crate::carto::scene::Scene;
+use crate::carto::search::SearchIndex;
 use crate::carto::selection::Selection;
 use crate::carto::timeline::Timeline;
 use crate::carto::world::World;
@@ -32,6 +33,8 @@ pub struct Shown {
     scene_key: SceneKey,
     /// What the compare view's other map draws, with the date it was built for.
     compare: Option<(SceneKey, Scene)>,
+    /// What the search box finds in the dataset, built when first searched.
+    search: std::sync::OnceLock<SearchIndex>,
 }
 
 impl Shown {
@@ -52,7 +55,14 @@ impl Shown {
             scene,
             scene_key,
             compare: None,
+            search: std::sync::OnceLock::new(),
         }
+    }
+
+    /// What the search box finds in the dataset (and the base map), indexed on first use.
+    pub fn search_index(&self, world: &World) -> &SearchIndex {
+        self.search
+            .get_or_init(|| SearchIndex::new(&self.dataset, &world.geometry))
     }
 
     /// Brings `state` in line with the dataset (the date within the timeline, a selection that

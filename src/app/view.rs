@@ -9,6 +9,9 @@ use crate::carto::selection::Selection;
 /// The viewport size assumed before the map has been laid out once.
 const FALLBACK_SIZE: [f64; 2] = [800.0, 600.0];
 
+/// The margin around a country the map flies to (0.25: a quarter of its size on each side).
+pub(super) const COUNTRY_MARGIN: f64 = 0.25;
+
 impl AtlasApp {
     /// The view that frames every country of the dataset that is on the map.
     pub(super) fn home_camera(&self) -> Camera {
@@ -34,6 +37,11 @@ impl AtlasApp {
         }
     }
 
+    /// The view that fits a projected box (km) into the map, with a `margin` (0.1 = 10 %) around.
+    pub(super) fn camera_framing(&self, bounds: geo::Rect<f64>, margin: f64) -> Camera {
+        Camera::framing(bounds.min(), bounds.max(), self.usable_map_size(), margin)
+    }
+
     /// The view that shows a selected thing; `None` if it has no place on the map.
     pub(super) fn camera_for(&self, selection: &Selection) -> Option<Camera> {
         let geometry = &self.world.geometry;
@@ -49,13 +57,12 @@ impl AtlasApp {
         match selection {
             Selection::Country(id) => {
                 let iso = self.shown.dataset.country(id)?.iso_a3.as_deref()?;
-                let bounds = geometry.bounds_of([iso])?;
-                Some(Camera::framing(bounds.min(), bounds.max(), size, 0.25))
+                Some(self.camera_framing(geometry.bounds_of([iso])?, COUNTRY_MARGIN))
             }
             Selection::Border(id) => {
                 let border = self.shown.dataset.border(id)?;
                 let bounds = geometry.bounds_of(border.countries.iter().map(String::as_str))?;
-                Some(Camera::framing(bounds.min(), bounds.max(), size, 0.1))
+                Some(self.camera_framing(bounds, 0.1))
             }
             Selection::Exercise(id) => {
                 let place = &self.shown.dataset.exercise(id)?.place;

@@ -5,6 +5,7 @@ use super::camera::Camera;
 use super::geometry::MapGeometry;
 use super::labels::{Label, map_labels};
 use super::projection::WorldPos;
+use super::spatial::SegmentIndex;
 use crate::basemap::BaseMap;
 use crate::dataset::LoadedDataset;
 
@@ -26,6 +27,8 @@ pub struct DatasetGeometry {
     pub borders: Vec<BorderGeometry>,
     /// Names on the map (countries, places, water), in the order they claim their places.
     pub labels: Vec<Label>,
+    /// The borders' segments, each found by its border's index.
+    segments: SegmentIndex,
 }
 
 impl DatasetGeometry {
@@ -51,11 +54,23 @@ impl DatasetGeometry {
                     computed_length_km: shared.map(|s| s.length_km),
                 }
             })
-            .collect();
+            .collect::<Vec<BorderGeometry>>();
         Self {
+            segments: SegmentIndex::new(borders.iter().map(|b| b.lines.as_slice())),
             borders,
             labels: map_labels(dataset, geometry),
         }
+    }
+
+    /// The border (index) with a segment nearest `at` within `radius_km` that `near_enough`
+    /// accepts, given the border and its distance (km) from `at`.
+    pub fn border_near(
+        &self,
+        at: WorldPos,
+        radius_km: f64,
+        near_enough: impl Fn(usize, f64) -> bool,
+    ) -> Option<usize> {
+        self.segments.nearest_within(at, radius_km, near_enough)
     }
 
     /// The geometry of a border by dataset id.

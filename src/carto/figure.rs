@@ -560,7 +560,13 @@ fn map_items(
             .iter()
             .map(|line| line.iter().map(|p| to_px(*p)).collect())
             .collect();
-        for (colour, width) in [(palette::FRONTIER_CASING, 6.0), (palette::FRONTIER, 3.5)] {
+        for (colour, width) in [
+            (
+                palette::FRONTIER_CASING,
+                palette::frontier_casing_width(false),
+            ),
+            (palette::FRONTIER, 3.5),
+        ] {
             for line in &lines {
                 items.push(Item::Line {
                     points: line.clone(),

@@ -11,6 +11,7 @@ use geo::{
 
 use super::graticule::{SPACINGS, graticule, spacing_for};
 use super::projection::{Projection, WorldPos};
+use super::spatial::AreaIndex;
 use super::water::Water;
 use crate::basemap::{
     AreaKind, BaseMap, FINEST_LEVEL, LEVEL_TOLERANCES_KM, REFERENCE_LEVEL, stitch,
@@ -132,6 +133,10 @@ pub struct MapGeometry {
     levels: Vec<OnceLock<LevelGeometry>>,
     water: OnceLock<Water>,
     graticules: [OnceLock<Vec<ProjectedArc>>; SPACINGS.len()],
+    /// The countries' polygons by their boxes, for finding the one under a point.
+    country_index: AreaIndex,
+    /// The disputed areas' polygons by their boxes.
+    disputed_index: AreaIndex,
 }
 
 /// The coarsest level of detail that strays less than about half a pixel at this zoom.
@@ -159,6 +164,8 @@ impl MapGeometry {
             water: OnceLock::new(),
             graticules: Default::default(),
             basemap,
+            country_index: AreaIndex::default(),
+            disputed_index: AreaIndex::default(),
         };
         for (base, area) in geometry.basemap.areas.iter().enumerate() {
             let Some(projected) = geometry.project_area(REFERENCE_LEVEL, base) else {
@@ -187,6 +194,8 @@ impl MapGeometry {
                 }),
             }
         }
+        geometry.country_index = AreaIndex::new(geometry.countries.iter().map(|c| &c.area.shape));
+        geometry.disputed_index = AreaIndex::new(geometry.disputed.iter().map(|d| &d.area.shape));
         geometry
     }
 
@@ -290,12 +299,14 @@ impl MapGeometry {
 
     /// The country under a projected point.
     pub fn country_at(&self, world: WorldPos) -> Option<usize> {
-        self.countries.iter().position(|c| c.area.contains(world))
+        self.country_index
+            .area_at(world, |i| &self.countries[i].area.shape)
     }
 
     /// The disputed area under a projected point.
     pub fn disputed_at(&self, world: WorldPos) -> Option<usize> {
-        self.disputed.iter().position(|d| d.area.contains(world))
+        self.disputed_index
+            .area_at(world, |i| &self.disputed[i].area.shape)
     }
 
     /// Projects a line in longitude/latitude, splitting it where points have no projection.

@@ -1,6 +1,6 @@
 //! Cartography without a window: the shared world (base map projected once), projection,
 //! camera and screen transform, colours, the dataset's geometry and labels, the scene (what to
-//! draw), picking (what is under the pointer), the timeline, the story handout's pages and what
+//! draw), picking (what is under the pointer, through spatial indexes), search, the timeline, the story handout's pages and what
 //! changed between two dates. No egui here.
 
 pub mod camera;
@@ -22,7 +22,9 @@ pub mod pick;
 pub mod placement;
 pub mod projection;
 pub mod scene;
+pub mod search;
 pub mod selection;
+pub mod spatial;
 pub mod story;
 pub mod timeline;
 pub mod transition;

@@ -55,6 +55,11 @@ pub const RIVER: Rgba = Rgba::rgb(0x8c, 0xb4, 0xd6);
 pub const GRATICULE: Rgba = Rgba([0x6a, 0x84, 0x9a, 0x50]);
 /// Symbols of capitals and cities.
 pub const PLACE_SYMBOL: Rgba = Rgba::rgb(0x33, 0x33, 0x33);
+/// The width of a border of interest as drawn (its casing), in pixels, wider when selected;
+/// picking uses it too, so the line is picked where it is drawn.
+pub fn frontier_casing_width(selected: bool) -> f32 {
+    if selected { 8.0 } else { 6.0 }
+}
 
 /// The box behind a figure's legend.
 pub const LEGEND_BACKGROUND: Rgba = Rgba([0xff, 0xff, 0xff, 0xe0]);

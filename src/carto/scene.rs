@@ -7,6 +7,7 @@ use super::layers::Layers;
 use super::palette::{self, Rgba};
 use super::projection::{WorldPos, lon_lat};
 use super::selection::Selection;
+use super::spatial::PointIndex;
 use super::timeline::exercise_opacity;
 use crate::dataset::{Date, LoadedDataset, PlacePrecision, STANDING_WORDS, Standing};
 
@@ -83,6 +84,9 @@ pub struct Scene {
     pub markers: Vec<Marker>,
     /// The layers drawn (which names, water, places, graticule).
     pub layers: Layers,
+    /// Where the markers are, for picking: indexed on the first pick, so that a scene built
+    /// for each frame of playback costs nothing more while the pointer is away.
+    marker_index: std::sync::OnceLock<PointIndex>,
     /// The legend.
     pub legend: Vec<LegendEntry>,
 }
@@ -181,8 +185,27 @@ impl Scene {
             borders,
             markers,
             layers,
+            marker_index: std::sync::OnceLock::new(),
             legend,
         }
+    }
+
+    /// The scene with these exercise markers instead of its own (stress tests and benchmarks
+    /// load it with many).
+    pub fn with_markers(self, markers: Vec<Marker>) -> Self {
+        Self {
+            markers,
+            marker_index: std::sync::OnceLock::new(),
+            ..self
+        }
+    }
+
+    /// The marker nearest a projected point, if it is within `radius_km`.
+    pub fn marker_near(&self, at: WorldPos, radius_km: f64) -> Option<&Marker> {
+        self.marker_index
+            .get_or_init(|| PointIndex::new(self.markers.iter().map(|m| m.pos)))
+            .nearest_within(at, radius_km)
+            .and_then(|i| self.markers.get(i))
     }
 }
 

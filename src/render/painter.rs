@@ -337,7 +337,7 @@ fn paint_borders_of_interest(painter: &Painter, view: &Viewport<'_>, map: &MapPa
         for line in &lines {
             painter.add(Shape::line(
                 line.clone(),
-                Stroke::new(if selected { 8.0 } else { 6.0 }, casing),
+                Stroke::new(palette::frontier_casing_width(selected), casing),
             ));
         }
         for line in lines.iter() {

@@ -19,15 +19,7 @@ pub fn large_dataset_json(exercises: usize, excerpts: usize) -> String {
         .take(6)
         .map(|c| c.name.clone())
         .collect();
-    // A small linear congruential generator: the same "random" places on every run.
-    let mut seed: u64 = 0x5eed;
-    let mut next = move || {
-        seed = seed
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (seed >> 33) as f64 / f64::from(u32::MAX >> 1)
-    };
-    for i in 0..exercises {
+    for (i, (lon, lat)) in sites(exercises).into_iter().enumerate() {
         let year = 1993 + (i % 32) as i32;
         let start = Date::from_ymd(year, 1 + (i % 12) as u32, 1 + (i % 28) as u32)
             .expect("days 1 to 28 exist in every month");
@@ -39,8 +31,8 @@ pub fn large_dataset_json(exercises: usize, excerpts: usize) -> String {
             place: Place {
                 name: format!("Synthetic site {i}"),
                 country: "KAZ".into(),
-                lat: 40.0 + 12.0 * next(),
-                lon: 50.0 + 35.0 * next(),
+                lat,
+                lon,
                 precision: PlacePrecision::Point,
             },
             participants: members.clone(),
@@ -64,4 +56,23 @@ pub fn large_dataset_json(exercises: usize, excerpts: usize) -> String {
         });
     }
     serde_json::to_string_pretty(&data).unwrap_or_default()
+}
+
+/// `count` synthetic sites (longitude, latitude) spread over Central Asia (40–52° N, 50–85° E),
+/// the same on every run.
+pub fn sites(count: usize) -> Vec<(f64, f64)> {
+    // A small linear congruential generator: the same "random" places on every run.
+    let mut seed: u64 = 0x5eed;
+    let mut next = move || {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) as f64 / f64::from(u32::MAX >> 1)
+    };
+    (0..count)
+        .map(|_| {
+            let lat = 40.0 + 12.0 * next();
+            (50.0 + 35.0 * next(), lat)
+        })
+        .collect()
 }
