@@ -9,8 +9,8 @@ use std::path::Path;
 
 use common::{export_command, temp_dir};
 
+use csto_atlas::carto::figure::PALETTE;
 use csto_atlas::carto::figure::{FigureOptions, default_title};
-use csto_atlas::carto::palette;
 use csto_atlas::carto::projection::lon_lat;
 use csto_atlas::carto::world::world;
 use csto_atlas::dataset::{Date, LoadedDataset, Standing, Status};
@@ -77,8 +77,12 @@ fn the_png_has_the_size_asked_and_uzbekistan_changes_colour_between_dates() {
         assert_eq!((image.width(), image.height()), (1280, 720));
         let [x, y] = figure.pixel_of(inside).unwrap();
         let pixel = image.get_pixel(x as u32, y as u32).0;
-        let [r, g, b, _] = palette::standing_fill(standing).0;
-        assert_eq!(pixel, [r, g, b, 255], "Uzbekistan on {at}");
+        let [r, g, b, _] = PALETTE.standing_fill(standing).0;
+        assert_eq!(
+            pixel,
+            [r, g, b, 255],
+            "Uzbekistan on {at}, in the light palette"
+        );
     }
 }
 
@@ -185,6 +189,36 @@ fn an_invalid_dataset_exits_1_with_located_problems() {
     ]);
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("broken.json:3:"));
+}
+
+#[test]
+fn the_figure_legend_explains_the_dashed_site_ring_and_disputed_territory() {
+    // In September 2024 the sources place Interaction-2024 only in a region and two exercises
+    // only in a country; Crimea is drawn as disputed.
+    let figure = export::figure(
+        world(),
+        &csto(),
+        date("2024-09"),
+        &FigureOptions::new([1920, 1080]),
+    );
+    let svg = String::from_utf8(export::encode(&figure, FigureFormat::Svg).unwrap()).unwrap();
+    for text in [
+        ">Site known only roughly</text>",
+        ">Disputed territory</text>",
+    ] {
+        assert!(svg.contains(text), "{text} is not in the SVG");
+    }
+    let at_2008 = export::figure(
+        world(),
+        &csto(),
+        date("2008-06-01"),
+        &FigureOptions::new([1920, 1080]),
+    );
+    let svg = String::from_utf8(export::encode(&at_2008, FigureFormat::Svg).unwrap()).unwrap();
+    assert!(
+        !svg.contains("Site known only roughly"),
+        "no exercise is drawn in 2008, so no row explains its ring"
+    );
 }
 
 #[test]

@@ -5,7 +5,8 @@
 
 mod common;
 
-use std::collections::HashMap;
+use common::MemoryStorage;
+
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -17,22 +18,6 @@ use csto_atlas::carto::selection::Selection;
 use csto_atlas::dataset::{Date, SAMPLES};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-
-#[derive(Default)]
-struct MemoryStorage(HashMap<String, String>);
-
-impl eframe::Storage for MemoryStorage {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_owned(), value);
-    }
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-    fn flush(&mut self) {}
-}
 
 fn temp_file(name: &str, text: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("csto-atlas-reload-{}", std::process::id()));

@@ -7,7 +7,7 @@ use std::process::Command;
 
 use csto_atlas::carto::dataset_geometry::DatasetGeometry;
 use csto_atlas::carto::layers::Layers;
-use csto_atlas::carto::palette;
+use csto_atlas::carto::palette::Fill;
 use csto_atlas::carto::scene::Scene;
 use csto_atlas::carto::world::world;
 use csto_atlas::dataset::{Date, LoadedDataset, SAMPLES, STANDING_WORDS, json_schema, members_at};
@@ -135,10 +135,9 @@ fn the_members_table_agrees_with_the_map_colours() {
                     .find(|w| w.code == row.status)
                     .unwrap()
                     .standing;
-                let fill = if row.uncertain {
-                    palette::uncertain_fill(standing)
-                } else {
-                    palette::standing_fill(standing)
+                let fill = Fill {
+                    standing,
+                    uncertain: row.uncertain,
                 };
                 assert_eq!(
                     scene.country_fills[index], fill,

@@ -6,7 +6,7 @@
 mod common;
 
 use csto_atlas::carto::describe;
-use csto_atlas::carto::palette;
+use csto_atlas::carto::palette::Fill;
 use csto_atlas::carto::world::world;
 use csto_atlas::dataset::{Date, LoadedDataset, SAMPLES, Standing, Status, members_at};
 use egui_kittest::kittest::Queryable;
@@ -240,7 +240,10 @@ fn weak_standings_are_drawn_lighter_and_dashed_and_unknown_ones_apart() {
     assert!(scene.dashed_countries.contains(&afghanistan));
     assert_eq!(
         scene.country_fills[afghanistan],
-        palette::uncertain_fill(Standing::Held(Status::Observer))
+        Fill {
+            standing: Standing::Held(Status::Observer),
+            uncertain: true
+        }
     );
     harness.get_by_label_contains("Lighter, dashed: one weak source (2)");
     common::click_in_lists(&mut harness, "Afghanistan");
@@ -250,7 +253,10 @@ fn weak_standings_are_drawn_lighter_and_dashed_and_unknown_ones_apart() {
     let scene = harness.state().scene();
     assert_eq!(
         scene.country_fills[afghanistan],
-        palette::standing_fill(Standing::Unknown)
+        Fill {
+            standing: Standing::Unknown,
+            uncertain: false
+        }
     );
     assert!(scene.dashed_countries.contains(&afghanistan));
     harness.get_by_label("Status unknown (2)");

@@ -39,9 +39,12 @@ fn the_window_draws_the_map_and_saves_a_screenshot() {
         (1400, 860),
         "the default window size"
     );
-    let member_blue = count_near(&image, [0x3a, 0x6e, 0xb4]);
-    let frontier_red = count_near(&image, [0xd6, 0x27, 0x28]);
-    let ocean = count_near(&image, [0xd4, 0xe4, 0xf0]);
+    // A scripted screenshot remembers nothing, so it is in the default, light theme.
+    let palette = &csto_atlas::carto::palette::MapPalette::LIGHT;
+    let rgb = |colour: csto_atlas::carto::palette::Rgba| [colour.0[0], colour.0[1], colour.0[2]];
+    let member_blue = count_near(&image, rgb(palette.member));
+    let frontier_red = count_near(&image, rgb(palette.frontier));
+    let ocean = count_near(&image, rgb(palette.ocean));
     assert!(
         member_blue > 50_000,
         "member states are filled ({member_blue} px)"

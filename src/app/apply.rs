@@ -37,6 +37,7 @@ impl AtlasApp {
             }
             Command::SetLayers(layers) => self.state.layers = layers,
             Command::SetTextSize(size) => self.state.text_size = size,
+            Command::SetTheme(theme) => self.state.theme = theme,
             Command::AdvanceTransition { dt_secs } => self.advance_transition(dt_secs),
             Command::ToggleReduceMotion => self.state.reduce_motion = !self.state.reduce_motion,
             Command::TogglePanel(panel) => {

@@ -3,8 +3,9 @@
 
 use std::path::PathBuf;
 
+use super::Command;
 use super::files::DialogPurpose;
-use super::{Command, theme};
+use super::theme::Chrome;
 use crate::dataset::DatasetError;
 use crate::render::painter::color;
 
@@ -73,10 +74,11 @@ pub struct TypedPath {
 
 /// The banner, if there is a message.
 pub fn notice_ui(ui: &mut egui::Ui, notice: &Notice, commands: &mut Vec<Command>) {
+    let chrome = Chrome::of(ui.visuals());
     let (fill, ink) = if notice.is_error {
-        (theme::ERROR_FILL, theme::ERROR_INK)
+        (chrome.error_fill, chrome.error_ink)
     } else {
-        (theme::INFO_FILL, theme::INFO_INK)
+        (chrome.info_fill, chrome.info_ink)
     };
     let (fill, ink) = (color(fill), color(ink));
     egui::Frame::new()

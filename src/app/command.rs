@@ -87,6 +87,8 @@ pub enum Command {
     ToggleReduceMotion,
     /// Write labels, captions and slides at this size.
     SetTextSize(super::state::TextSize),
+    /// Draw the map and the window in this theme.
+    SetTheme(crate::carto::palette::Theme),
     /// Show the map at this date.
     SetDate(Date),
     /// Start or stop playback.

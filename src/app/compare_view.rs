@@ -9,7 +9,8 @@ use egui::{Align2, FontId, RichText, pos2, vec2};
 
 use super::map_view::{MapPane, maps_ui};
 use super::present::ShownSlide;
-use super::{AtlasApp, Command, evidence, map_view, theme};
+use super::theme::Chrome;
+use super::{AtlasApp, Command, evidence, map_view};
 use crate::carto::compare::{Comparison, date_before_last_change};
 use crate::carto::figure::date_heading;
 use crate::carto::selection::Selection;
@@ -240,11 +241,12 @@ pub fn presented_map_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Co
     let panes = panes(app, scene, compare_date, ui.available_rect_before_wrap());
     maps_ui(ui, app, &panes, commands);
     let painter = ui.painter();
+    let chrome = Chrome::of(ui.visuals());
     let [left, right] = [panes[0].rect, panes[1].rect];
     painter.rect_filled(
         egui::Rect::from_min_max(pos2(left.max.x, left.min.y), pos2(right.min.x, right.max.y)),
         0.0,
-        color(theme::SLIDE_BAND),
+        color(chrome.slide_band),
     );
     let scale = app.state.text_size.scale();
     for pane in &panes {
@@ -256,12 +258,12 @@ pub fn presented_map_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Co
         let galley = painter.layout_no_wrap(
             text,
             FontId::proportional(30.0 * scale),
-            color(theme::SLIDE_INK),
+            color(chrome.slide_ink),
         );
         let back = Align2::CENTER_TOP
             .anchor_size(at, galley.size())
             .expand2(vec2(14.0, 6.0));
-        painter.rect_filled(back, 4.0, color(theme::SLIDE_BAND));
-        painter.galley(back.min + vec2(14.0, 6.0), galley, color(theme::SLIDE_INK));
+        painter.rect_filled(back, 4.0, color(chrome.slide_band));
+        painter.galley(back.min + vec2(14.0, 6.0), galley, color(chrome.slide_ink));
     }
 }

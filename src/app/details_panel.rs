@@ -95,7 +95,15 @@ fn overview_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
                 if ui.selectable_label(false, &country.name).clicked() {
                     commands.push(Command::Focus(Selection::Country(country.id.clone())));
                 }
-                history_strip_ui(ui, country, app.timeline(), app.date(), 12.0, commands);
+                history_strip_ui(
+                    ui,
+                    country,
+                    app.timeline(),
+                    app.date(),
+                    12.0,
+                    app.palette(),
+                    commands,
+                );
                 ui.end_row();
             }
             ui.label("");
@@ -140,7 +148,15 @@ fn country_ui(ui: &mut egui::Ui, app: &AtlasApp, country: &Country, commands: &m
         ui.label(RichText::new("Not on the map: this entity has no country geometry.").weak());
     }
     ui.add_space(4.0);
-    history_strip_ui(ui, country, app.timeline(), app.date(), 16.0, commands);
+    history_strip_ui(
+        ui,
+        country,
+        app.timeline(),
+        app.date(),
+        16.0,
+        app.palette(),
+        commands,
+    );
     ui.add_space(6.0);
     ui.label(RichText::new("Membership history").strong());
     let mut shown = Vec::new();

@@ -5,7 +5,7 @@ use egui::{Rect, Sense, Stroke, pos2, vec2};
 
 use super::Command;
 use crate::carto::history::{Segment, segments};
-use crate::carto::palette;
+use crate::carto::palette::MapPalette;
 use crate::carto::timeline::Timeline;
 use crate::dataset::{Country, Date, standing_words};
 use crate::render::painter::color;
@@ -17,6 +17,7 @@ pub fn history_strip_ui(
     timeline: &Timeline,
     date: Date,
     height: f32,
+    palette: &MapPalette,
     commands: &mut Vec<Command>,
 ) {
     let width = ui.available_width().max(60.0);
@@ -32,15 +33,15 @@ pub fn history_strip_ui(
             pos2(x_of(segment.from), rect.min.y),
             pos2(x_of(segment.to), rect.max.y),
         );
-        painter.rect_filled(span, 0.0, color(palette::standing_fill(segment.standing)));
+        painter.rect_filled(span, 0.0, color(palette.standing_fill(segment.standing)));
         if let Some(before) = segment.contested_with {
-            stripes(&painter, span, color(palette::standing_fill(before)));
+            stripes(&painter, span, color(palette.standing_fill(before)));
         }
     }
     painter.rect_stroke(
         rect,
         0.0,
-        Stroke::new(0.5, color(palette::BORDER)),
+        Stroke::new(0.5, color(palette.border)),
         egui::StrokeKind::Inside,
     );
     let now = x_of(date.first_day());

@@ -1,12 +1,14 @@
 //! The legend: what each fill and marker means, with how many countries have each status at the
-//! date shown. It sits in the left panel, so it never covers part of the map.
+//! date shown. It sits in the left panel, so it never covers part of the map. Its rows come from
+//! `carto::legend`, as an exported figure's do; this only draws their swatches.
 
-use egui::{RichText, Sense, vec2};
+use egui::{Rect, RichText, Sense, Shape, Stroke, vec2};
 
 use super::AtlasApp;
-use crate::carto::scene::compared_fill_keys;
-use crate::carto::{describe, palette};
-use crate::render::painter::{color, exercise_diamond};
+use crate::carto::describe;
+use crate::carto::legend::{Swatch, legend_rows};
+use crate::carto::palette::MapPalette;
+use crate::render::painter::{color, dashed_circle, exercise_diamond};
 
 /// The legend rows for the scene on screen.
 pub fn legend_ui(ui: &mut egui::Ui, app: &AtlasApp) {
@@ -18,75 +20,75 @@ pub fn legend_ui(ui: &mut egui::Ui, app: &AtlasApp) {
 
 /// The legend's rows (a slide shows them over the map, without the heading).
 pub fn legend_rows_ui(ui: &mut egui::Ui, app: &AtlasApp) {
-    if app.state.layers.members {
-        // Split into two dates, one legend counts both.
-        let keys = match app.shown.compare_scene() {
-            Some((scene, date)) => {
-                compared_fill_keys(&[(scene, date), (&app.shown.scene, app.date())])
-            }
-            None => app.shown.scene.fill_keys(),
-        };
-        for key in keys {
-            let row = swatch_row(ui, color(key.colour), key.dashed, &key.text);
-            if let Some(hint) = key.hint {
-                row.on_hover_text(hint);
-            }
+    // Split into two dates, one legend counts both.
+    let scenes = match app.shown.compare_scene() {
+        Some((scene, date)) => vec![(scene, Some(date)), (&app.shown.scene, Some(app.date()))],
+        None => vec![(&app.shown.scene, None)],
+    };
+    let disputed_drawn = !app.world.geometry.disputed.is_empty();
+    let palette = app.palette();
+    for row in legend_rows(&scenes, disputed_drawn) {
+        let response = ui
+            .horizontal(|ui| {
+                let (swatch, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
+                swatch_ui(ui, swatch, row.swatch, palette);
+                ui.label(&row.text)
+            })
+            .inner;
+        if let Some(hint) = row.hint {
+            response.on_hover_text(hint);
         }
     }
-    if app.state.layers.exercises && !app.shown.dataset.data.exercises.is_empty() {
-        exercise_key_row(ui);
-    }
-    if app.state.layers.borders && !app.shown.dataset.data.borders.is_empty() {
-        ui.horizontal(|ui| {
-            let (swatch, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
-            let y = swatch.center().y;
-            let stroke = egui::Stroke::new(3.5, color(palette::FRONTIER));
-            ui.painter().line_segment(
-                [swatch.left_center(), egui::pos2(swatch.right(), y)],
+}
+
+/// Draws a legend swatch in `rect` as the map draws what it stands for.
+fn swatch_ui(ui: &egui::Ui, rect: Rect, swatch: Swatch, palette: &MapPalette) {
+    let painter = ui.painter();
+    let dashed_square = |colour| {
+        let r = rect.shrink(0.5);
+        let ring = [
+            r.left_top(),
+            r.right_top(),
+            r.right_bottom(),
+            r.left_bottom(),
+            r.left_top(),
+        ];
+        Shape::dashed_line(&ring, Stroke::new(1.0, color(colour)), 3.0, 2.0)
+    };
+    match swatch {
+        Swatch::Fill { fill, dashed } => {
+            painter.rect_filled(rect, 2.0, color(palette.fill(fill)));
+            if dashed {
+                painter.extend(dashed_square(palette.uncertain_outline));
+            }
+        }
+        Swatch::Disputed => {
+            painter.rect_filled(rect, 2.0, color(palette.disputed));
+            painter.extend(dashed_square(palette.disputed_outline));
+        }
+        Swatch::Exercise => {
+            let ink = color(palette.exercise);
+            painter.add(exercise_diamond(rect.center(), 6.0, ink, Stroke::NONE));
+        }
+        Swatch::SiteUncertainty => {
+            let (centre, radius) = (rect.center(), rect.width() / 2.0);
+            painter.circle_filled(centre, radius, color(palette.uncertainty));
+            let ink = color(palette.exercise);
+            painter.extend(dashed_circle(
+                centre,
+                radius,
+                Stroke::new(1.0, ink),
+                [3.0, 2.0],
+            ));
+            painter.add(exercise_diamond(centre, 3.0, ink, Stroke::NONE));
+        }
+        Swatch::Frontier => {
+            let y = rect.center().y;
+            let stroke = Stroke::new(3.5, color(palette.frontier));
+            painter.line_segment(
+                [egui::pos2(rect.left(), y), egui::pos2(rect.right(), y)],
                 stroke,
             );
-            ui.label("Border of interest");
-        });
-    }
-    if !app.world.geometry.disputed.is_empty() {
-        swatch_row(ui, color(palette::DISPUTED), false, "Disputed (e.g. Crimea)")
-            .on_hover_text("Drawn inside one country on the de facto map, claimed by another under the UN view; coloured by neither's status.");
-    }
-}
-
-fn exercise_key_row(ui: &mut egui::Ui) {
-    ui.horizontal(|ui| {
-        let (swatch, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
-        let diamond = exercise_diamond(
-            swatch.center(),
-            6.0,
-            color(palette::EXERCISE),
-            egui::Stroke::NONE,
-        );
-        ui.painter().add(diamond);
-        ui.label("Exercise (faded: past)")
-            .on_hover_text("A dashed ring means the sources give only the region or country.");
-    });
-}
-
-fn swatch_row(ui: &mut egui::Ui, fill: egui::Color32, dashed: bool, text: &str) -> egui::Response {
-    ui.horizontal(|ui| {
-        let (swatch, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
-        ui.painter().rect_filled(swatch, 2.0, fill);
-        if dashed {
-            let r = swatch.shrink(0.5);
-            let ring = [
-                r.left_top(),
-                r.right_top(),
-                r.right_bottom(),
-                r.left_bottom(),
-                r.left_top(),
-            ];
-            let stroke = egui::Stroke::new(1.0, color(palette::UNCERTAIN_OUTLINE));
-            ui.painter()
-                .extend(egui::Shape::dashed_line(&ring, stroke, 3.0, 2.0));
         }
-        ui.label(text)
-    })
-    .inner
+    }
 }

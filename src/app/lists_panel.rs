@@ -2,7 +2,7 @@
 
 use super::{AtlasApp, Command};
 use crate::carto::describe;
-use crate::carto::palette;
+use crate::carto::palette::Fill;
 use crate::carto::selection::Selection;
 use crate::dataset::Date;
 use crate::render::painter::color;
@@ -40,11 +40,10 @@ pub fn lists_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) 
             countries.sort_by(|a, b| a.name.cmp(&b.name));
             for country in countries {
                 let assessed = app.shown.dataset.assess(country, app.date());
-                let chip_colour = if assessed.uncertain {
-                    palette::uncertain_fill(assessed.standing)
-                } else {
-                    palette::standing_fill(assessed.standing)
-                };
+                let chip_colour = app.palette().fill(Fill {
+                    standing: assessed.standing,
+                    uncertain: assessed.uncertain,
+                });
                 let selection = Selection::Country(country.id.clone());
                 ui.horizontal(|ui| {
                     let (chip, _) =

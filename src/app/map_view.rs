@@ -3,7 +3,8 @@
 
 use egui::{RichText, Sense, UiBuilder, pos2, vec2};
 
-use super::{AtlasApp, Command, theme};
+use super::theme::Chrome;
+use super::{AtlasApp, Command};
 use crate::carto::camera::{Camera, MapTransform, ScreenPos};
 use crate::carto::describe;
 use crate::carto::pick::{Hit, pick};
@@ -156,6 +157,7 @@ fn pane_ui(
             view,
             border_captions: &captions,
             text_scale: app.map_text_scale(),
+            palette: app.palette(),
         },
     );
 
@@ -297,15 +299,16 @@ fn event_caption_ui(ui: &mut egui::Ui, rect: egui::Rect, caption: &str, text_sca
             .max_rect(area)
             .layout(egui::Layout::bottom_up(egui::Align::Center)),
         |ui| {
+            let chrome = Chrome::of(ui.visuals());
             egui::Frame::new()
-                .fill(color(theme::SLIDE_BAND))
+                .fill(color(chrome.slide_band))
                 .corner_radius(6.0)
                 .inner_margin(vec2(14.0, 8.0))
                 .show(ui, |ui| {
                     ui.label(
                         RichText::new(caption)
                             .size(EVENT_CAPTION_SIZE * text_scale)
-                            .color(color(theme::SLIDE_INK)),
+                            .color(color(chrome.slide_ink)),
                     );
                 });
         },

@@ -5,6 +5,7 @@
 use super::actions::Action;
 use super::state::{Panel, TextSize};
 use super::{AtlasApp, Command};
+use crate::carto::palette::Theme;
 use crate::dataset::SAMPLES;
 
 /// File, View and Help menus.
@@ -65,18 +66,12 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command
             if Action::CompareDates.menu_checkbox(ui, app.state.compare.on) {
                 commands.push(Action::CompareDates.command());
             }
-            ui.menu_button("Text size", |ui| {
-                for size in TextSize::ALL {
-                    let chosen = app.state.text_size == size;
-                    if ui
-                        .radio(chosen, size.label())
-                        .on_hover_text("Labels, captions and slides; remembered")
-                        .clicked()
-                    {
-                        commands.push(Command::SetTextSize(size));
-                    }
-                }
-            });
+            let sizes = TextSize::ALL.map(|size| (size, size.label(), Command::SetTextSize(size)));
+            let hint = "Labels, captions and slides; remembered";
+            choice_menu_ui(ui, "Text size", hint, app.state.text_size, sizes, commands);
+            let themes = Theme::ALL.map(|theme| (theme, theme.label(), Command::SetTheme(theme)));
+            let hint = "The map and the window; remembered. Exported figures stay light";
+            choice_menu_ui(ui, "Theme", hint, app.state.theme, themes, commands);
             let mut reduce_motion = app.state.reduce_motion;
             if ui
                 .checkbox(&mut reduce_motion, "Reduce motion")
@@ -104,6 +99,29 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command
                 commands.push(present.command());
             }
         });
+    });
+}
+
+/// A submenu of radio buttons, one per choice (its value, its name and the command choosing it),
+/// the one `chosen` checked.
+fn choice_menu_ui<T: PartialEq, const N: usize>(
+    ui: &mut egui::Ui,
+    title: &str,
+    hint: &str,
+    chosen: T,
+    choices: [(T, &str, Command); N],
+    commands: &mut Vec<Command>,
+) {
+    ui.menu_button(title, |ui| {
+        for (value, label, command) in choices {
+            if ui
+                .radio(value == chosen, label)
+                .on_hover_text(hint)
+                .clicked()
+            {
+                commands.push(command);
+            }
+        }
     });
 }
 

@@ -48,6 +48,7 @@ pub use playback::PlaySpeed;
 pub use state::ViewState;
 
 use crate::carto::layers::Layers;
+use crate::carto::palette::{MapPalette, Theme};
 use crate::carto::scene::Scene;
 use crate::carto::selection::Selection;
 use crate::carto::timeline::Timeline;
@@ -137,8 +138,6 @@ impl AtlasApp {
         storage: Option<&dyn eframe::Storage>,
         options: StartOptions,
     ) -> Self {
-        // Light, like the paper maps and slides it ends up on.
-        ctx.set_theme(egui::Theme::Light);
         // The map's own font first, so labels measure in the window as in exported figures.
         ctx.add_font(egui::epaint::text::FontInsert::new(
             "csto-atlas-map",
@@ -162,6 +161,7 @@ impl AtlasApp {
         if options.date.is_some() {
             state.date = options.date;
         }
+        apply_theme(ctx, state.theme);
         let wanted = options
             .dataset
             .clone()
@@ -223,6 +223,11 @@ impl AtlasApp {
     /// What is remembered between runs, exactly as it will be saved.
     pub fn view_state(&self) -> &ViewState {
         &self.state
+    }
+
+    /// The colours the map is drawn in: the theme's.
+    pub fn palette(&self) -> &'static MapPalette {
+        self.state.theme.palette()
     }
 
     /// The dataset on screen.
@@ -336,9 +341,27 @@ impl AtlasApp {
     }
 }
 
+/// Gives the window's own widgets (egui's visuals, and with them the chrome tokens) the colours
+/// of `theme`, if they have others; `true` if they changed.
+fn apply_theme(ctx: &egui::Context, theme: Theme) -> bool {
+    let wanted = match theme {
+        Theme::Light => egui::Theme::Light,
+        Theme::Dark => egui::Theme::Dark,
+    };
+    let changed = ctx.theme() != wanted;
+    if changed {
+        ctx.set_theme(wanted);
+    }
+    changed
+}
+
 impl eframe::App for AtlasApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        // Set here, not only when chosen: whoever made the context may have set its own theme.
+        if apply_theme(&ctx, self.state.theme) {
+            ctx.request_discard("the theme changed");
+        }
         // Keys first, before any widget can take them.
         let mut commands = match &mut self.presentation {
             Some(presentation) => present::jump_commands(&ctx, presentation),

@@ -5,7 +5,8 @@
 use egui::{Color32, FontId, pos2, vec2};
 
 use super::state::ViewState;
-use super::{AtlasApp, Command, theme};
+use super::theme::Chrome;
+use super::{AtlasApp, Command};
 use crate::carto::camera::Camera;
 use crate::carto::describe;
 use crate::carto::selection::Selection;
@@ -189,8 +190,9 @@ impl AtlasApp {
     fn slide_overlay_ui(&self, ui: &mut egui::Ui, rect: egui::Rect, index: usize) {
         let painter = ui.painter_at(rect);
         let dataset = &self.shown.dataset;
-        let ink = color(theme::SLIDE_INK);
-        let band = color(theme::SLIDE_BAND);
+        let chrome = Chrome::of(ui.visuals());
+        let ink = color(chrome.slide_ink);
+        let band = color(chrome.slide_band);
         let date = self.date();
         let (name, _) = dataset.data.organisation.names_at(date);
         let (title, caption, quote): (String, String, Option<String>) = match self.slide(index) {
@@ -272,7 +274,7 @@ impl AtlasApp {
         }
         let done = (index + 1) as f32 / self.slide_count() as f32;
         let bar = egui::Rect::from_min_size(top.left_bottom(), vec2(rect.width() * done, 4.0));
-        painter.rect_filled(bar, 0.0, color(theme::TICK_MEMBERSHIP));
+        painter.rect_filled(bar, 0.0, color(chrome.tick_membership));
         // The caption and its excerpt in a band along the bottom, sized to what they need.
         let width = rect.width() - 48.0;
         let caption_height = painter

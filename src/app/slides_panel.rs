@@ -6,7 +6,8 @@ use egui::RichText;
 
 use super::actions::Action;
 use super::authoring::slide_needs;
-use super::{AtlasApp, Command, theme};
+use super::theme::Chrome;
+use super::{AtlasApp, Command};
 use crate::carto::describe;
 use crate::carto::story::view_of_camera;
 use crate::dataset::{Excerpt, Slide, SlideText, SlideView, StoryEdit};
@@ -129,7 +130,7 @@ fn slide_editor_ui(
     if !needs.is_empty() {
         ui.label(
             RichText::new(format!("Still needs {}.", needs.join(" and ")))
-                .color(color(theme::ERROR_INK)),
+                .color(color(Chrome::of(ui.visuals()).error_ink)),
         );
     }
     text_field_ui(

@@ -15,6 +15,7 @@ use super::export_dialog::ExportSettings;
 use super::playback::PlaySpeed;
 use crate::carto::camera::Camera;
 use crate::carto::layers::Layers;
+use crate::carto::palette::Theme;
 use crate::carto::selection::Selection;
 use crate::dataset::{DEFAULT_SAMPLE, Date, SAMPLES};
 
@@ -187,6 +188,8 @@ pub struct ViewState {
     pub text_size: TextSize,
     /// Cut between slides instead of gliding.
     pub reduce_motion: bool,
+    /// Light or dark map and window.
+    pub theme: Theme,
     /// The compare view.
     pub compare: CompareState,
 }

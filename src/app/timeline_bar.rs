@@ -5,7 +5,8 @@ use egui::{Align2, FontId, Pos2, Rect, RichText, Sense, Stroke, pos2, vec2};
 
 use super::actions::Action;
 use super::playback::PlaySpeed;
-use super::{AtlasApp, Command, theme};
+use super::theme::Chrome;
+use super::{AtlasApp, Command};
 use crate::carto::timeline::{TickKind, Timeline};
 use crate::dataset::Date;
 use crate::render::painter::color;
@@ -61,15 +62,16 @@ fn legend_key(ui: &mut egui::Ui) {
     ] {
         ui.label(RichText::new(text).small().weak());
         let (rect, _) = ui.allocate_exact_size(vec2(3.0, 12.0), Sense::hover());
-        ui.painter().rect_filled(rect, 0.0, tick_colour(kind));
+        ui.painter()
+            .rect_filled(rect, 0.0, tick_colour(kind, Chrome::of(ui.visuals())));
     }
 }
 
-fn tick_colour(kind: TickKind) -> egui::Color32 {
+fn tick_colour(kind: TickKind, chrome: &Chrome) -> egui::Color32 {
     color(match kind {
-        TickKind::Membership => theme::TICK_MEMBERSHIP,
-        TickKind::Event => theme::TICK_EVENT,
-        TickKind::Exercise => theme::TICK_EXERCISE,
+        TickKind::Membership => chrome.tick_membership,
+        TickKind::Event => chrome.tick_event,
+        TickKind::Exercise => chrome.tick_exercise,
     })
 }
 
@@ -97,7 +99,7 @@ fn track_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
         .filter(|x| *x < track.max.x)
         .map(|x| Rect::from_min_max(pos2(x, track.min.y), track.max));
     if let Some(beyond) = beyond_sources {
-        painter.rect_filled(beyond, 0.0, color(theme::BEYOND_SOURCES));
+        painter.rect_filled(beyond, 0.0, color(Chrome::of(visuals).beyond_sources));
     }
     year_marks(&painter, track, timeline, visuals.weak_text_color(), &x_of);
 
@@ -113,7 +115,7 @@ fn track_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {
             };
             painter.line_segment(
                 [pos2(x, top), pos2(x, bottom)],
-                Stroke::new(2.0, tick_colour(tick.kind)),
+                Stroke::new(2.0, tick_colour(tick.kind, Chrome::of(visuals))),
             );
         }
     }

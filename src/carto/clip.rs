@@ -230,8 +230,8 @@ fn clip_segment(a: [f32; 2], b: [f32; 2], rect: ClipRect) -> Option<([f32; 2], [
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::carto::figure::PALETTE;
     use crate::carto::font::map_font;
-    use crate::carto::palette;
 
     const RECT: ClipRect = ClipRect {
         min: [0.0, 0.0],
@@ -250,7 +250,7 @@ mod tests {
     #[test]
     fn a_line_that_leaves_and_comes_back_is_two_pieces() {
         let stroke = Stroke {
-            colour: palette::BORDER,
+            colour: PALETTE.border,
             width: 1.0,
             dash: None,
         };
@@ -277,13 +277,13 @@ mod tests {
         let circle = Item::Circle {
             centre: [5.0, 5.0],
             radius: 2.0,
-            fill: Some(palette::OCEAN),
+            fill: Some(PALETTE.ocean),
             stroke: None,
         };
         let big = Item::Circle {
             centre: [5.0, 5.0],
             radius: 50.0,
-            fill: Some(palette::OCEAN),
+            fill: Some(PALETTE.ocean),
             stroke: None,
         };
         let text = Item::Text {
@@ -292,7 +292,7 @@ mod tests {
                 baseline: [8.0, 9.0],
             }],
             size: 12.0,
-            colour: palette::LABEL,
+            colour: PALETTE.label,
             halo: None,
         };
         let out = clip_items(vec![circle.clone(), big, text], RECT, map_font());

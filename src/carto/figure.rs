@@ -9,10 +9,11 @@ use super::font::MapFont;
 use super::geometry::{MapGeometry, ProjectedArc, ProjectedArea, detail_level};
 use super::labels::Symbol;
 use super::layers::Layers;
-use super::palette::{self, Rgba};
+use super::legend::{LegendRow, Swatch, legend_rows};
+use super::palette::{self, MapPalette, Rgba};
 use super::placement::{PlacedText, SYMBOL_RADIUS_PX, place_border_captions, place_labels};
 use super::projection::{Projection, WorldPos};
-use super::scene::{Scene, compared_fill_keys};
+use super::scene::Scene;
 use crate::dataset::{Date, LoadedDataset, PlacePrecision};
 
 /// The logical height figures are laid out at; larger figures are the same layout scaled up, so a
@@ -24,6 +25,9 @@ const LEGEND_SIZE: f32 = 15.0;
 const HEADING_SIZE: f32 = 22.0;
 pub(super) const CREDIT_SIZE: f32 = 12.0;
 pub(super) const MARGIN: f32 = 24.0;
+/// Figures are printed and projected on white pages: they are always drawn in the light palette,
+/// whatever the window's theme.
+pub const PALETTE: &MapPalette = &MapPalette::LIGHT;
 
 /// What a figure shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -285,7 +289,7 @@ fn layout_maps(sources: &[FigureSource<'_>], options: &FigureOptions, font: &Map
 
     let mut items = vec![Item::Shape {
         rings: vec![rect_ring([0.0, 0.0], logical)],
-        fill: palette::SPACE,
+        fill: PALETTE.space,
     }];
     let title_size = fitted_size(font, &title, TITLE_SIZE, logical[0] - 2.0 * MARGIN);
     let caption_height = options
@@ -355,7 +359,7 @@ fn layout_maps(sources: &[FigureSource<'_>], options: &FigureOptions, font: &Map
     ] {
         items.push(Item::Shape {
             rings: vec![rect_ring(min, size)],
-            fill: palette::SPACE,
+            fill: PALETTE.space,
         });
     }
     items.push(text_item(
@@ -363,7 +367,7 @@ fn layout_maps(sources: &[FigureSource<'_>], options: &FigureOptions, font: &Map
         &title,
         [MARGIN, MARGIN * 0.5],
         title_size,
-        palette::LABEL,
+        PALETTE.label,
         None,
     ));
     if let Some(caption) = &options.caption {
@@ -372,7 +376,7 @@ fn layout_maps(sources: &[FigureSource<'_>], options: &FigureOptions, font: &Map
             caption,
             [MARGIN, MARGIN * 0.5 + font.line_height(title_size)],
             LEGEND_SIZE,
-            palette::LABEL_SECONDARY,
+            PALETTE.label_secondary,
             None,
         ));
     }
@@ -386,7 +390,7 @@ fn layout_maps(sources: &[FigureSource<'_>], options: &FigureOptions, font: &Map
                 &heading,
                 [left, title_band],
                 size,
-                palette::LABEL,
+                PALETTE.label,
                 None,
             ));
         }
@@ -409,7 +413,7 @@ fn layout_maps(sources: &[FigureSource<'_>], options: &FigureOptions, font: &Map
             &credit_lines.join("\n"),
             [MARGIN, top],
             CREDIT_SIZE,
-            palette::LABEL_SECONDARY,
+            PALETTE.label_secondary,
             None,
         ));
     }
@@ -493,7 +497,7 @@ fn map_items(
     items.push(Item::Circle {
         centre,
         radius: (geometry.projection.disc_radius_km() * view.camera.pixels_per_km) as f32,
-        fill: Some(palette::OCEAN),
+        fill: Some(PALETTE.ocean),
         stroke: None,
     });
     let rings = |area: &ProjectedArea| -> Vec<Vec<[f32; 2]>> {
@@ -517,21 +521,21 @@ fn map_items(
         if let Some(area) = country(index) {
             items.push(Item::Shape {
                 rings: rings(area),
-                fill,
+                fill: PALETTE.fill(fill),
             });
         }
     }
     for area in disputed() {
         items.push(Item::Shape {
             rings: rings(area),
-            fill: palette::DISPUTED,
+            fill: PALETTE.disputed,
         });
     }
     context_items(geometry, scene.layers, view, &to_px, items);
     // Country borders are hairlines: one device pixel at any size, as thin as the window draws
     // them, and far cheaper to rasterise at 4K than a scaled stroke. Each once, from its arc.
     let border = Stroke {
-        colour: palette::BORDER,
+        colour: PALETTE.border,
         width: HAIRLINE,
         dash: None,
     };
@@ -548,10 +552,10 @@ fn map_items(
         dash: Some([4.0, 3.0]),
     };
     for area in scene.dashed_countries.iter().filter_map(|&i| country(i)) {
-        outline(&rings(area), dashed(palette::UNCERTAIN_OUTLINE, 1.2), items);
+        outline(&rings(area), dashed(PALETTE.uncertain_outline, 1.2), items);
     }
     for area in disputed() {
-        outline(&rings(area), dashed(palette::DISPUTED_OUTLINE, 1.0), items);
+        outline(&rings(area), dashed(PALETTE.disputed_outline, 1.0), items);
     }
 
     for &(index, _) in &scene.borders {
@@ -562,10 +566,10 @@ fn map_items(
             .collect();
         for (colour, width) in [
             (
-                palette::FRONTIER_CASING,
+                PALETTE.frontier_casing,
                 palette::frontier_casing_width(false),
             ),
-            (palette::FRONTIER, 3.5),
+            (PALETTE.frontier, 3.5),
         ] {
             for line in &lines {
                 items.push(Item::Line {
@@ -612,7 +616,7 @@ fn map_items(
             items.push(Item::Line {
                 points: leader.map(|p| [p.x as f32, p.y as f32]).to_vec(),
                 stroke: Stroke {
-                    colour: palette::LEADER,
+                    colour: PALETTE.leader,
                     width: palette::LEADER_WIDTH,
                     dash: None,
                 },
@@ -642,19 +646,19 @@ fn marker_items(scene: &Scene, to_px: &dyn Fn(WorldPos) -> [f32; 2], items: &mut
             items.push(Item::Circle {
                 centre,
                 radius,
-                fill: Some(fade(palette::UNCERTAINTY)),
+                fill: Some(fade(PALETTE.uncertainty)),
                 stroke: Some(Stroke {
-                    colour: fade(palette::EXERCISE),
+                    colour: fade(PALETTE.exercise),
                     width: 1.2,
                     dash: Some([4.0, 3.0]),
                 }),
             });
         }
-        items.push(diamond(centre, 6.5, fade(palette::EXERCISE)));
+        items.push(diamond(centre, 6.5, fade(PALETTE.exercise)));
         items.push(Item::Line {
             points: diamond_points(centre, 6.5),
             stroke: Stroke {
-                colour: fade(palette::MARKER_OUTLINE),
+                colour: fade(PALETTE.marker_outline),
                 width: 1.5,
                 dash: None,
             },
@@ -692,34 +696,17 @@ fn legend_items(
     map_size: [f32; 2],
     items: &mut Vec<Item>,
 ) {
-    let fill_keys = match sources {
-        [only] => only.scene.fill_keys(),
-        several => {
-            let dated: Vec<(&Scene, Date)> = several.iter().map(|s| (s.scene, s.date)).collect();
-            compared_fill_keys(&dated)
-        }
+    let dated: Vec<(&Scene, Option<Date>)> = match sources {
+        [only] => vec![(only.scene, None)],
+        several => several.iter().map(|s| (s.scene, Some(s.date))).collect(),
     };
-    let mut rows: Vec<(Swatch, String)> = fill_keys
-        .into_iter()
-        .map(|key| (Swatch::Fill(key.colour, key.dashed), key.text))
-        .collect();
-    if sources.iter().any(|s| !s.scene.markers.is_empty()) {
-        rows.push((Swatch::Marker, "Exercise (faded: past)".to_owned()));
-    }
-    if sources.iter().any(|s| !s.scene.borders.is_empty()) {
-        rows.push((Swatch::Frontier, "Border of interest".to_owned()));
-    }
-    if sources.iter().any(|s| !s.geometry.disputed.is_empty()) {
-        rows.push((
-            Swatch::Fill(palette::DISPUTED, true),
-            "Disputed territory".to_owned(),
-        ));
-    }
+    let disputed_drawn = sources.iter().any(|s| !s.geometry.disputed.is_empty());
+    let rows = legend_rows(&dated, disputed_drawn);
     let row_height = font.line_height(LEGEND_SIZE) + 4.0;
     let swatch = LEGEND_SIZE;
     let text_width = rows
         .iter()
-        .map(|(_, text)| font.line_width(text, LEGEND_SIZE))
+        .map(|row| font.line_width(&row.text, LEGEND_SIZE))
         .fold(0.0, f32::max);
     let padding = 10.0;
     let box_size = [
@@ -732,58 +719,81 @@ fn legend_items(
     ];
     items.push(Item::Shape {
         rings: vec![rect_ring(min, box_size)],
-        fill: palette::LEGEND_BACKGROUND,
+        fill: PALETTE.legend_background,
     });
-    for (i, (kind, text)) in rows.iter().enumerate() {
+    for (
+        i,
+        LegendRow {
+            swatch: kind, text, ..
+        },
+    ) in rows.iter().enumerate()
+    {
         let top = min[1] + padding + i as f32 * row_height;
         let left = min[0] + padding;
         let mid = [left + swatch / 2.0, top + row_height / 2.0];
-        match kind {
-            Swatch::Fill(colour, dashed) => {
-                let square = rect_ring([left, mid[1] - swatch / 2.0], [swatch, swatch]);
-                items.push(Item::Shape {
-                    rings: vec![square.clone()],
-                    fill: *colour,
-                });
-                if *dashed {
-                    items.push(Item::Line {
-                        points: square,
-                        stroke: Stroke {
-                            colour: palette::UNCERTAIN_OUTLINE,
-                            width: 1.0,
-                            dash: Some([3.0, 2.0]),
-                        },
-                        closed: true,
-                    });
-                }
-            }
-            Swatch::Marker => items.push(diamond(mid, swatch * 0.45, palette::EXERCISE)),
-            Swatch::Frontier => items.push(Item::Line {
-                points: vec![[left, mid[1]], [left + swatch, mid[1]]],
-                stroke: Stroke {
-                    colour: palette::FRONTIER,
-                    width: 3.5,
-                    dash: None,
-                },
-                closed: false,
-            }),
-        }
+        swatch_items(*kind, mid, swatch, items);
         let text_top = mid[1] - font.line_height(LEGEND_SIZE) / 2.0;
         items.push(text_item(
             font,
             text,
             [left + swatch + padding, text_top],
             LEGEND_SIZE,
-            palette::LABEL,
+            PALETTE.label,
             None,
         ));
     }
 }
 
-enum Swatch {
-    Fill(Rgba, bool),
-    Marker,
-    Frontier,
+/// A legend swatch `size` wide centred on `mid`, drawn as the map draws what it stands for.
+fn swatch_items(kind: Swatch, mid: [f32; 2], size: f32, items: &mut Vec<Item>) {
+    let square = rect_ring([mid[0] - size / 2.0, mid[1] - size / 2.0], [size, size]);
+    let dashed = |colour| Stroke {
+        colour,
+        width: 1.0,
+        dash: Some([3.0, 2.0]),
+    };
+    let mut filled = |fill, outline: Option<Stroke>| {
+        items.push(Item::Shape {
+            rings: vec![square.clone()],
+            fill,
+        });
+        if let Some(stroke) = outline {
+            items.push(Item::Line {
+                points: square.clone(),
+                stroke,
+                closed: true,
+            });
+        }
+    };
+    match kind {
+        Swatch::Fill { fill, dashed: true } => {
+            filled(PALETTE.fill(fill), Some(dashed(PALETTE.uncertain_outline)));
+        }
+        Swatch::Fill {
+            fill,
+            dashed: false,
+        } => filled(PALETTE.fill(fill), None),
+        Swatch::Disputed => filled(PALETTE.disputed, Some(dashed(PALETTE.disputed_outline))),
+        Swatch::Exercise => items.push(diamond(mid, size * 0.45, PALETTE.exercise)),
+        Swatch::SiteUncertainty => {
+            items.push(Item::Circle {
+                centre: mid,
+                radius: size * 0.5,
+                fill: Some(PALETTE.uncertainty),
+                stroke: Some(dashed(PALETTE.exercise)),
+            });
+            items.push(diamond(mid, size * 0.2, PALETTE.exercise));
+        }
+        Swatch::Frontier => items.push(Item::Line {
+            points: vec![[mid[0] - size / 2.0, mid[1]], [mid[0] + size / 2.0, mid[1]]],
+            stroke: Stroke {
+                colour: PALETTE.frontier,
+                width: 3.5,
+                dash: None,
+            },
+            closed: false,
+        }),
+    }
 }
 
 /// A scale bar in the map's lower right corner, true at the map's centre (the projection keeps
@@ -810,7 +820,7 @@ fn scale_bar_items(
     let y = map_min[1] + map_size[1] - MARGIN;
     let left = right - length_px;
     let bar = Stroke {
-        colour: palette::LABEL,
+        colour: PALETTE.label,
         width: 2.0,
         dash: None,
     };
@@ -829,8 +839,8 @@ fn scale_bar_items(
         &text,
         [right - width, y - 8.0 - font.line_height(CREDIT_SIZE)],
         CREDIT_SIZE,
-        palette::LABEL,
-        Some((palette::LABEL_HALO, 2.0)),
+        PALETTE.label,
+        Some((PALETTE.label_halo, 2.0)),
     ));
 }
 
@@ -884,22 +894,22 @@ fn context_items(
                 .collect();
             items.push(Item::Shape {
                 rings,
-                fill: palette::OCEAN,
+                fill: PALETTE.ocean,
             });
         }
         let rivers = water.rivers_at(view.camera.pixels_per_km);
-        items.extend(line_items(rivers, palette::RIVER, 0.9));
+        items.extend(line_items(rivers, PALETTE.river, 0.9));
     }
     if layers.graticule {
         let graticule = geometry.graticule(view.camera.pixels_per_km);
-        items.extend(line_items(graticule, palette::GRATICULE, 0.6));
+        items.extend(line_items(graticule, PALETTE.graticule, 0.6));
     }
 }
 
 /// A place's symbol: a ringed dot for a capital, a dot for a city.
 fn symbol_items(at: ScreenPos, symbol: Symbol, items: &mut Vec<Item>) {
     let centre = [at.x as f32, at.y as f32];
-    let ink = palette::PLACE_SYMBOL;
+    let ink = PALETTE.place_symbol;
     let stroke = |colour, width| {
         Some(Stroke {
             colour,
@@ -912,7 +922,7 @@ fn symbol_items(at: ScreenPos, symbol: Symbol, items: &mut Vec<Item>) {
             items.push(Item::Circle {
                 centre,
                 radius: SYMBOL_RADIUS_PX as f32,
-                fill: Some(palette::LABEL_HALO),
+                fill: Some(PALETTE.label_halo),
                 stroke: stroke(ink, 1.2),
             });
             items.push(Item::Circle {
@@ -926,7 +936,7 @@ fn symbol_items(at: ScreenPos, symbol: Symbol, items: &mut Vec<Item>) {
             centre,
             radius: 2.2,
             fill: Some(ink),
-            stroke: stroke(palette::LABEL_HALO, 1.0),
+            stroke: stroke(PALETTE.label_halo, 1.0),
         }),
     }
 }
@@ -938,8 +948,8 @@ fn placed_item(font: &MapFont, placed: &PlacedText) -> Item {
         &placed.text,
         [top_left.x as f32, top_left.y as f32],
         placed.size,
-        placed.colour,
-        Some((palette::LABEL_HALO, 2.0)),
+        PALETTE.ink(placed.colour),
+        Some((PALETTE.label_halo, 2.0)),
     )
 }
 

@@ -5,12 +5,12 @@
 
 use super::describe;
 use super::figure::{
-    CREDIT_SIZE, Figure, FigureOptions, FigureView, Item, MARGIN, TITLE_SIZE, credit_text,
+    CREDIT_SIZE, Figure, FigureOptions, FigureView, Item, MARGIN, PALETTE, TITLE_SIZE, credit_text,
     page_scale, rect_ring, scaled, text_item, wrap,
 };
 use super::font::MapFont;
 use super::geometry::MapGeometry;
-use super::palette::{self, Rgba};
+use super::palette::Rgba;
 use super::story::slide_camera;
 use crate::credits;
 use crate::dataset::{Article, LoadedDataset, Slide};
@@ -103,11 +103,11 @@ fn slide_paragraphs(dataset: &LoadedDataset, slide: &Slide) -> [Vec<Paragraph>; 
     let mut caption = vec![Paragraph::new(
         slide.caption.clone(),
         CAPTION_SIZE,
-        palette::LABEL,
+        PALETTE.label,
         0.0,
     )];
     if let Some(warning) = describe::weak_slide_warning(dataset, &slide.excerpts) {
-        caption.push(Paragraph::new(warning, QUOTE_SIZE, palette::FRONTIER, 10.0));
+        caption.push(Paragraph::new(warning, QUOTE_SIZE, PALETTE.frontier, 10.0));
     }
     let quotes = slide
         .excerpts
@@ -118,7 +118,7 @@ fn slide_paragraphs(dataset: &LoadedDataset, slide: &Slide) -> [Vec<Paragraph>; 
             Paragraph::new(
                 describe::attributed_quote(dataset, excerpt),
                 QUOTE_SIZE,
-                palette::LABEL,
+                PALETTE.label,
                 if i == 0 { 0.0 } else { 8.0 },
             )
         })
@@ -169,7 +169,7 @@ impl PageFrame {
         let footer = [Paragraph::new(
             format!("Page {number} of {total} · {}", credit_text(dataset)),
             CREDIT_SIZE,
-            palette::LABEL_SECONDARY,
+            PALETTE.label_secondary,
             0.0,
         )];
         let column = width - 2.0 * MARGIN;
@@ -276,7 +276,7 @@ impl SlidePage {
                 [0.0, self.band_top],
                 [width / self.scale, height / self.scale - self.band_top],
             )],
-            fill: palette::SPACE,
+            fill: PALETTE.space,
         };
         let rule = Item::Line {
             points: vec![
@@ -284,7 +284,7 @@ impl SlidePage {
                 [width / self.scale - MARGIN, self.band_top],
             ],
             stroke: super::figure::Stroke {
-                colour: palette::BORDER,
+                colour: PALETTE.border,
                 width: 1.0,
                 dash: None,
             },
@@ -341,7 +341,7 @@ pub fn sources_page(
             dataset.data.organisation.name
         ),
         QUOTE_SIZE,
-        palette::LABEL_SECONDARY,
+        PALETTE.label_secondary,
         0.0,
     )];
     paragraphs.extend(story_articles(dataset).into_iter().map(|article| {
@@ -354,21 +354,21 @@ pub fn sources_page(
                 article.headline
             ),
             QUOTE_SIZE,
-            palette::LABEL,
+            PALETTE.label,
             8.0,
         )
     }));
     paragraphs.push(Paragraph::new(
         "Credits".to_owned(),
         CAPTION_SIZE,
-        palette::LABEL,
+        PALETTE.label,
         24.0,
     ));
     paragraphs.extend(credits::BASE_MAP.iter().map(|credit| {
         Paragraph::new(
             format!("{}: {} ({})", credit.work, credit.by, credit.licence),
             QUOTE_SIZE,
-            palette::LABEL,
+            PALETTE.label,
             6.0,
         )
     }));
@@ -379,7 +379,7 @@ pub fn sources_page(
             credits::APP_LICENCE
         ),
         QUOTE_SIZE,
-        palette::LABEL,
+        PALETTE.label,
         6.0,
     ));
     let top = MARGIN * 0.5 + font.line_height(TITLE_SIZE) + MARGIN * 0.5;
@@ -387,14 +387,14 @@ pub fn sources_page(
     let mut items = vec![
         Item::Shape {
             rings: vec![rect_ring([0.0, 0.0], [frame.width, frame.height])],
-            fill: palette::SPACE,
+            fill: PALETTE.space,
         },
         text_item(
             font,
             &title,
             [MARGIN, MARGIN * 0.5],
             TITLE_SIZE,
-            palette::LABEL,
+            PALETTE.label,
             None,
         ),
     ];

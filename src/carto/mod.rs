@@ -6,6 +6,8 @@
 pub mod camera;
 pub mod claims;
 pub mod clip;
+#[cfg(test)]
+mod colour_vision;
 pub mod compare;
 pub mod dataset_geometry;
 pub mod describe;
@@ -17,6 +19,7 @@ pub mod handout;
 pub mod history;
 pub mod labels;
 pub mod layers;
+pub mod legend;
 pub mod palette;
 pub mod pick;
 pub mod placement;

@@ -1,5 +1,14 @@
 //! The map's colours: the only place they are chosen (the window's chrome has its own tokens in
-//! `app::theme`). Plain RGBA, converted by the renderers.
+//! `app::theme`). A [`MapPalette`] per [`Theme`]; the scene and the placed labels say *what* a
+//! fill or a text is ([`Fill`], [`Ink`]) and a palette says in which colour. Plain RGBA, converted
+//! by the renderers.
+//!
+//! The status fills and their uncertain variants stay apart for readers with a colour-vision
+//! deficiency: `colour_vision`'s test requires a CIEDE2000 difference of at least 10 between any
+//! two fills a country can take, under normal vision and simulated protanopia, deuteranopia and
+//! tritanopia, in both themes.
+
+use serde::{Deserialize, Serialize};
 
 use crate::dataset::{Standing, Status};
 
@@ -14,80 +23,235 @@ impl Rgba {
     }
 }
 
-/// Sea and the space around the globe.
-pub const OCEAN: Rgba = Rgba::rgb(0xd4, 0xe4, 0xf0);
-/// Beyond the globe's rim.
-pub const SPACE: Rgba = Rgba::rgb(0xf4, 0xf6, 0xf8);
-/// Land of countries with no status in the organisation.
-pub const LAND: Rgba = Rgba::rgb(0xee, 0xeb, 0xe3);
-/// Country borders.
-pub const BORDER: Rgba = Rgba::rgb(0x9a, 0x96, 0x8c);
-/// Areas whose sovereignty is disputed.
-pub const DISPUTED: Rgba = Rgba::rgb(0xd8, 0xd2, 0xc8);
-/// Outline of disputed areas.
-pub const DISPUTED_OUTLINE: Rgba = Rgba::rgb(0x6e, 0x66, 0x5c);
-/// Borders of interest (the Tajik-Afghan frontier).
-pub const FRONTIER: Rgba = Rgba::rgb(0xd6, 0x27, 0x28);
-/// The light casing under a border of interest, so it stands out from country borders.
-pub const FRONTIER_CASING: Rgba = Rgba::rgb(0xff, 0xff, 0xff);
-/// Exercise markers.
-pub const EXERCISE: Rgba = Rgba::rgb(0x2b, 0x2b, 0x2b);
-/// The outline that lifts an exercise marker off any fill.
-pub const MARKER_OUTLINE: Rgba = Rgba::rgb(0xff, 0xff, 0xff);
-/// Outline of the selected thing.
-pub const SELECTION: Rgba = Rgba::rgb(0xff, 0xb0, 0x00);
-/// Labels of the dataset's countries.
-pub const LABEL: Rgba = Rgba::rgb(0x22, 0x22, 0x22);
-/// Labels of other countries.
-pub const LABEL_SECONDARY: Rgba = Rgba::rgb(0x6e, 0x6e, 0x6e);
-/// The halo behind labels.
-pub const LABEL_HALO: Rgba = Rgba([0xff, 0xff, 0xff, 0xc0]);
-/// The line from a small country to its name beside it.
-pub const LEADER: Rgba = Rgba::rgb(0x44, 0x44, 0x44);
-/// The width of that line, in pixels.
+/// The width of the line from a small country to its name beside it, in pixels.
 pub const LEADER_WIDTH: f32 = 1.0;
 
-/// Names of seas, lakes and rivers.
-pub const WATER_LABEL: Rgba = Rgba::rgb(0x3f, 0x6e, 0x99);
-/// Rivers.
-pub const RIVER: Rgba = Rgba::rgb(0x8c, 0xb4, 0xd6);
-/// Lines of the graticule.
-pub const GRATICULE: Rgba = Rgba([0x6a, 0x84, 0x9a, 0x50]);
-/// Symbols of capitals and cities.
-pub const PLACE_SYMBOL: Rgba = Rgba::rgb(0x33, 0x33, 0x33);
 /// The width of a border of interest as drawn (its casing), in pixels, wider when selected;
 /// picking uses it too, so the line is picked where it is drawn.
 pub fn frontier_casing_width(selected: bool) -> f32 {
     if selected { 8.0 } else { 6.0 }
 }
 
-/// The box behind a figure's legend.
-pub const LEGEND_BACKGROUND: Rgba = Rgba([0xff, 0xff, 0xff, 0xe0]);
+/// Light like the paper the map ends up on, or dark for a dim room.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Theme {
+    /// Dark ink on light land and sea.
+    #[default]
+    Light,
+    /// Light ink on dark land and sea.
+    Dark,
+}
 
-/// The faint disc around an exercise whose exact site is unknown.
-pub const UNCERTAINTY: Rgba = Rgba([40, 40, 40, 28]);
+impl Theme {
+    /// Every theme, in menu order.
+    pub const ALL: [Theme; 2] = [Self::Light, Self::Dark];
 
-/// Land whose status the sources stop giving: a cool grey, apart from both statuses and land.
-pub const UNKNOWN: Rgba = Rgba::rgb(0xd5, 0xd9, 0xe0);
-/// The dashed outline of a country whose standing is uncertain or unknown.
-pub const UNCERTAIN_OUTLINE: Rgba = Rgba::rgb(0x4a, 0x4a, 0x4a);
+    /// Its name on the menu.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Light => "Light",
+            Self::Dark => "Dark",
+        }
+    }
 
-/// The fill for a standing.
-pub fn standing_fill(standing: Standing) -> Rgba {
-    match standing {
-        Standing::Held(Status::Member) => Rgba::rgb(0x3a, 0x6e, 0xb4),
-        Standing::Held(Status::Frozen) => Rgba::rgb(0xe8, 0xa3, 0x3d),
-        Standing::Held(Status::Former) => Rgba::rgb(0xb7, 0xa6, 0xc9),
-        Standing::Held(Status::Observer) => Rgba::rgb(0x8f, 0xcf, 0xc4),
-        Standing::Unknown => UNKNOWN,
-        Standing::NoStatus => LAND,
+    /// The map's colours in this theme.
+    pub fn palette(self) -> &'static MapPalette {
+        match self {
+            Self::Light => &MapPalette::LIGHT,
+            Self::Dark => &MapPalette::DARK,
+        }
     }
 }
 
-/// The fill for a standing that rests only on weak sources: halfway to plain land.
-pub fn uncertain_fill(standing: Standing) -> Rgba {
-    let [r, g, b, a] = standing_fill(standing).0;
-    let [lr, lg, lb, _] = LAND.0;
-    let mix = |x: u8, y: u8| ((u16::from(x) + u16::from(y)) / 2) as u8;
-    Rgba([mix(r, lr), mix(g, lg), mix(b, lb), a])
+/// What a country's fill says: its standing, and whether that rests only on weak sources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fill {
+    /// Member, observer, unknown, no status…
+    pub standing: Standing,
+    /// Whether the standing rests only on weak sources (drawn lighter, dashed).
+    pub uncertain: bool,
+}
+
+impl Fill {
+    /// Plain land: a country with no status.
+    pub const LAND: Fill = Fill {
+        standing: Standing::NoStatus,
+        uncertain: false,
+    };
+}
+
+/// What a piece of text on the map is, for a palette to colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ink {
+    /// Names of the dataset's countries.
+    Label,
+    /// Names of other countries.
+    LabelSecondary,
+    /// Captions of borders of interest.
+    Frontier,
+    /// Names of seas, lakes and rivers.
+    WaterLabel,
+}
+
+/// Every colour the map is drawn in, for one theme.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapPalette {
+    /// Sea and the space around the globe.
+    pub ocean: Rgba,
+    /// Beyond the globe's rim.
+    pub space: Rgba,
+    /// Land of countries with no status in the organisation.
+    pub land: Rgba,
+    /// Members.
+    pub member: Rgba,
+    /// Members whose participation is frozen.
+    pub frozen: Rgba,
+    /// Former members.
+    pub former: Rgba,
+    /// Observers.
+    pub observer: Rgba,
+    /// Land whose status the sources stop giving: apart from every status, from land and from
+    /// the sea.
+    pub unknown: Rgba,
+    /// Country borders.
+    pub border: Rgba,
+    /// Areas whose sovereignty is disputed.
+    pub disputed: Rgba,
+    /// Outline of disputed areas.
+    pub disputed_outline: Rgba,
+    /// The dashed outline of a country whose standing is uncertain or unknown.
+    pub uncertain_outline: Rgba,
+    /// Borders of interest (the Tajik-Afghan frontier).
+    pub frontier: Rgba,
+    /// The casing under a border of interest, so it stands out from country borders.
+    pub frontier_casing: Rgba,
+    /// Exercise markers.
+    pub exercise: Rgba,
+    /// The outline that lifts an exercise marker off any fill.
+    pub marker_outline: Rgba,
+    /// The faint disc around an exercise whose exact site is unknown.
+    pub uncertainty: Rgba,
+    /// Outline of the selected thing.
+    pub selection: Rgba,
+    /// Labels of the dataset's countries.
+    pub label: Rgba,
+    /// Labels of other countries.
+    pub label_secondary: Rgba,
+    /// The halo behind labels.
+    pub label_halo: Rgba,
+    /// The line from a small country to its name beside it.
+    pub leader: Rgba,
+    /// The box behind a figure's legend.
+    pub legend_background: Rgba,
+    /// Names of seas, lakes and rivers.
+    pub water_label: Rgba,
+    /// Rivers.
+    pub river: Rgba,
+    /// Lines of the graticule.
+    pub graticule: Rgba,
+    /// Symbols of capitals and cities.
+    pub place_symbol: Rgba,
+}
+
+impl MapPalette {
+    /// For paper, slides and a lit room: what exported figures always use.
+    pub const LIGHT: MapPalette = MapPalette {
+        ocean: Rgba::rgb(0xd4, 0xe4, 0xf0),
+        space: Rgba::rgb(0xf4, 0xf6, 0xf8),
+        land: Rgba::rgb(0xf8, 0xf3, 0xea),
+        member: Rgba::rgb(0x18, 0x95, 0xee),
+        frozen: Rgba::rgb(0xd8, 0x83, 0x1c),
+        former: Rgba::rgb(0x90, 0x7b, 0x94),
+        observer: Rgba::rgb(0x5c, 0x9d, 0x6f),
+        unknown: Rgba::rgb(0x9c, 0x98, 0x95),
+        border: Rgba::rgb(0x9a, 0x96, 0x8c),
+        disputed: Rgba::rgb(0x9c, 0x9f, 0xb8),
+        disputed_outline: Rgba::rgb(0x4e, 0x48, 0x40),
+        uncertain_outline: Rgba::rgb(0x4a, 0x4a, 0x4a),
+        frontier: Rgba::rgb(0xd6, 0x27, 0x28),
+        frontier_casing: Rgba::rgb(0xff, 0xff, 0xff),
+        exercise: Rgba::rgb(0x2b, 0x2b, 0x2b),
+        marker_outline: Rgba::rgb(0xff, 0xff, 0xff),
+        uncertainty: Rgba([40, 40, 40, 28]),
+        selection: Rgba::rgb(0xff, 0xb0, 0x00),
+        label: Rgba::rgb(0x22, 0x22, 0x22),
+        label_secondary: Rgba::rgb(0x6e, 0x6e, 0x6e),
+        label_halo: Rgba([0xff, 0xff, 0xff, 0xc0]),
+        leader: Rgba::rgb(0x44, 0x44, 0x44),
+        legend_background: Rgba([0xff, 0xff, 0xff, 0xe0]),
+        water_label: Rgba::rgb(0x3f, 0x6e, 0x99),
+        river: Rgba::rgb(0x8c, 0xb4, 0xd6),
+        graticule: Rgba([0x6a, 0x84, 0x9a, 0x50]),
+        place_symbol: Rgba::rgb(0x33, 0x33, 0x33),
+    };
+
+    /// For a dim room: light ink on dark land, the same hue families as [`Self::LIGHT`].
+    pub const DARK: MapPalette = MapPalette {
+        ocean: Rgba::rgb(0x17, 0x22, 0x2e),
+        space: Rgba::rgb(0x10, 0x12, 0x15),
+        land: Rgba::rgb(0x32, 0x33, 0x36),
+        member: Rgba::rgb(0x00, 0x74, 0xce),
+        frozen: Rgba::rgb(0xf6, 0x94, 0x4a),
+        former: Rgba::rgb(0xc6, 0xae, 0xe9),
+        observer: Rgba::rgb(0xa5, 0xcd, 0xb0),
+        unknown: Rgba::rgb(0x53, 0x5c, 0x5f),
+        border: Rgba::rgb(0x76, 0x76, 0x7a),
+        disputed: Rgba::rgb(0x56, 0x46, 0x34),
+        disputed_outline: Rgba::rgb(0xc8, 0xbc, 0xaa),
+        uncertain_outline: Rgba::rgb(0xd0, 0xd0, 0xd0),
+        frontier: Rgba::rgb(0xff, 0x4d, 0x4a),
+        frontier_casing: Rgba::rgb(0x10, 0x10, 0x10),
+        exercise: Rgba::rgb(0xf2, 0xf2, 0xf2),
+        marker_outline: Rgba::rgb(0x10, 0x10, 0x10),
+        uncertainty: Rgba([230, 230, 230, 34]),
+        selection: Rgba::rgb(0xff, 0xb0, 0x00),
+        label: Rgba::rgb(0xf0, 0xf0, 0xf0),
+        label_secondary: Rgba::rgb(0xa8, 0xa8, 0xa8),
+        label_halo: Rgba([0x10, 0x10, 0x10, 0xc8]),
+        leader: Rgba::rgb(0xc0, 0xc0, 0xc0),
+        legend_background: Rgba([0x20, 0x22, 0x26, 0xe0]),
+        water_label: Rgba::rgb(0x8f, 0xb8, 0xde),
+        river: Rgba::rgb(0x3c, 0x5f, 0x80),
+        graticule: Rgba([0x9a, 0xb0, 0xc4, 0x40]),
+        place_symbol: Rgba::rgb(0xe6, 0xe6, 0xe6),
+    };
+
+    /// The fill for a standing.
+    pub fn standing_fill(&self, standing: Standing) -> Rgba {
+        match standing {
+            Standing::Held(Status::Member) => self.member,
+            Standing::Held(Status::Frozen) => self.frozen,
+            Standing::Held(Status::Former) => self.former,
+            Standing::Held(Status::Observer) => self.observer,
+            Standing::Unknown => self.unknown,
+            Standing::NoStatus => self.land,
+        }
+    }
+
+    /// The fill for a standing that rests only on weak sources: halfway to plain land.
+    pub fn uncertain_fill(&self, standing: Standing) -> Rgba {
+        let [r, g, b, a] = self.standing_fill(standing).0;
+        let [lr, lg, lb, _] = self.land.0;
+        let mix = |x: u8, y: u8| ((u16::from(x) + u16::from(y)) / 2) as u8;
+        Rgba([mix(r, lr), mix(g, lg), mix(b, lb), a])
+    }
+
+    /// The colour of a country's fill.
+    pub fn fill(&self, fill: Fill) -> Rgba {
+        if fill.uncertain {
+            self.uncertain_fill(fill.standing)
+        } else {
+            self.standing_fill(fill.standing)
+        }
+    }
+
+    /// The colour of a piece of text on the map.
+    pub fn ink(&self, ink: Ink) -> Rgba {
+        match ink {
+            Ink::Label => self.label,
+            Ink::LabelSecondary => self.label_secondary,
+            Ink::Frontier => self.frontier,
+            Ink::WaterLabel => self.water_label,
+        }
+    }
 }

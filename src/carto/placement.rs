@@ -6,7 +6,7 @@ use super::camera::{MapTransform, ScreenPos};
 use super::font::MapFont;
 use super::geometry::MapGeometry;
 use super::labels::{AreaRef, Label, LabelRank, Symbol};
-use super::palette::{self, Rgba};
+use super::palette::Ink;
 use super::projection::WorldPos;
 use super::water::RIVERS_FROM_PIXELS_PER_KM;
 
@@ -65,8 +65,8 @@ pub struct PlacedText {
     pub anchor: Anchor,
     /// Em size in pixels.
     pub size: f32,
-    /// Its colour.
-    pub colour: Rgba,
+    /// What it is, for the palette to colour.
+    pub colour: Ink,
     /// Its measured width and height in pixels.
     pub box_size: [f32; 2],
     /// A line from the place it names to the text, when the text stands beside a country too
@@ -283,36 +283,36 @@ fn style_at(label: &Label, pixels_per_km: f64) -> Option<LabelStyle> {
     let width_px = label.extent_km * pixels_per_km;
     let style = |size, colour| Some(LabelStyle { size, colour });
     match label.rank {
-        LabelRank::Primary => style(PRIMARY_LABEL_SIZE, palette::LABEL),
+        LabelRank::Primary => style(PRIMARY_LABEL_SIZE, Ink::Label),
         LabelRank::Secondary if width_px > SECONDARY_MIN_WIDTH_PX => {
-            style(SECONDARY_LABEL_SIZE, palette::LABEL_SECONDARY)
+            style(SECONDARY_LABEL_SIZE, Ink::LabelSecondary)
         }
         LabelRank::MemberCapital if pixels_per_km >= MEMBER_CAPITAL_MIN_PIXELS_PER_KM => {
-            style(PLACE_LABEL_SIZE, palette::LABEL)
+            style(PLACE_LABEL_SIZE, Ink::Label)
         }
         LabelRank::Capital if pixels_per_km >= CAPITAL_MIN_PIXELS_PER_KM => {
-            style(PLACE_LABEL_SIZE, palette::LABEL)
+            style(PLACE_LABEL_SIZE, Ink::Label)
         }
         // `extent_km` is a place's population in thousands.
         LabelRank::City
             if label.extent_km * 1000.0 * pixels_per_km * pixels_per_km >= CITY_VISIBILITY =>
         {
-            style(PLACE_LABEL_SIZE, palette::LABEL_SECONDARY)
+            style(PLACE_LABEL_SIZE, Ink::LabelSecondary)
         }
         LabelRank::Water if width_px > WATER_MIN_WIDTH_PX => {
-            style(WATER_LABEL_SIZE, palette::WATER_LABEL)
+            style(WATER_LABEL_SIZE, Ink::WaterLabel)
         }
         LabelRank::River if pixels_per_km >= RIVERS_FROM_PIXELS_PER_KM => {
-            style(WATER_LABEL_SIZE, palette::WATER_LABEL)
+            style(WATER_LABEL_SIZE, Ink::WaterLabel)
         }
         _ => None,
     }
 }
 
-/// A label's size and colour.
+/// A label's size and ink.
 struct LabelStyle {
     size: f32,
-    colour: Rgba,
+    colour: Ink,
 }
 
 /// A place's name right of its symbol, else left, above or below.
@@ -477,7 +477,7 @@ pub fn place_caption(
         at,
         anchor,
         size,
-        colour: palette::FRONTIER,
+        colour: Ink::Frontier,
         box_size,
         leader: None,
         symbol: None,

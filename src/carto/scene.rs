@@ -4,7 +4,7 @@
 use super::dataset_geometry::DatasetGeometry;
 use super::geometry::MapGeometry;
 use super::layers::Layers;
-use super::palette::{self, Rgba};
+use super::palette::Fill;
 use super::projection::{WorldPos, lon_lat};
 use super::selection::Selection;
 use super::spatial::PointIndex;
@@ -39,39 +39,24 @@ impl Scene {
     }
 }
 
-/// One row of the legend.
+/// How many of the dataset's countries have a standing at the scene's date, for the legend.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LegendEntry {
     /// The standing it explains.
     pub standing: Standing,
     /// Its words.
     pub label: &'static str,
-    /// Its colour.
-    pub colour: Rgba,
     /// Whether it is drawn with a dashed outline.
     pub dashed: bool,
     /// How many of the dataset's countries on the map have it at the scene's date.
     pub count: usize,
 }
 
-/// A legend row for the fills: a swatch, its words, and what it means when asked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FillKey {
-    /// The swatch colour.
-    pub colour: Rgba,
-    /// Whether the swatch is outlined dashed.
-    pub dashed: bool,
-    /// Its words, with a count where it has one.
-    pub text: String,
-    /// What it means, for a tooltip.
-    pub hint: Option<&'static str>,
-}
-
 /// Everything to draw, in drawing order.
 #[derive(Debug, Clone)]
 pub struct Scene {
     /// Fill of each base-map country (index as in [`MapGeometry::countries`]).
-    pub country_fills: Vec<Rgba>,
+    pub country_fills: Vec<Fill>,
     /// Base-map countries to outline dashed: their standing is uncertain or unknown.
     pub dashed_countries: Vec<usize>,
     /// How many countries on the map have a standing that rests only on weak sources.
@@ -101,7 +86,7 @@ impl Scene {
         layers: Layers,
         selection: Option<&Selection>,
     ) -> Self {
-        let mut country_fills = vec![palette::LAND; geometry.countries.len()];
+        let mut country_fills = vec![Fill::LAND; geometry.countries.len()];
         let mut dashed_countries = Vec::new();
         let mut uncertain_count = 0;
         let mut counts = [0usize; STANDING_WORDS.len()];
@@ -123,10 +108,9 @@ impl Scene {
             }
             uncertain_count += usize::from(assessed.uncertain);
             if layers.members {
-                country_fills[index] = if assessed.uncertain {
-                    palette::uncertain_fill(assessed.standing)
-                } else {
-                    palette::standing_fill(assessed.standing)
+                country_fills[index] = Fill {
+                    standing: assessed.standing,
+                    uncertain: assessed.uncertain,
                 };
                 if assessed.uncertain || assessed.standing == Standing::Unknown {
                     dashed_countries.push(index);
@@ -149,7 +133,6 @@ impl Scene {
             .map(|(words, count)| LegendEntry {
                 standing: words.standing,
                 label: words.label,
-                colour: palette::standing_fill(words.standing),
                 dashed: words.standing == Standing::Unknown,
                 count,
             })
@@ -207,76 +190,6 @@ impl Scene {
             .nearest_within(at, radius_km)
             .and_then(|i| self.markers.get(i))
     }
-}
-
-impl Scene {
-    /// The legend's rows for the fills, in order: each status with its count, "Status unknown"
-    /// where some country has it, "Not a member", and the weak-source pattern where a status rests
-    /// on one. The window and exported figures list the same rows.
-    pub fn fill_keys(&self) -> Vec<FillKey> {
-        fill_keys_of(&[(self, None)])
-    }
-}
-
-/// One legend for maps of several dates side by side: the rows of [`Scene::fill_keys`], each
-/// counted at every date ("Member (1998: 9, 2000: 6)"), a row shown where any date needs it.
-pub fn compared_fill_keys(scenes: &[(&Scene, Date)]) -> Vec<FillKey> {
-    let dated: Vec<(&Scene, Option<Date>)> = scenes.iter().map(|&(s, d)| (s, Some(d))).collect();
-    fill_keys_of(&dated)
-}
-
-/// The fill rows of `scenes`, each count given per scene (with its date, when there are dates).
-fn fill_keys_of(scenes: &[(&Scene, Option<Date>)]) -> Vec<FillKey> {
-    let counted = |count: &dyn Fn(&Scene) -> usize| {
-        let counts: Vec<String> = scenes
-            .iter()
-            .map(|(scene, date)| match date {
-                Some(date) => format!("{date}: {}", count(scene)),
-                None => count(scene).to_string(),
-            })
-            .collect();
-        format!("({})", counts.join(", "))
-    };
-    let any = |count: &dyn Fn(&Scene) -> usize| scenes.iter().any(|(s, _)| count(s) > 0);
-    let Some((first, _)) = scenes.first() else {
-        return Vec::new();
-    };
-    let mut keys: Vec<FillKey> = first
-        .legend
-        .iter()
-        .enumerate()
-        .filter_map(|(row, entry)| {
-            let count = |scene: &Scene| scene.legend.get(row).map_or(0, |e| e.count);
-            let counted = format!("{} {}", entry.label, counted(&count));
-            let (text, hint) = match entry.standing {
-                Standing::Held(_) => (counted, None),
-                Standing::Unknown if any(&count) => (
-                    counted,
-                    Some("The sources give a status only up to a date; the map does not carry it on."),
-                ),
-                Standing::Unknown => return None,
-                Standing::NoStatus => (entry.label.to_owned(), None),
-            };
-            Some(FillKey {
-                colour: entry.colour,
-                dashed: entry.dashed,
-                text,
-                hint,
-            })
-        })
-        .collect();
-    let uncertain = |scene: &Scene| scene.uncertain_count;
-    if any(&uncertain) {
-        keys.push(FillKey {
-            colour: palette::uncertain_fill(Standing::Held(crate::dataset::Status::Observer)),
-            dashed: true,
-            text: format!("Lighter, dashed: one weak source {}", counted(&uncertain)),
-            hint: Some(
-                "The status rests only on fragments of unknown date and quality; see the details panel.",
-            ),
-        });
-    }
-    keys
 }
 
 fn markers(

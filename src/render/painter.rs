@@ -11,7 +11,7 @@ use crate::carto::font::map_font;
 use crate::carto::geometry::{MapGeometry, ProjectedArc, ProjectedArea, detail_level};
 use crate::carto::labels::Symbol;
 use crate::carto::layers::Layers;
-use crate::carto::palette::{self, Rgba};
+use crate::carto::palette::{self, Fill, MapPalette, Rgba};
 use crate::carto::placement::{
     Anchor, PlacedText, SYMBOL_RADIUS_PX, place_border_captions, place_labels,
 };
@@ -40,12 +40,15 @@ pub struct MapPaint<'a> {
     pub border_captions: &'a [String],
     /// How much larger than usual to write labels and captions (the text-size setting).
     pub text_scale: f32,
+    /// The colours to draw in (the theme's).
+    pub palette: &'a MapPalette,
 }
 
 /// The map's transform, with its viewport as an egui rectangle.
 struct Viewport<'a> {
     rect: Rect,
     transform: &'a MapTransform,
+    palette: &'a MapPalette,
 }
 
 impl Viewport<'_> {
@@ -66,6 +69,7 @@ pub fn paint_map(painter: &Painter, map: &MapPaint<'_>) {
     let view = Viewport {
         rect: Rect::from_min_size(pos2(x as f32, y as f32), vec2(width as f32, height as f32)),
         transform: map.view,
+        palette: map.palette,
     };
     painter.add(Shape::mesh(base_mesh(painter.ctx(), &view, map)));
 
@@ -81,7 +85,7 @@ pub fn paint_map(painter: &Painter, map: &MapPaint<'_>) {
     });
     let captions = place_border_captions(borders, view.transform, map_font(), map.text_scale);
     for caption in &captions {
-        placed_text(painter, caption);
+        placed_text(painter, view.palette, caption);
     }
     let labels = &map.dataset_geometry.labels;
     let key = LabelKey {
@@ -107,7 +111,7 @@ pub fn paint_map(painter: &Painter, map: &MapPaint<'_>) {
         )
     });
     for text in &placed {
-        placed_text(painter, text);
+        placed_text(painter, view.palette, text);
     }
 }
 
@@ -117,7 +121,8 @@ struct BaseKey {
     rect: Rect,
     camera: Camera,
     pixels_per_point: f32,
-    fills: Vec<Rgba>,
+    palette: MapPalette,
+    fills: Vec<Fill>,
     dashed: Vec<usize>,
     selected: Option<usize>,
     layers: Layers,
@@ -131,6 +136,7 @@ fn base_mesh(ctx: &egui::Context, view: &Viewport<'_>, map: &MapPaint<'_>) -> Ar
         rect: view.rect,
         camera: view.transform.camera,
         pixels_per_point: ctx.pixels_per_point(),
+        palette: view.palette.clone(),
         fills: map.scene.country_fills.clone(),
         dashed: map.scene.dashed_countries.clone(),
         selected: map.scene.selected_country,
@@ -197,7 +203,7 @@ fn base_shapes(view: &Viewport<'_>, map: &MapPaint<'_>) -> Vec<Shape> {
     let mut fills = Mesh::default();
     for (index, &fill) in map.scene.country_fills.iter().enumerate() {
         if let Some(area) = geometry.country_area(level, index).filter(|a| view.sees(a)) {
-            add_area(&mut fills, view, area, color(fill));
+            add_area(&mut fills, view, area, color(view.palette.fill(fill)));
         }
     }
     for index in 0..geometry.disputed.len() {
@@ -205,22 +211,22 @@ fn base_shapes(view: &Viewport<'_>, map: &MapPaint<'_>) -> Vec<Shape> {
             .disputed_area(level, index)
             .filter(|a| view.sees(a))
         {
-            add_area(&mut fills, view, area, color(palette::DISPUTED));
+            add_area(&mut fills, view, area, color(view.palette.disputed));
         }
     }
     shapes.push(Shape::mesh(fills));
     context(&mut shapes, view, map);
 
     // Each border and coast once, however many areas it bounds.
-    let border = Stroke::new(0.7, color(palette::BORDER));
+    let border = Stroke::new(0.7, color(view.palette.border));
     arc_lines(&mut shapes, view, geometry.arcs(level), border);
-    let uncertain = Stroke::new(1.2, color(palette::UNCERTAIN_OUTLINE));
+    let uncertain = Stroke::new(1.2, color(view.palette.uncertain_outline));
     for &index in &map.scene.dashed_countries {
         if let Some(area) = geometry.country_area(level, index).filter(|a| view.sees(a)) {
             dashed_outline(&mut shapes, view, area, uncertain);
         }
     }
-    let dashed = Stroke::new(1.0, color(palette::DISPUTED_OUTLINE));
+    let dashed = Stroke::new(1.0, color(view.palette.disputed_outline));
     for index in 0..geometry.disputed.len() {
         if let Some(area) = geometry
             .disputed_area(level, index)
@@ -234,7 +240,7 @@ fn base_shapes(view: &Viewport<'_>, map: &MapPaint<'_>) -> Vec<Shape> {
         .selected_country
         .and_then(|index| geometry.country_area(level, index))
     {
-        let selected = Stroke::new(2.5, color(palette::SELECTION));
+        let selected = Stroke::new(2.5, color(view.palette.selection));
         outline(&mut shapes, view, area, selected);
     }
     shapes
@@ -248,14 +254,14 @@ fn context(shapes: &mut Vec<Shape>, view: &Viewport<'_>, map: &MapPaint<'_>) {
         let water = map.geometry.water();
         let mut lakes = Mesh::default();
         for lake in water.lakes.iter().filter(|l| view.sees(l)) {
-            add_area(&mut lakes, view, lake, color(palette::OCEAN));
+            add_area(&mut lakes, view, lake, color(view.palette.ocean));
         }
         shapes.push(Shape::mesh(lakes));
-        let stroke = Stroke::new(0.9, color(palette::RIVER));
+        let stroke = Stroke::new(0.9, color(view.palette.river));
         arc_lines(shapes, view, water.rivers_at(pixels_per_km), stroke);
     }
     if layers.graticule {
-        let stroke = Stroke::new(0.6, color(palette::GRATICULE));
+        let stroke = Stroke::new(0.6, color(view.palette.graticule));
         arc_lines(shapes, view, map.geometry.graticule(pixels_per_km), stroke);
     }
 }
@@ -269,7 +275,11 @@ fn arc_lines(shapes: &mut Vec<Shape>, view: &Viewport<'_>, arcs: &[ProjectedArc]
 }
 
 fn globe(shapes: &mut Vec<Shape>, view: &Viewport<'_>, geometry: &MapGeometry) {
-    shapes.push(Shape::rect_filled(view.rect, 0.0, color(palette::SPACE)));
+    shapes.push(Shape::rect_filled(
+        view.rect,
+        0.0,
+        color(view.palette.space),
+    ));
     let centre = view.to_screen(WorldPos { x: 0.0, y: 0.0 });
     let radius =
         (geometry.projection.disc_radius_km() * view.transform.camera.pixels_per_km) as f32;
@@ -280,9 +290,17 @@ fn globe(shapes: &mut Vec<Shape>, view: &Viewport<'_>, geometry: &MapGeometry) {
         view.rect.right_bottom(),
     ];
     if corners.iter().all(|c| c.distance(centre) <= radius) {
-        shapes.push(Shape::rect_filled(view.rect, 0.0, color(palette::OCEAN)));
+        shapes.push(Shape::rect_filled(
+            view.rect,
+            0.0,
+            color(view.palette.ocean),
+        ));
     } else {
-        shapes.push(Shape::circle_filled(centre, radius, color(palette::OCEAN)));
+        shapes.push(Shape::circle_filled(
+            centre,
+            radius,
+            color(view.palette.ocean),
+        ));
     }
 }
 
@@ -330,9 +348,9 @@ fn paint_borders_of_interest(painter: &Painter, view: &Viewport<'_>, map: &MapPa
             .map(|line| line.iter().map(|p| view.to_screen(*p)).collect())
             .collect();
         let casing = color(if selected {
-            palette::SELECTION
+            view.palette.selection
         } else {
-            palette::FRONTIER_CASING
+            view.palette.frontier_casing
         });
         for line in &lines {
             painter.add(Shape::line(
@@ -343,7 +361,7 @@ fn paint_borders_of_interest(painter: &Painter, view: &Viewport<'_>, map: &MapPa
         for line in lines.iter() {
             painter.add(Shape::line(
                 line.clone(),
-                Stroke::new(3.5, color(palette::FRONTIER)),
+                Stroke::new(3.5, color(view.palette.frontier)),
             ));
         }
     }
@@ -352,7 +370,7 @@ fn paint_borders_of_interest(painter: &Painter, view: &Viewport<'_>, map: &MapPa
 fn paint_markers(painter: &Painter, view: &Viewport<'_>, scene: &Scene) {
     for marker in &scene.markers {
         let fade = |c: Color32| c.gamma_multiply(marker.opacity);
-        let ink = fade(color(palette::EXERCISE));
+        let ink = fade(color(view.palette.exercise));
         let centre = view.to_screen(marker.pos);
         if !view.rect.expand(30.0).contains(centre) {
             continue;
@@ -363,46 +381,49 @@ fn paint_markers(painter: &Painter, view: &Viewport<'_>, scene: &Scene) {
             PlacePrecision::Country => Some(26.0),
         };
         if let Some(radius) = uncertainty {
-            painter.circle_filled(centre, radius, fade(color(palette::UNCERTAINTY)));
-            let ring: Vec<Pos2> = (0..=48)
-                .map(|i| {
-                    let angle = i as f32 / 48.0 * std::f32::consts::TAU;
-                    centre + radius * vec2(angle.cos(), angle.sin())
-                })
-                .collect();
-            painter.extend(Shape::dashed_line(&ring, Stroke::new(1.2, ink), 4.0, 3.0));
+            painter.circle_filled(centre, radius, fade(color(view.palette.uncertainty)));
+            painter.extend(dashed_circle(
+                centre,
+                radius,
+                Stroke::new(1.2, ink),
+                [4.0, 3.0],
+            ));
         }
         if marker.selected {
-            painter.circle_stroke(centre, 10.0, Stroke::new(3.0, color(palette::SELECTION)));
+            painter.circle_stroke(
+                centre,
+                10.0,
+                Stroke::new(3.0, color(view.palette.selection)),
+            );
         }
         painter.add(exercise_diamond(
             centre,
             6.5,
             ink,
-            Stroke::new(1.5, fade(color(palette::MARKER_OUTLINE))),
+            Stroke::new(1.5, fade(color(view.palette.marker_outline))),
         ));
     }
 }
 
 /// Writes text placed by `carto::placement`, with its halo.
-fn placed_text(painter: &Painter, placed: &PlacedText) {
+fn placed_text(painter: &Painter, palette: &MapPalette, placed: &PlacedText) {
     if let Some(leader) = placed.leader {
         let points = leader.map(|p| pos2(p.x as f32, p.y as f32));
         painter.line_segment(
             points,
-            Stroke::new(palette::LEADER_WIDTH, color(palette::LEADER)),
+            Stroke::new(palette::LEADER_WIDTH, color(palette.leader)),
         );
     }
     if let Some((at, symbol)) = placed.symbol {
         let centre = pos2(at.x as f32, at.y as f32);
-        let ink = color(palette::PLACE_SYMBOL);
-        let halo = Stroke::new(1.0, color(palette::LABEL_HALO));
+        let ink = color(palette.place_symbol);
+        let halo = Stroke::new(1.0, color(palette.label_halo));
         match symbol {
             Symbol::Capital => {
                 painter.circle(
                     centre,
                     SYMBOL_RADIUS_PX as f32,
-                    color(palette::LABEL_HALO),
+                    color(palette.label_halo),
                     Stroke::new(1.2, ink),
                 );
                 painter.circle_filled(centre, 1.6, ink);
@@ -421,12 +442,24 @@ fn placed_text(painter: &Painter, placed: &PlacedText) {
     let at = pos2(placed.at.x as f32, placed.at.y as f32);
     halo_text(
         painter,
+        palette,
         at,
         align,
         &placed.text,
         placed.size,
-        color(placed.colour),
+        color(palette.ink(placed.colour)),
     );
+}
+
+/// A dashed circle: the ring around an exercise whose site is known only roughly.
+pub fn dashed_circle(centre: Pos2, radius: f32, stroke: Stroke, dash: [f32; 2]) -> Vec<Shape> {
+    let ring: Vec<Pos2> = (0..=48)
+        .map(|i| {
+            let angle = i as f32 / 48.0 * std::f32::consts::TAU;
+            centre + radius * vec2(angle.cos(), angle.sin())
+        })
+        .collect();
+    Shape::dashed_line(&ring, stroke, dash[0], dash[1])
 }
 
 /// The exercise marker: a diamond, distinct from the round dots of cities on other maps.
@@ -444,6 +477,7 @@ pub fn exercise_diamond(centre: Pos2, radius: f32, fill: Color32, stroke: Stroke
 /// Text with a light halo so it reads over any fill.
 fn halo_text(
     painter: &Painter,
+    palette: &MapPalette,
     anchor: Pos2,
     align: egui::Align2,
     text: &str,
@@ -451,7 +485,7 @@ fn halo_text(
     ink: Color32,
 ) {
     let font = egui::FontId::proportional(size);
-    let halo = color(palette::LABEL_HALO);
+    let halo = color(palette.label_halo);
     for offset in [
         vec2(-1.0, 0.0),
         vec2(1.0, 0.0),

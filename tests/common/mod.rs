@@ -92,6 +92,23 @@ pub fn click_in_lists(harness: &mut Harness<'static, AtlasApp>, label: &str) {
     harness.run();
 }
 
+/// What eframe saves between runs, kept in memory: save into one, start a harness from it.
+#[derive(Default)]
+pub struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
 /// A fresh folder for a test's files, named for this test process and `name`.
 pub fn temp_dir(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("csto-atlas-test-{}-{name}", std::process::id()));

@@ -1,0 +1,158 @@
+//! The legend's rows: one row for each kind of thing the map draws, and only for what it draws.
+//! The window's legend and exported figures list the same rows; each writer only draws the
+//! swatches in its own way.
+
+use super::palette::Fill;
+use super::scene::Scene;
+use crate::dataset::{Date, PlacePrecision, Standing, Status};
+
+/// What a legend row's swatch shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Swatch {
+    /// A country's fill, outlined dashed when `dashed`.
+    Fill {
+        /// The fill.
+        fill: Fill,
+        /// Whether its outline is dashed (uncertain or unknown standing).
+        dashed: bool,
+    },
+    /// A disputed area: its fill and dashed outline.
+    Disputed,
+    /// An exercise marker.
+    Exercise,
+    /// The dashed ring around an exercise whose site is known only to a region or country.
+    SiteUncertainty,
+    /// A border of interest.
+    Frontier,
+}
+
+/// One row of the legend: a swatch, its words, and what it means when asked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LegendRow {
+    /// What the swatch shows.
+    pub swatch: Swatch,
+    /// Its words, with a count where it has one.
+    pub text: String,
+    /// What it means, for a tooltip.
+    pub hint: Option<&'static str>,
+}
+
+impl LegendRow {
+    fn new(swatch: Swatch, text: impl Into<String>, hint: Option<&'static str>) -> Self {
+        Self {
+            swatch,
+            text: text.into(),
+            hint,
+        }
+    }
+}
+
+/// The legend for `scenes` (one map, or several dates side by side: each count is then given per
+/// date, "Member (1998: 9, 2000: 6)", and a row is shown where any map needs it). The fills come
+/// first: each status with its count, "Status unknown" where some country has it, "Not a member",
+/// and the weak-source pattern where a status rests on one; then exercises, the dashed ring of an
+/// approximate site, borders of interest and, where `disputed_drawn`, disputed territory.
+pub fn legend_rows(scenes: &[(&Scene, Option<Date>)], disputed_drawn: bool) -> Vec<LegendRow> {
+    let any = |test: &dyn Fn(&Scene) -> bool| scenes.iter().any(|(scene, _)| test(scene));
+    let mut rows = Vec::new();
+    if any(&|scene| scene.layers.members) {
+        rows.extend(fill_rows(scenes));
+    }
+    if any(&|scene| !scene.markers.is_empty()) {
+        rows.push(LegendRow::new(
+            Swatch::Exercise,
+            "Exercise (faded: past)",
+            None,
+        ));
+    }
+    let approximate = |scene: &Scene| {
+        scene
+            .markers
+            .iter()
+            .any(|marker| marker.precision != PlacePrecision::Point)
+    };
+    if any(&approximate) {
+        rows.push(LegendRow::new(
+            Swatch::SiteUncertainty,
+            "Site known only roughly",
+            Some(
+                "The dashed ring around an exercise: the sources name only its region (smaller \
+                 ring) or its country (larger ring), not the exact site.",
+            ),
+        ));
+    }
+    if any(&|scene| !scene.borders.is_empty()) {
+        rows.push(LegendRow::new(Swatch::Frontier, "Border of interest", None));
+    }
+    if disputed_drawn {
+        rows.push(LegendRow::new(
+            Swatch::Disputed,
+            "Disputed territory",
+            Some(
+                "Dashed outline: drawn inside one country on the de facto map, claimed by another \
+                 under the UN view; coloured by neither's status.",
+            ),
+        ));
+    }
+    rows
+}
+
+/// The fill rows of `scenes`, each count given per scene (with its date, when there are dates).
+fn fill_rows(scenes: &[(&Scene, Option<Date>)]) -> Vec<LegendRow> {
+    let counted = |count: &dyn Fn(&Scene) -> usize| {
+        let counts: Vec<String> = scenes
+            .iter()
+            .map(|(scene, date)| match date {
+                Some(date) => format!("{date}: {}", count(scene)),
+                None => count(scene).to_string(),
+            })
+            .collect();
+        format!("({})", counts.join(", "))
+    };
+    let any = |count: &dyn Fn(&Scene) -> usize| scenes.iter().any(|(s, _)| count(s) > 0);
+    let Some((first, _)) = scenes.first() else {
+        return Vec::new();
+    };
+    let mut rows: Vec<LegendRow> = first
+        .legend
+        .iter()
+        .enumerate()
+        .filter_map(|(row, entry)| {
+            let count = |scene: &Scene| scene.legend.get(row).map_or(0, |e| e.count);
+            let counted = format!("{} {}", entry.label, counted(&count));
+            let (text, hint) = match entry.standing {
+                Standing::Held(_) => (counted, None),
+                Standing::Unknown if any(&count) => (
+                    counted,
+                    Some("The sources give a status only up to a date; the map does not carry it on."),
+                ),
+                Standing::Unknown => return None,
+                Standing::NoStatus => (entry.label.to_owned(), None),
+            };
+            let fill = Fill {
+                standing: entry.standing,
+                uncertain: false,
+            };
+            let swatch = Swatch::Fill {
+                fill,
+                dashed: entry.dashed,
+            };
+            Some(LegendRow::new(swatch, text, hint))
+        })
+        .collect();
+    let uncertain = |scene: &Scene| scene.uncertain_count;
+    if any(&uncertain) {
+        let fill = Fill {
+            standing: Standing::Held(Status::Observer),
+            uncertain: true,
+        };
+        rows.push(LegendRow::new(
+            Swatch::Fill { fill, dashed: true },
+            format!("Lighter, dashed: one weak source {}", counted(&uncertain)),
+            Some(
+                "The status rests only on fragments of unknown date and quality; see the details panel.",
+            ),
+        ));
+    }
+    rows
+}
