@@ -5,13 +5,19 @@ use egui::{RichText, Sense, UiBuilder, pos2, vec2};
 
 use super::theme::Chrome;
 use super::{AtlasApp, Command};
-use crate::carto::camera::{Camera, MapTransform, ScreenPos};
+use crate::carto::camera::{Camera, MAX_PIXELS_PER_KM, MapTransform, ScreenPos};
 use crate::carto::describe;
 use crate::carto::pick::{Hit, pick};
 use crate::carto::scene::Scene;
 use crate::carto::selection::Selection;
 use crate::dataset::{Date, Standing, standing_words};
 use crate::render::painter::{MapPaint, color, paint_map};
+
+/// What the zoom-in button says when the map cannot come closer.
+const CLOSEST_ZOOM: &str =
+    "Closest zoom: the base map (Natural Earth 1:10m) has no finer detail than this";
+/// The note under the zoom buttons then.
+const CLOSEST_ZOOM_NOTE: &str = "Closest zoom: 1:10m detail";
 
 /// Zoom factor for one double-click or one press of a zoom button.
 const ZOOM_STEP: f64 = 2.0;
@@ -321,9 +327,11 @@ fn controls_ui(
     view: &mut MapTransform,
     commands: &mut Vec<Command>,
 ) {
+    // The closest zoom is where Natural Earth's 1:10m lines have no more to show.
+    let closest = view.camera.pixels_per_km >= MAX_PIXELS_PER_KM * 0.999;
     let area = egui::Rect::from_min_size(
-        pos2(rect.max.x - 118.0, rect.min.y + 10.0),
-        vec2(108.0, 90.0),
+        pos2(rect.max.x - 250.0, rect.min.y + 10.0),
+        vec2(240.0, 110.0),
     );
     ui.scope_builder(UiBuilder::new().max_rect(area), |ui| {
         ui.with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
@@ -336,8 +344,9 @@ fn controls_ui(
                     view.camera = view.zoomed_about_centre(1.0 / ZOOM_STEP);
                 }
                 if ui
-                    .button(RichText::new("+").size(16.0))
+                    .add_enabled(!closest, egui::Button::new(RichText::new("+").size(16.0)))
                     .on_hover_text("Zoom in")
+                    .on_disabled_hover_text(CLOSEST_ZOOM)
                     .clicked()
                 {
                     view.camera = view.zoomed_about_centre(ZOOM_STEP);
@@ -350,6 +359,13 @@ fn controls_ui(
                 .clicked()
             {
                 commands.push(reset.command());
+            }
+            if closest {
+                egui::Frame::new()
+                    .fill(ui.visuals().extreme_bg_color)
+                    .corner_radius(4.0)
+                    .inner_margin(vec2(6.0, 3.0))
+                    .show(ui, |ui| ui.label(RichText::new(CLOSEST_ZOOM_NOTE).small()));
             }
         });
     });
