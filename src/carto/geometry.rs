@@ -409,3 +409,44 @@ impl ProjectedArea {
         self.bounds.contains(&world) && self.shape.contains(&Point(world))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::carto::projection::lon_lat;
+    use crate::carto::world::world;
+
+    /// Every level of detail tiles the land of Central Asia without gaps or overlaps: each point of
+    /// a grid away from coasts is inside exactly one area (country or disputed) at every level,
+    /// because neighbours share their simplified arcs rather than each simplifying its own ring.
+    #[test]
+    fn every_level_of_detail_is_watertight_between_neighbours() {
+        let geometry = &world().geometry;
+        let areas = |level: usize, at: WorldPos| {
+            let countries = (0..geometry.countries.len())
+                .filter_map(|i| geometry.country_area(level, i))
+                .filter(|a| a.contains(at))
+                .count();
+            let disputed = (0..geometry.disputed.len())
+                .filter_map(|i| geometry.disputed_area(level, i))
+                .filter(|a| a.contains(at))
+                .count();
+            countries + disputed
+        };
+        let mut checked = 0;
+        for i in 0..=36 {
+            for j in 0..=24 {
+                let (lon, lat) = (62.0 + 0.5 * f64::from(i), 37.0 + 0.5 * f64::from(j));
+                let at = geometry.projection.project(lon_lat(lon, lat)).unwrap();
+                if areas(FINEST_LEVEL, at) != 1 {
+                    continue; // a lake or the sea at full detail
+                }
+                for level in 0..FINEST_LEVEL {
+                    assert_eq!(areas(level, at), 1, "level {level} at {lon}°E {lat}°N");
+                }
+                checked += 1;
+            }
+        }
+        assert!(checked > 800, "only {checked} points on land");
+    }
+}
