@@ -11,11 +11,14 @@ const MEMBER_BLUE = [0x3a, 0x6e, 0xb4]; // carto::palette, Status::Member
 const SELECTION_AMBER = [0xff, 0xb0, 0x00]; // carto::palette::SELECTION
 const SIZE = { width: 1400, height: 860 };
 const FIRST_PAINT_LIMIT_MS = 30000;
+const UPDATE_LIMIT_MS = 15000;
 
 const failures = [];
+let passed = 0;
 const check = (ok, what) => {
   console.log(`${ok ? "ok  " : "FAIL"} ${what}`);
-  if (!ok) failures.push(what);
+  if (ok) passed++;
+  else failures.push(what);
 };
 
 // Decodes a base64 PNG in the page (the WebGL canvas cannot be read back; a screenshot can):
@@ -77,25 +80,15 @@ try {
 
   const start = Date.now();
   await page.goto(url);
-  await page.evaluate(READ_PNG);
-  // The first frame with the map drawn: the member colour on screen.
-  let first = null;
-  let stats = null;
-  while (Date.now() - start < FIRST_PAINT_LIMIT_MS) {
-    const png = await page.screenshot();
-    stats = await colourStats(page, png, MEMBER_BLUE);
-    if (stats.count > 2000) { first = png; break; }
-    await page.waitForTimeout(100);
-  }
+  const first = await waitForMap(page);
   const firstPaintMs = Date.now() - start;
   check(first !== null, `the map is drawn (member blue on screen) within ${FIRST_PAINT_LIMIT_MS / 1000} s`);
   if (first === null) throw new Error("no map drawn");
   console.log(`  time to first paint of the map: ${firstPaintMs} ms (navigation to a screenshot showing it)`);
   // Let it settle (labels, panels) before judging the picture.
-  await page.waitForTimeout(1500);
-  const before = await page.screenshot();
+  const before = await settled(page);
   writeFileSync(`${out}/map.png`, before);
-  stats = await colourStats(page, before, MEMBER_BLUE);
+  let stats = await colourStats(page, before, MEMBER_BLUE);
   check(stats.distinct > 50, `the picture is not blank (${stats.distinct} distinct colours sampled)`);
   check(stats.count > 2000, `member blue present (${stats.count} pixels)`);
 
@@ -104,13 +97,33 @@ try {
   const target = await findBlueNear(page, before, x, y);
   console.log(`  clicking a member state at (${target[0]}, ${target[1]})`);
   await page.mouse.click(target[0], target[1]);
-  await page.waitForTimeout(1000);
-  const after = await page.screenshot();
+  const outlined = await until(page, async (png) =>
+    (await colourStats(page, png, SELECTION_AMBER)).count > 200);
+  const after = await settled(page);
   writeFileSync(`${out}/selected.png`, after);
   const changed = await pixelsChanged(page, before, after);
   check(changed > 5000, `clicking a country changes the picture (${changed} pixels)`);
   const outline = await colourStats(page, after, SELECTION_AMBER);
-  check(outline.count > 200, `the clicked country is outlined in the selection colour (${outline.count} pixels)`);
+  check(outlined && outline.count > 200,
+    `the clicked country is outlined in the selection colour (${outline.count} pixels)`);
+
+  // Settings are remembered (eframe's web storage): zoom in, reload, and the map comes back as
+  // it was left, zoomed and selected, not as it first opened.
+  await page.mouse.dblclick(target[0], target[1]);
+  await until(page, async (png) => (await pixelsChanged(page, after, png)) > 5000);
+  const zoomed = await settled(page);
+  writeFileSync(`${out}/zoomed.png`, zoomed);
+  await page.reload();
+  const redrawn = await waitForMap(page);
+  check(redrawn !== null, "the map is drawn again after a reload");
+  if (redrawn !== null) {
+    const reloaded = await settled(page);
+    writeFileSync(`${out}/reloaded.png`, reloaded);
+    const fromZoomed = await pixelsChanged(page, zoomed, reloaded);
+    const fromFirst = await pixelsChanged(page, before, reloaded);
+    check(fromZoomed * 20 < fromFirst,
+      `after a reload the view and selection are as left (${fromZoomed} pixels differ from it, ${fromFirst} from the first view)`);
+  }
 
   check(errors.length === 0, `no console errors (${errors.length}: ${errors.join(" | ")})`);
   writeFileSync(`${out}/result.json`, JSON.stringify({ firstPaintMs, changed, errors }, null, 2));
@@ -144,8 +157,42 @@ async function findBlueNear(page, png, x, y) {
   }, [png.toString("base64"), MEMBER_BLUE, x, y]);
 }
 
-if (failures.length) {
-  console.error(`web-test: ${failures.length} check(s) failed`);
-  process.exit(1);
+// The first screenshot showing the map (the member colour on screen), or null after the limit.
+async function waitForMap(page) {
+  const start = Date.now();
+  while (Date.now() - start < FIRST_PAINT_LIMIT_MS) {
+    const png = await page.screenshot();
+    // Defined once the page has loaded, on every (re)load.
+    if (!(await page.evaluate("typeof window.readPng === 'function'"))) await page.evaluate(READ_PNG);
+    if ((await colourStats(page, png, MEMBER_BLUE)).count > 2000) return png;
+    await page.waitForTimeout(100);
+  }
+  return null;
 }
-console.log("web-test: all checks passed");
+
+// Whether `test(screenshot)` comes true within UPDATE_LIMIT_MS: the app repaints on input, but a
+// loaded machine renders through SwiftShader slowly, so poll rather than sleep a fixed time.
+async function until(page, test) {
+  const start = Date.now();
+  while (Date.now() - start < UPDATE_LIMIT_MS) {
+    if (await test(await page.screenshot())) return true;
+    await page.waitForTimeout(200);
+  }
+  return false;
+}
+
+// A screenshot once the picture has stopped changing (two in a row alike), or the last one taken.
+async function settled(page) {
+  let last = await page.screenshot();
+  const start = Date.now();
+  while (Date.now() - start < UPDATE_LIMIT_MS) {
+    await page.waitForTimeout(500);
+    const next = await page.screenshot();
+    if ((await pixelsChanged(page, last, next)) < 50) return next;
+    last = next;
+  }
+  return last;
+}
+
+console.log(`web-test: ${passed} passed, ${failures.length} failed`);
+if (failures.length) process.exit(1);
