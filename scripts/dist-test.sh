@@ -55,8 +55,11 @@ draws_window() { # draws_window BINARY: a screenshot of its real window under Xv
 
 deb=$(ls dist-pkg/csto-atlas_*_amd64.deb)
 tarball=$(ls dist-pkg/csto-atlas-*-x86_64-linux.tar.gz)
-check "apt-get installs $deb with its dependencies" \
-    quietly "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --reinstall "./$deb"
+install_deb() { # apt-get resolves its dependencies; with fresh package lists if they are stale.
+    local install=("${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --reinstall "./$deb")
+    "${install[@]}" || { "${sudo_cmd[@]}" apt-get update -qq && "${install[@]}"; }
+}
+check "apt-get installs $deb with its dependencies" quietly install_deb
 check "the installed csto-atlas validates its embedded dataset" \
     says "^embedded CSTO dataset: valid dataset of the Collective Security Treaty Organization" \
     env -C "$scratch" /usr/bin/csto-atlas check

@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 
 TARGET=wasm32-unknown-unknown
 DIST=dist
+TARGET_DIR=${CARGO_TARGET_DIR:-target}
 
 tools() {
     if ! rustup target list --installed | grep -qx "$TARGET"; then
@@ -36,7 +37,7 @@ build() {
     rm -rf "$DIST"
     mkdir -p "$DIST"
     wasm-bindgen --target web --no-typescript --out-dir "$DIST" \
-        "target/$TARGET/release/csto_atlas.wasm"
+        "$TARGET_DIR/$TARGET/release/csto_atlas.wasm"
     if command -v wasm-opt >/dev/null; then
         wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
             -o "$DIST/csto_atlas_bg.wasm" "$DIST/csto_atlas_bg.wasm"
