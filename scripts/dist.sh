@@ -45,13 +45,14 @@ version=$(cargo metadata --no-deps --format-version 1 |
 name=csto-atlas-$version-x86_64-linux
 stage=$TARGET_DIR/dist-stage/$name
 rm -rf "$stage"
-mkdir -p "$stage/licences/naturalearth" "$stage/licences/fonts" "$stage/icons"
+mkdir -p "$stage/licences/naturalearth" "$stage/licences/places" "$stage/licences/fonts" "$stage/icons"
 install -m 755 "$TARGET_DIR/release/csto-atlas" "$stage/"
 strip "$stage/csto-atlas"
 install -m 644 README.md assets/csto-atlas.desktop "$stage/"
 install -m 644 assets/icons/* "$stage/icons/"
 install -m 644 assets/naturalearth/README.md assets/naturalearth/LICENSE-* "$stage/licences/naturalearth/"
 install -m 644 assets/fonts/LICENSE-* "$stage/licences/fonts/"
+install -m 644 assets/places/README.md assets/places/LICENSE-* "$stage/licences/places/"
 tar -C "$(dirname "$stage")" -czf "$OUT/$name.tar.gz" "$name"
 
 for file in "$OUT"/*; do
