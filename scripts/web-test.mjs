@@ -7,8 +7,8 @@ const require = createRequire(import.meta.url);
 const { chromium } = require("playwright-core");
 
 const [url, out] = process.argv.slice(2);
-const MEMBER_BLUE = [0x3a, 0x6e, 0xb4]; // carto::palette, Status::Member
-const SELECTION_AMBER = [0xff, 0xb0, 0x00]; // carto::palette::SELECTION
+const MEMBER_BLUE = [0x18, 0x95, 0xee]; // carto::palette::MapPalette::LIGHT.member
+const SELECTION_AMBER = [0xff, 0xb0, 0x00]; // carto::palette::MapPalette::LIGHT.selection
 const SIZE = { width: 1400, height: 860 };
 const FIRST_PAINT_LIMIT_MS = 30000;
 const UPDATE_LIMIT_MS = 15000;
@@ -70,7 +70,7 @@ const browser = await chromium.launch({
   args: ["--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--no-sandbox"],
 });
 try {
-  const page = await browser.newPage({ viewport: SIZE });
+  const page = await browser.newPage({ viewport: SIZE, colorScheme: "light" });
   const errors = [];
   page.on("console", (message) => {
     console.log(`  console.${message.type()}: ${message.text()}`);
