@@ -15,7 +15,7 @@ use geo::{
     Polygon, SimplifyVwIdx,
 };
 
-use super::packed::{MAGIC, Writer};
+use super::packed::{Grid, MAGIC, Writer};
 use super::topojson::{Feature, TopoJsonError, Topology};
 use super::{AreaKind, FINEST_LEVEL, LEVEL_TOLERANCES_KM, REFERENCE_LEVEL};
 use crate::carto::projection::{Projection, WorldPos};
@@ -107,12 +107,17 @@ pub fn bake(assets: &Path) -> Result<Vec<u8>, BakeError> {
     let features = classify(&detail, &un_view);
     let levels = simplified_levels(&detail.arcs, &projection);
 
+    // The arcs are stored on the 1:10m file's own grid, so exactly.
+    let arc_grid = detail
+        .quantisation
+        .map_or(Grid::FINE, |(scale, translate)| Grid { scale, translate });
     let mut out = Writer::default();
     out.bytes.extend_from_slice(MAGIC);
+    out.grid(arc_grid);
     out.unsigned(detail.arcs.len() as u64);
     out.unsigned(levels.len() as u64);
     for (tolerance, arcs) in LEVEL_TOLERANCES_KM.iter().zip(&levels) {
-        write_level(&mut out, *tolerance as f32, arcs);
+        write_level(&mut out, arc_grid, *tolerance as f32, arcs);
     }
 
     out.unsigned(features.len() as u64);
@@ -134,13 +139,13 @@ pub fn bake(assets: &Path) -> Result<Vec<u8>, BakeError> {
     for polygon in lake_polygons {
         out.unsigned(1 + polygon.interiors().len() as u64);
         for ring in std::iter::once(polygon.exterior()).chain(polygon.interiors()) {
-            out.line(&ring.0);
+            out.line(Grid::FINE, &ring.0);
         }
     }
     let river_lines = rivers_off_borders(&rivers, &detail, &projection);
     out.unsigned(river_lines.len() as u64);
     for line in &river_lines {
-        out.line(line);
+        out.line(Grid::FINE, line);
     }
 
     write_places(&mut out, &places)?;
@@ -289,12 +294,12 @@ fn simplified_levels(
         .collect()
 }
 
-fn write_level(out: &mut Writer, tolerance_km: f32, arcs: &[Vec<Coord<f64>>]) {
+fn write_level(out: &mut Writer, grid: Grid, tolerance_km: f32, arcs: &[Vec<Coord<f64>>]) {
     let mut data = Writer::default();
     let mut offsets = Vec::with_capacity(arcs.len());
     for arc in arcs {
         offsets.push(data.bytes.len());
-        data.line(arc);
+        data.line(grid, arc);
     }
     out.float(tolerance_km);
     let mut last = 0;

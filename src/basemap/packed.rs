@@ -1,15 +1,30 @@
 //! The compact binary form of the baked base map (`assets/basemap.bin`): variable-length integers,
-//! coordinates as delta-encoded longitude/latitude in units of 10⁻⁵ degrees (about a metre), and a
+//! coordinates as delta-encoded longitude/latitude steps on a [`Grid`] (the 1:10m map's own
+//! quantisation for its arcs, so they are stored exactly and a step mostly fits a byte), and a
 //! table of where each arc starts so one arc can be read without reading the others. Written by
 //! [`super::bake`], read at start-up without parsing JSON.
 
 use geo::Coord;
 
 /// The first bytes of the file, with its format version.
-pub const MAGIC: &[u8; 8] = b"CSTOBM02";
+pub const MAGIC: &[u8; 8] = b"CSTOBM03";
 
-/// Degrees per unit of a stored coordinate.
-pub const QUANTUM_DEG: f64 = 1e-5;
+/// A grid coordinates are stored on: degrees per step and the origin, per axis.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Grid {
+    /// Degrees per step (longitude, latitude).
+    pub scale: [f64; 2],
+    /// The grid's origin (longitude, latitude).
+    pub translate: [f64; 2],
+}
+
+impl Grid {
+    /// 10⁻⁵ degrees (about a metre), for points that are on no coarser grid.
+    pub const FINE: Grid = Grid {
+        scale: [1e-5, 1e-5],
+        translate: [0.0, 0.0],
+    };
+}
 
 /// Why the packed base map could not be read (it is compiled in, so this means a broken build or
 /// a hand-edited file).
@@ -63,20 +78,32 @@ impl Writer {
         self.bytes.extend_from_slice(&value.to_le_bytes());
     }
 
-    /// A longitude/latitude, quantised (absolute).
+    /// A little-endian `f64`.
+    pub fn double(&mut self, value: f64) {
+        self.bytes.extend_from_slice(&value.to_le_bytes());
+    }
+
+    /// A grid.
+    pub fn grid(&mut self, grid: Grid) {
+        for value in grid.scale.into_iter().chain(grid.translate) {
+            self.double(value);
+        }
+    }
+
+    /// A longitude/latitude on the fine grid (absolute).
     pub fn lon_lat(&mut self, coord: Coord<f64>) {
-        let [x, y] = quantise(coord);
+        let [x, y] = quantise(Grid::FINE, coord);
         self.signed(x);
         self.signed(y);
     }
 
-    /// A line of longitude/latitude points: its length, then each point as the difference from
-    /// the one before (the first from 0, 0).
-    pub fn line(&mut self, line: &[Coord<f64>]) {
+    /// A line of longitude/latitude points on `grid`: its length, then each point as the
+    /// difference from the one before (the first from the grid's origin).
+    pub fn line(&mut self, grid: Grid, line: &[Coord<f64>]) {
         self.unsigned(line.len() as u64);
         let mut last = [0, 0];
         for &coord in line {
-            let q = quantise(coord);
+            let q = quantise(grid, coord);
             self.signed(q[0] - last[0]);
             self.signed(q[1] - last[1]);
             last = q;
@@ -175,13 +202,29 @@ impl<'a> Reader<'a> {
         Ok(f32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]))
     }
 
-    /// A longitude/latitude written by [`Writer::lon_lat`].
-    pub fn lon_lat(&mut self) -> Result<Coord<f64>, PackedError> {
-        Ok(unquantise([self.signed()?, self.signed()?]))
+    /// A little-endian `f64`.
+    pub fn double(&mut self) -> Result<f64, PackedError> {
+        let bytes = self.take(8)?;
+        let mut array = [0; 8];
+        array.copy_from_slice(bytes);
+        Ok(f64::from_le_bytes(array))
     }
 
-    /// A line written by [`Writer::line`].
-    pub fn line(&mut self) -> Result<Vec<Coord<f64>>, PackedError> {
+    /// A grid written by [`Writer::grid`].
+    pub fn grid(&mut self) -> Result<Grid, PackedError> {
+        Ok(Grid {
+            scale: [self.double()?, self.double()?],
+            translate: [self.double()?, self.double()?],
+        })
+    }
+
+    /// A longitude/latitude written by [`Writer::lon_lat`].
+    pub fn lon_lat(&mut self) -> Result<Coord<f64>, PackedError> {
+        Ok(unquantise(Grid::FINE, [self.signed()?, self.signed()?]))
+    }
+
+    /// A line written by [`Writer::line`] on `grid`.
+    pub fn line(&mut self, grid: Grid) -> Result<Vec<Coord<f64>>, PackedError> {
         // Each point takes at least two bytes, which bounds the length before allocating.
         let len = self.count(self.bytes.len() / 2 + 1)?;
         let mut line = Vec::with_capacity(len);
@@ -189,23 +232,23 @@ impl<'a> Reader<'a> {
         for _ in 0..len {
             q[0] = q[0].wrapping_add(self.signed()?);
             q[1] = q[1].wrapping_add(self.signed()?);
-            line.push(unquantise(q));
+            line.push(unquantise(grid, q));
         }
         Ok(line)
     }
 }
 
-fn quantise(coord: Coord<f64>) -> [i64; 2] {
+fn quantise(grid: Grid, coord: Coord<f64>) -> [i64; 2] {
     [
-        (coord.x / QUANTUM_DEG).round() as i64,
-        (coord.y / QUANTUM_DEG).round() as i64,
+        ((coord.x - grid.translate[0]) / grid.scale[0]).round() as i64,
+        ((coord.y - grid.translate[1]) / grid.scale[1]).round() as i64,
     ]
 }
 
-fn unquantise([x, y]: [i64; 2]) -> Coord<f64> {
+fn unquantise(grid: Grid, [x, y]: [i64; 2]) -> Coord<f64> {
     Coord {
-        x: x as f64 * QUANTUM_DEG,
-        y: y as f64 * QUANTUM_DEG,
+        x: x as f64 * grid.scale[0] + grid.translate[0],
+        y: y as f64 * grid.scale[1] + grid.translate[1],
     }
 }
 
@@ -228,7 +271,8 @@ mod tests {
                 y: 89.0,
             },
         ];
-        writer.line(&line);
+        writer.grid(Grid::FINE);
+        writer.line(Grid::FINE, &line);
 
         let mut reader = Reader::new(&writer.bytes);
         reader.magic().unwrap();
@@ -236,9 +280,14 @@ mod tests {
         assert_eq!(reader.signed().unwrap(), -70_000);
         assert_eq!(reader.text().unwrap(), "Kyrgyzstan");
         assert_eq!(reader.float().unwrap(), 1.5);
-        let read = reader.line().unwrap();
+        let grid = reader.grid().unwrap();
+        assert_eq!(grid, Grid::FINE);
+        let read = reader.line(grid).unwrap();
         for (a, b) in read.iter().zip(&line) {
-            assert!((a.x - b.x).abs() < 1e-9 && (a.y - b.y).abs() < 1e-9);
+            assert!(
+                (a.x - b.x).abs() < 1e-9 && (a.y - b.y).abs() < 1e-9,
+                "{a:?} {b:?}"
+            );
         }
         assert_eq!(
             reader.unsigned(),
@@ -250,6 +299,6 @@ mod tests {
     fn a_huge_count_is_refused_before_allocating() {
         let mut writer = Writer::default();
         writer.unsigned(u64::MAX / 2);
-        assert!(Reader::new(&writer.bytes).line().is_err());
+        assert!(Reader::new(&writer.bytes).line(Grid::FINE).is_err());
     }
 }

@@ -106,6 +106,8 @@ pub struct Topology {
     pub arcs: Vec<LineString<f64>>,
     /// The features of the decoded object.
     pub features: Vec<Feature>,
+    /// The file's quantisation, degrees per step and origin (`transform.scale`, `.translate`).
+    pub quantisation: Option<([f64; 2], [f64; 2])>,
 }
 
 impl Topology {
@@ -181,7 +183,11 @@ impl Topology {
                 arcs: used,
             });
         }
-        Ok(Self { arcs, features })
+        Ok(Self {
+            arcs,
+            features,
+            quantisation: raw.transform.as_ref().map(|t| (t.scale, t.translate)),
+        })
     }
 }
 
