@@ -522,12 +522,17 @@ mod tests {
             label("Uzbekistan", 50.0, LabelRank::Secondary),
             label("Mongolia", 3000.0, LabelRank::Secondary),
         ];
-        let geometry = &crate::carto::world::world().geometry;
-        let placed = place_labels(&labels, geometry, &view, map_font(), 1.0, (&[], &[]));
+        let placed = placed_alone(&labels, &view);
         assert_eq!(placed[0].text, "Kazakhstan");
         assert_eq!(placed[0].at, ScreenPos { x: 400.0, y: 300.0 });
         assert_no_overlap(&placed);
         assert!(placed.iter().all(|p| p.leader.is_none()), "all fit inside");
+    }
+
+    /// `labels` placed on the world map in `view` at the usual size, with nothing else to avoid.
+    fn placed_alone(labels: &[Label], view: &MapTransform) -> Vec<PlacedText> {
+        let geometry = &crate::carto::world::world().geometry;
+        place_labels(labels, geometry, view, map_font(), 1.0, (&[], &[]))
     }
 
     /// No two texts overlap, and no text covers another's place symbol.
@@ -579,14 +584,7 @@ mod tests {
             ScreenPos { x: 0.0, y: 0.0 },
             size,
         );
-        let placed = place_labels(
-            &geometry.labels,
-            &world.geometry,
-            &view,
-            map_font(),
-            1.0,
-            (&[], &[]),
-        );
+        let placed = placed_alone(&geometry.labels, &view);
         assert_no_overlap(&placed);
         for name in ["Tajikistan", "Afghanistan", "Dushanbe"] {
             assert!(placed.iter().any(|p| p.text == name), "{name} is not named");
@@ -611,14 +609,7 @@ mod tests {
                     ..home
                 };
                 let view = MapTransform::new(camera, ScreenPos { x: 0.0, y: 0.0 }, size);
-                let placed = place_labels(
-                    &geometry.labels,
-                    &world.geometry,
-                    &view,
-                    map_font(),
-                    1.0,
-                    (&[], &[]),
-                );
+                let placed = placed_alone(&geometry.labels, &view);
                 assert_no_overlap(&placed);
                 for text in &placed {
                     let area = ScreenBox::around(text, 0.0);
