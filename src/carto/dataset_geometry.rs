@@ -20,6 +20,9 @@ pub struct BorderGeometry {
     pub computed_length_km: Option<f64>,
 }
 
+/// The generation the next [`DatasetGeometry::new`] takes (0 is the empty default).
+static NEXT_GENERATION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
 /// Geometry that depends on the dataset but not on the date.
 #[derive(Debug, Clone, Default)]
 pub struct DatasetGeometry {
@@ -29,6 +32,9 @@ pub struct DatasetGeometry {
     pub labels: Vec<Label>,
     /// The borders' segments, each found by its border's index.
     segments: SegmentIndex,
+    /// Which build this is: different for every `new`, so what was worked out from one dataset's
+    /// labels (the window's label placement) is never taken for another's.
+    pub generation: u64,
 }
 
 impl DatasetGeometry {
@@ -59,6 +65,7 @@ impl DatasetGeometry {
             segments: SegmentIndex::new(borders.iter().map(|b| b.lines.as_slice())),
             borders,
             labels: map_labels(dataset, geometry),
+            generation: NEXT_GENERATION.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
 
