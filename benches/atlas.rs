@@ -8,23 +8,23 @@ use std::sync::Arc;
 use criterion::{Criterion, criterion_group, criterion_main};
 use csto_atlas::app::{AtlasApp, Command, StartOptions};
 use csto_atlas::basemap::BaseMap;
-use csto_atlas::carto::camera::{Camera, MapTransform, ScreenPos};
-use csto_atlas::carto::dataset_geometry::{DatasetGeometry, home_camera};
-use csto_atlas::carto::figure::FigureOptions;
-use csto_atlas::carto::font::map_font;
-use csto_atlas::carto::geometry::MapGeometry;
-use csto_atlas::carto::geometry::detail_level;
-use csto_atlas::carto::layers::Layers;
-use csto_atlas::carto::pick::pick;
-use csto_atlas::carto::placement::place_labels;
-use csto_atlas::carto::projection::{Projection, lon_lat};
-use csto_atlas::carto::scene::{Marker, Scene};
-use csto_atlas::carto::search::SearchIndex;
-use csto_atlas::carto::selection::Selection;
-use csto_atlas::carto::world::world;
 use csto_atlas::dataset::{Date, LoadedDataset, PlacePrecision};
-use csto_atlas::render::export::{self, FigureFormat};
-use csto_atlas::render::handout::handout_pdf;
+use csto_atlas::earth::camera::{Camera, MapTransform, ScreenPos};
+use csto_atlas::earth::geometry::MapGeometry;
+use csto_atlas::earth::geometry::detail_level;
+use csto_atlas::earth::projection::{Projection, lon_lat};
+use csto_atlas::earth::world::world;
+use csto_atlas::export::figure::{self as export, FigureFormat};
+use csto_atlas::export::handout::handout_pdf;
+use csto_atlas::facts::search::SearchIndex;
+use csto_atlas::facts::selection::Selection;
+use csto_atlas::map::dataset_geometry::{DatasetGeometry, home_camera};
+use csto_atlas::map::layers::Layers;
+use csto_atlas::map::pick::pick;
+use csto_atlas::map::placement::place_labels;
+use csto_atlas::map::scene::{Marker, Scene};
+use csto_atlas::page::figure::FigureOptions;
+use csto_atlas::render::font::map_font;
 use egui_kittest::Harness;
 
 #[path = "../tests/common/synthetic.rs"]
@@ -223,7 +223,7 @@ fn start_up(c: &mut Criterion) {
                     .country_area(level, index)
                     .filter(|a| view.sees(&a.bounds))
                 {
-                    black_box(area.triangles());
+                    black_box(area.triangle_indices());
                 }
             }
             black_box(geometry.arcs(level));

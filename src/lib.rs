@@ -1,16 +1,23 @@
 //! CSTO Atlas: an alliance's membership history on a map.
 //!
-//! Data flows one way: [`dataset`] and [`basemap`] feed [`carto`] (what to draw, pure), which
-//! [`render`] turns into egui shapes; [`app`] holds the state and turns input into commands.
-//! [`credits`] names who made the data and software shown; [`file_write`] replaces files safely.
-//! In the browser build, `web` starts the app on the page and hands files to the browser.
+//! Data flows one way (see `docs/ARCHITECTURE.md`): [`dataset`] (what the user loads) and
+//! [`basemap`] (Natural Earth, baked) are read by [`earth`] (projected, on a camera) and [`facts`]
+//! (queries that draw nothing); [`map`] decides what to draw; [`page`] lays figures and handouts
+//! out; [`render`] translates display items for egui, SVG, PNG and PDF; [`export`] makes files of
+//! them; [`platform`] holds what differs between desktop and browser; [`app`] holds the state and
+//! turns input into commands. [`credits`] names who made the data and software shown. In the
+//! browser build, `web` starts the app on the page.
 
 pub mod app;
 pub mod basemap;
-pub mod carto;
 pub mod credits;
 pub mod dataset;
-pub mod file_write;
+pub mod earth;
+pub mod export;
+pub mod facts;
+pub mod map;
+pub mod page;
+pub mod platform;
 pub mod render;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

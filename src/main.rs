@@ -7,15 +7,15 @@ use std::sync::{Arc, Mutex};
 
 use clap::{Parser, Subcommand};
 use csto_atlas::app::{AtlasApp, StartOptions, TITLE};
-use csto_atlas::carto::dataset_geometry::DatasetGeometry;
-use csto_atlas::carto::figure::{FigureOptions, FigureView};
-use csto_atlas::carto::world::world;
 use csto_atlas::dataset::{
     DatasetError, Date, LoadedDataset, MembersFormat, Reliability, json_schema, members_report,
 };
-use csto_atlas::file_write::{Backup, backup_path, replace_file};
-use csto_atlas::render::export::{self, FigureFormat};
-use csto_atlas::render::handout::{HandoutTarget, write_handout};
+use csto_atlas::earth::world::world;
+use csto_atlas::export::figure::{self as export, FigureFormat};
+use csto_atlas::export::handout::{HandoutTarget, write_handout};
+use csto_atlas::map::dataset_geometry::DatasetGeometry;
+use csto_atlas::page::figure::{FigureOptions, FigureView};
+use csto_atlas::platform::file_write::{Backup, backup_path, replace_file};
 
 /// CSTO Atlas: an alliance's membership history on a map.
 #[derive(Parser)]

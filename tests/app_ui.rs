@@ -4,7 +4,7 @@
 
 mod common;
 
-use csto_atlas::carto::selection::Selection;
+use csto_atlas::facts::selection::Selection;
 use egui_kittest::kittest::Queryable;
 
 #[test]
@@ -295,7 +295,7 @@ fn ctrl_f_finds_armenia_and_enter_selects_it_and_flies_there() {
         "the box closes once a result is chosen"
     );
     let camera = harness.state().view_state().camera.unwrap();
-    let armenia = csto_atlas::carto::world::world()
+    let armenia = csto_atlas::earth::world::world()
         .geometry
         .bounds_of(["ARM"])
         .unwrap();

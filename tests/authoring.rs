@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 
 use csto_atlas::app::state::DatasetSource;
 use csto_atlas::app::{AtlasApp, StartOptions};
-use csto_atlas::carto::world::world;
 use csto_atlas::dataset::LoadedDataset;
+use csto_atlas::earth::world::world;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;

@@ -6,10 +6,10 @@
 mod common;
 
 use csto_atlas::app::{AtlasApp, Command};
-use csto_atlas::carto::camera::Camera;
-use csto_atlas::carto::palette::Theme;
-use csto_atlas::carto::projection::lon_lat;
-use csto_atlas::carto::world::world;
+use csto_atlas::earth::camera::Camera;
+use csto_atlas::earth::projection::lon_lat;
+use csto_atlas::earth::world::world;
+use csto_atlas::map::palette::Theme;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 

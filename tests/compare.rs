@@ -8,11 +8,12 @@
 mod common;
 
 use csto_atlas::app::AtlasApp;
-use csto_atlas::carto::figure::{FigureOptions, compare_title};
-use csto_atlas::carto::selection::Selection;
-use csto_atlas::carto::world::world;
 use csto_atlas::dataset::{Date, LoadedDataset};
-use csto_atlas::render::export::{self, FigureFormat};
+use csto_atlas::earth::world::world;
+use csto_atlas::export::figure::{self as export, FigureFormat};
+use csto_atlas::facts::selection::Selection;
+use csto_atlas::page::figure::FigureOptions;
+use csto_atlas::page::title::compare_title;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -126,7 +127,7 @@ fn the_1999_slide_compares_1998_and_1999_side_by_side() {
 #[test]
 fn compare_figure_snapshot() {
     let dataset = LoadedDataset::embedded(&|iso| world().knows_iso(iso)).unwrap();
-    let geometry = csto_atlas::carto::dataset_geometry::DatasetGeometry::new(
+    let geometry = csto_atlas::map::dataset_geometry::DatasetGeometry::new(
         &dataset,
         &world().basemap,
         &world().geometry,
@@ -139,11 +140,11 @@ fn compare_figure_snapshot() {
         &FigureOptions::new([1280, 720]),
     );
     assert_eq!(
-        figure.title,
+        figure.drawing.title,
         compare_title(&dataset, date("2006"), date("2012"))
     );
     assert_eq!(
-        figure.title,
+        figure.drawing.title,
         "Collective Security Treaty Organization: 2006 and 2012"
     );
     let svg = String::from_utf8(export::encode(&figure, FigureFormat::Svg).unwrap()).unwrap();

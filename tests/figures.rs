@@ -9,12 +9,16 @@ use std::path::Path;
 
 use common::{export_command, temp_dir};
 
-use csto_atlas::carto::figure::PALETTE;
-use csto_atlas::carto::figure::{FigureOptions, default_title};
-use csto_atlas::carto::projection::lon_lat;
-use csto_atlas::carto::world::world;
 use csto_atlas::dataset::{Date, LoadedDataset, Standing, Status};
-use csto_atlas::render::export::{self, FigureFormat};
+use csto_atlas::earth::projection::lon_lat;
+use csto_atlas::earth::world::world;
+use csto_atlas::export::figure::{self as export, FigureFormat};
+use csto_atlas::map::palette::MapPalette;
+use csto_atlas::page::figure::FigureOptions;
+use csto_atlas::page::title::default_title;
+
+/// Figures are drawn in the light palette.
+const PALETTE: MapPalette = MapPalette::LIGHT;
 
 fn csto() -> LoadedDataset {
     LoadedDataset::embedded(&|iso| world().knows_iso(iso)).unwrap()
@@ -342,10 +346,11 @@ fn an_animation_is_a_gif_of_one_frame_per_step_or_a_folder_of_frames() {
     let options = FigureOptions::new([320, 180]);
     let captions: Vec<String> = export::animation_frames(world, &dataset, &frames, &options)
         .map(|f| {
-            f.items
+            f.drawing
+                .items
                 .iter()
                 .filter_map(|i| match i {
-                    csto_atlas::carto::figure::Item::Text { lines, .. } => {
+                    csto_atlas::render::display::Item::Text { lines, .. } => {
                         Some(lines[0].text.clone())
                     }
                     _ => None,

@@ -10,9 +10,9 @@ use std::path::Path;
 
 use common::{export_command, temp_dir};
 
-use csto_atlas::carto::describe::article_date;
-use csto_atlas::carto::world::world;
 use csto_atlas::dataset::LoadedDataset;
+use csto_atlas::earth::world::world;
+use csto_atlas::facts::describe::article_date;
 use egui_kittest::kittest::Queryable;
 
 const CSTO_JSON: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/csto.json");

@@ -12,10 +12,10 @@ use std::time::Duration;
 
 use csto_atlas::app::state::{DatasetSource, KEY, Panels};
 use csto_atlas::app::{AtlasApp, PlaySpeed, StartOptions};
-use csto_atlas::carto::camera::Camera;
-use csto_atlas::carto::layers::Layers;
-use csto_atlas::carto::selection::Selection;
 use csto_atlas::dataset::{Date, SAMPLES};
+use csto_atlas::earth::camera::Camera;
+use csto_atlas::facts::selection::Selection;
+use csto_atlas::map::layers::Layers;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 

@@ -7,9 +7,9 @@ mod common;
 
 use csto_atlas::app::AtlasApp;
 use csto_atlas::app::state::TextSize;
-use csto_atlas::carto::camera::Camera;
-use csto_atlas::carto::selection::Selection;
 use csto_atlas::dataset::Date;
+use csto_atlas::earth::camera::Camera;
+use csto_atlas::facts::selection::Selection;
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

@@ -7,11 +7,16 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use csto_atlas::basemap::Topology;
-use csto_atlas::carto::geometry::ProjectedArea;
-use csto_atlas::carto::projection::Projection;
 use csto_atlas::dataset::{DatasetError, LoadedDataset, SAMPLES};
+use csto_atlas::earth::geometry::ProjectedArea;
+use csto_atlas::earth::projection::Projection;
 use proptest::prelude::*;
+
+/// The bake's TopoJSON decoder (build-time code, not shipped), fuzzed here with the loaders.
+#[path = "bake/topojson.rs"]
+#[allow(dead_code)]
+mod topojson;
+use topojson::Topology;
 
 const TOPOLOGY_110M: &[u8] = include_bytes!("../assets/naturalearth/countries-110m.json");
 
@@ -30,7 +35,7 @@ fn decode_and_project(bytes: &[u8]) {
         let projection = Projection::csto();
         for feature in &topology.features {
             if let Some(area) = ProjectedArea::new(&feature.shape, &projection) {
-                area.triangles();
+                area.triangle_indices();
             }
         }
     }

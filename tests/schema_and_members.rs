@@ -5,12 +5,12 @@
 
 use std::process::Command;
 
-use csto_atlas::carto::dataset_geometry::DatasetGeometry;
-use csto_atlas::carto::layers::Layers;
-use csto_atlas::carto::palette::Fill;
-use csto_atlas::carto::scene::Scene;
-use csto_atlas::carto::world::world;
 use csto_atlas::dataset::{Date, LoadedDataset, SAMPLES, STANDING_WORDS, json_schema, members_at};
+use csto_atlas::earth::world::world;
+use csto_atlas::map::dataset_geometry::DatasetGeometry;
+use csto_atlas::map::layers::Layers;
+use csto_atlas::map::palette::Fill;
+use csto_atlas::map::scene::Scene;
 
 #[test]
 fn the_committed_schema_matches_the_types() {

@@ -5,10 +5,10 @@
 
 mod common;
 
-use csto_atlas::carto::describe;
-use csto_atlas::carto::palette::Fill;
-use csto_atlas::carto::world::world;
 use csto_atlas::dataset::{Date, LoadedDataset, SAMPLES, Standing, Status, members_at};
+use csto_atlas::earth::world::world;
+use csto_atlas::facts::describe;
+use csto_atlas::map::palette::Fill;
 use egui_kittest::kittest::Queryable;
 
 fn csto() -> LoadedDataset {

@@ -7,8 +7,8 @@ mod common;
 
 use common::MemoryStorage;
 use csto_atlas::app::AtlasApp;
-use csto_atlas::carto::palette::{MapPalette, Theme};
 use csto_atlas::dataset::Date;
+use csto_atlas::map::palette::{MapPalette, Theme};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 

@@ -40,8 +40,8 @@ fn the_window_draws_the_map_and_saves_a_screenshot() {
         "the default window size"
     );
     // A scripted screenshot remembers nothing, so it is in the default, light theme.
-    let palette = &csto_atlas::carto::palette::MapPalette::LIGHT;
-    let rgb = |colour: csto_atlas::carto::palette::Rgba| [colour.0[0], colour.0[1], colour.0[2]];
+    let palette = &csto_atlas::map::palette::MapPalette::LIGHT;
+    let rgb = |colour: csto_atlas::render::display::Rgba| [colour.0[0], colour.0[1], colour.0[2]];
     let member_blue = count_near(&image, rgb(palette.member));
     let frontier_red = count_near(&image, rgb(palette.frontier));
     let ocean = count_near(&image, rgb(palette.ocean));

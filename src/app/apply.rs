@@ -11,9 +11,9 @@ use super::present::Presentation;
 use super::shown::Shown;
 use super::state::DatasetSource;
 use super::{AtlasApp, Command};
-use crate::carto::figure::{compare_title, default_title};
 use crate::dataset::{DatasetError, Date, LoadedDataset, sample};
-use crate::render::export::{self, FigureFormat};
+use crate::export::figure::{self as export, FigureFormat};
+use crate::page::title::{compare_title, default_title};
 
 impl AtlasApp {
     /// Carries out one command.
@@ -346,7 +346,7 @@ impl AtlasApp {
 
     /// Puts the map, as the export choices draw it, on the clipboard as a picture.
     fn copy_map_image(&mut self, ctx: &egui::Context) {
-        match self.figure_image(&self.figure()) {
+        match self.figure_image(&self.figure().drawing) {
             Ok(image) => {
                 let [w, h] = image.size;
                 ctx.copy_image(image);

@@ -11,9 +11,9 @@ use super::banner::Notice;
 use super::files::DialogPurpose;
 use super::state::DatasetSource;
 use super::{AtlasApp, Command};
-use crate::carto::story::view_of_camera;
 use crate::dataset::{LoadedDataset, Slide, StoryEdit, StoryHistory, unique_id, with_story};
-use crate::file_write::{Backup, backup_path, replace_file};
+use crate::map::story::view_of_camera;
+use crate::platform::file_write::{Backup, backup_path, replace_file};
 
 /// The story being authored: its undo history, the slide picked in the Slides panel, and the
 /// questions waiting for an answer.

@@ -8,10 +8,10 @@ use std::sync::Arc;
 use super::authoring::{ConflictChoice, UnsavedChoice};
 use super::playback::PlaySpeed;
 use super::state::Panel;
-use crate::carto::camera::Camera;
-use crate::carto::layers::Layers;
-use crate::carto::selection::Selection;
 use crate::dataset::{Date, StoryEdit};
+use crate::earth::camera::Camera;
+use crate::facts::selection::Selection;
+use crate::map::layers::Layers;
 
 /// A window of the Help menu.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,7 +88,7 @@ pub enum Command {
     /// Write labels, captions and slides at this size.
     SetTextSize(super::state::TextSize),
     /// Draw the map and the window in this theme.
-    SetTheme(crate::carto::palette::Theme),
+    SetTheme(crate::map::palette::Theme),
     /// Show the map at this date.
     SetDate(Date),
     /// Start or stop playback.

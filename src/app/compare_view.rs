@@ -11,10 +11,10 @@ use super::map_view::{MapPane, maps_ui};
 use super::present::ShownSlide;
 use super::theme::Chrome;
 use super::{AtlasApp, Command, evidence, map_view};
-use crate::carto::compare::{Comparison, date_before_last_change};
-use crate::carto::figure::date_heading;
-use crate::carto::selection::Selection;
 use crate::dataset::{Date, Slide};
+use crate::facts::compare::{Comparison, date_before_last_change};
+use crate::facts::selection::Selection;
+use crate::page::title::date_heading;
 use crate::render::painter::color;
 
 /// The gap between the two maps, in points.
@@ -85,7 +85,7 @@ fn half_size(area: [f64; 2]) -> [f64; 2] {
 /// right.
 fn panes<'a>(
     app: &'a AtlasApp,
-    scene: &'a crate::carto::scene::Scene,
+    scene: &'a crate::map::scene::Scene,
     compare_date: Date,
     area: egui::Rect,
 ) -> [MapPane<'a>; 2] {

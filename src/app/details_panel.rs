@@ -6,9 +6,9 @@ use egui::RichText;
 use super::evidence::{cited_excerpts_ui, disagreements_ui, excerpt_details_ui, more_excerpts_ui};
 use super::history_strip::history_strip_ui;
 use super::{AtlasApp, Command};
-use crate::carto::describe;
-use crate::carto::selection::Selection;
 use crate::dataset::{Border, Country, Event, Exercise, Standing, standing_words};
+use crate::facts::describe;
+use crate::facts::selection::Selection;
 
 /// Details of the selection (or the organisation), each statement with its excerpts under it.
 pub fn details_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {

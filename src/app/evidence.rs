@@ -7,10 +7,10 @@ use egui::text::LayoutJob;
 use egui::{RichText, TextFormat};
 
 use super::{AtlasApp, Command};
-use crate::carto::claims::{citing, selection_of};
-use crate::carto::describe;
-use crate::carto::selection::Selection;
 use crate::dataset::{Article, Excerpt, LoadedDataset, Reliability};
+use crate::facts::claims::{citing, selection_of};
+use crate::facts::describe;
+use crate::facts::selection::Selection;
 
 /// The excerpts `sources` name, grouped by article in date order (undated last), each article's
 /// outlet, date and headline once; clicking a quote selects it.

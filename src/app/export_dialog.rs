@@ -8,8 +8,9 @@ use egui::RichText;
 use serde::{Deserialize, Serialize};
 
 use super::{AtlasApp, Command};
-use crate::carto::figure::{Figure, FigureOptions, FigureView};
-use crate::render::export::{self, FigureFormat};
+use crate::export::figure::{self as export, FigureFormat};
+use crate::page::figure::{Figure, FigureOptions, FigureView};
+use crate::render::display::Drawing;
 use crate::render::raster::{RasterError, rgba_image};
 
 /// A figure size offered in the dialog.
@@ -171,8 +172,8 @@ impl AtlasApp {
     }
 
     /// The figure as a picture egui can show or copy.
-    pub(super) fn figure_image(&self, figure: &Figure) -> Result<egui::ColorImage, RasterError> {
-        let image = rgba_image(figure)?;
+    pub(super) fn figure_image(&self, drawing: &Drawing) -> Result<egui::ColorImage, RasterError> {
+        let image = rgba_image(drawing)?;
         let size = [image.width() as usize, image.height() as usize];
         Ok(egui::ColorImage::from_rgba_unmultiplied(
             size,
@@ -193,7 +194,8 @@ impl AtlasApp {
         });
         if stale {
             let figure = self.figure();
-            let preview = figure.resized(PREVIEW_WIDTH / figure.size[0]);
+            let drawing = &figure.drawing;
+            let preview = drawing.resized(PREVIEW_WIDTH / drawing.size[0]);
             if let Ok(image) = self.figure_image(&preview) {
                 let texture =
                     ctx.load_texture("export-preview", image, egui::TextureOptions::LINEAR);

@@ -7,7 +7,7 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use super::Command;
 use crate::dataset::Date;
-use crate::render::export::FigureFormat;
+use crate::export::figure::FigureFormat;
 
 /// What a file dialog is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

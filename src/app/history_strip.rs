@@ -4,10 +4,10 @@
 use egui::{Rect, Sense, Stroke, pos2, vec2};
 
 use super::Command;
-use crate::carto::history::{Segment, segments};
-use crate::carto::palette::MapPalette;
-use crate::carto::timeline::Timeline;
 use crate::dataset::{Country, Date, standing_words};
+use crate::facts::history::{Segment, segments};
+use crate::facts::timeline::Timeline;
+use crate::map::palette::MapPalette;
 use crate::render::painter::color;
 
 /// Draws the strip for `country` across the available width; clicking sets the date.

@@ -1,10 +1,10 @@
 //! The left panel: layer toggles and lists of countries, borders, exercises and events.
 
 use super::{AtlasApp, Command};
-use crate::carto::describe;
-use crate::carto::palette::Fill;
-use crate::carto::selection::Selection;
 use crate::dataset::Date;
+use crate::facts::describe;
+use crate::facts::selection::Selection;
+use crate::map::palette::Fill;
 use crate::render::painter::color;
 
 /// Layer toggles, then one list per kind of thing; clicking an entry selects it and moves the map.

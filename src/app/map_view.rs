@@ -5,13 +5,16 @@ use egui::{RichText, Sense, UiBuilder, pos2, vec2};
 
 use super::theme::Chrome;
 use super::{AtlasApp, Command};
-use crate::carto::camera::{Camera, MAX_PIXELS_PER_KM, MapTransform, ScreenPos};
-use crate::carto::describe;
-use crate::carto::pick::{Hit, pick};
-use crate::carto::scene::Scene;
-use crate::carto::selection::Selection;
 use crate::dataset::{Date, Standing, standing_words};
-use crate::render::painter::{MapPaint, color, paint_map};
+use crate::earth::camera::{Camera, MAX_PIXELS_PER_KM, MapTransform, ScreenPos};
+use crate::facts::describe;
+use crate::facts::selection::Selection;
+use crate::map::pick::{Hit, pick};
+use crate::map::scene::Scene;
+use crate::map::style::MapStyle;
+use crate::map::symbolize::{Highlight, MapInput, SymbolCache, symbolize};
+use crate::render::font::map_font;
+use crate::render::painter::{color, paint_items, paint_layer};
 
 /// What the zoom-in button says when the map cannot come closer.
 const CLOSEST_ZOOM: &str =
@@ -154,18 +157,41 @@ fn pane_ui(
     }
 
     let captions = border_captions(app);
-    paint_map(
-        &ui.painter_at(pane.rect),
-        &MapPaint {
-            geometry: &app.world.geometry,
-            dataset_geometry: &shown.geometry,
-            scene: pane.scene,
-            view,
-            border_captions: &captions,
-            text_scale: app.map_text_scale(),
-            palette: app.palette(),
-        },
+    let highlight = Highlight {
+        selection: true,
+        hover: hit.clone(),
+    };
+    let input = MapInput {
+        geometry: &app.world.geometry,
+        dataset_geometry: &shown.geometry,
+        scene: pane.scene,
+        view,
+        border_captions: &captions,
+        text_scale: app.map_text_scale(),
+        style: MapStyle::of(app.state.theme),
+        highlight: &highlight,
+        font: map_font(),
+    };
+    // Each map on screen keeps its own layers, by where it is.
+    let slot = egui::Id::NULL.with(("map", pane.rect.min.x as i32, pane.rect.min.y as i32));
+    let symbols = ui
+        .ctx()
+        .data_mut(|data| symbolize(&input, data.get_temp_mut_or_default::<SymbolCache>(slot)));
+    let painter = ui.painter_at(pane.rect);
+    paint_layer(
+        &painter,
+        slot.with("base"),
+        symbols.base.id,
+        &symbols.base.items,
     );
+    let highlight = &symbols.highlight;
+    paint_layer(
+        &painter,
+        slot.with("highlight"),
+        highlight.id,
+        &highlight.items,
+    );
+    paint_items(&painter, &symbols.overlay);
 
     if let Some(hit) = &hit {
         let text = hover_text(app, hit, pane.date);

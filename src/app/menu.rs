@@ -5,8 +5,8 @@
 use super::actions::Action;
 use super::state::{Panel, TextSize};
 use super::{AtlasApp, Command};
-use crate::carto::palette::Theme;
 use crate::dataset::SAMPLES;
+use crate::map::palette::Theme;
 
 /// File, View and Help menus.
 pub fn menu_bar_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {

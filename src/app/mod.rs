@@ -47,13 +47,13 @@ pub use command::{Command, HelpWindow};
 pub use playback::PlaySpeed;
 pub use state::ViewState;
 
-use crate::carto::layers::Layers;
-use crate::carto::palette::{MapPalette, Theme};
-use crate::carto::scene::Scene;
-use crate::carto::selection::Selection;
-use crate::carto::timeline::Timeline;
-use crate::carto::world::{World, world};
 use crate::dataset::{Date, LoadedDataset};
+use crate::earth::world::{World, world};
+use crate::facts::selection::Selection;
+use crate::facts::timeline::Timeline;
+use crate::map::layers::Layers;
+use crate::map::palette::{MapPalette, Theme};
+use crate::map::scene::Scene;
 use background::Background;
 use playback::Playback;
 use shown::Shown;
@@ -141,7 +141,7 @@ impl AtlasApp {
         // The map's own font first, so labels measure in the window as in exported figures.
         ctx.add_font(egui::epaint::text::FontInsert::new(
             "csto-atlas-map",
-            egui::FontData::from_static(crate::carto::font::FONT_BYTES),
+            egui::FontData::from_static(crate::render::font::FONT_BYTES),
             vec![egui::epaint::text::InsertFontFamily {
                 family: egui::FontFamily::Proportional,
                 priority: egui::epaint::text::FontPriority::Highest,

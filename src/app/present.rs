@@ -7,12 +7,12 @@ use egui::{Color32, FontId, pos2, vec2};
 use super::state::ViewState;
 use super::theme::Chrome;
 use super::{AtlasApp, Command};
-use crate::carto::camera::Camera;
-use crate::carto::describe;
-use crate::carto::selection::Selection;
-use crate::carto::story::slide_camera;
-use crate::carto::transition::Transition;
 use crate::dataset::{Date, Slide};
+use crate::earth::camera::Camera;
+use crate::facts::describe;
+use crate::facts::selection::Selection;
+use crate::map::story::slide_camera;
+use crate::map::transition::Transition;
 
 use crate::render::painter::color;
 
@@ -142,7 +142,7 @@ impl AtlasApp {
         let selection = slide
             .highlight
             .first()
-            .and_then(|id| crate::carto::claims::selection_of(dataset, id));
+            .and_then(|id| crate::facts::claims::selection_of(dataset, id));
         (camera, selection)
     }
 

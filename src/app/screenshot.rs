@@ -49,11 +49,15 @@ pub fn save_png(image: &egui::ColorImage, path: &Path) -> Result<(), ScreenshotE
                 path: path.to_path_buf(),
                 source,
             })?;
-        crate::file_write::replace_file(path, png.get_ref(), crate::file_write::Backup::None)
-            .map_err(|err| ScreenshotError::Rename {
-                path: err.path,
-                source: err.source,
-            })
+        crate::platform::file_write::replace_file(
+            path,
+            png.get_ref(),
+            crate::platform::file_write::Backup::None,
+        )
+        .map_err(|err| ScreenshotError::Rename {
+            path: err.path,
+            source: err.source,
+        })
     }
     #[cfg(not(target_arch = "wasm32"))]
     {

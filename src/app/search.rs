@@ -1,11 +1,11 @@
 //! The search box (Ctrl+F, Edit ▸ Find…): type a name, a year or words of a quote; Up and Down
 //! move through the results, Enter or a click selects one and flies the map to it, Escape closes.
-//! What is found and in which order is [`crate::carto::search`]; this is its window.
+//! What is found and in which order is [`crate::facts::search`]; this is its window.
 
 use egui::{AtomExt, Key, Modifiers, RichText};
 
 use super::{AtlasApp, Command};
-use crate::carto::search::{Entry, Target};
+use crate::facts::search::{Entry, Target};
 
 /// How many results the box lists.
 const MAX_RESULTS: usize = 50;

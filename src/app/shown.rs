@@ -3,14 +3,14 @@
 //! selection change), and the compare view's second scene. Runtime only: none of it is saved.
 
 use super::state::ViewState;
-use crate::carto::dataset_geometry::DatasetGeometry;
-use crate::carto::layers::Layers;
-use crate::carto::scene::Scene;
-use crate::carto::search::SearchIndex;
-use crate::carto::selection::Selection;
-use crate::carto::timeline::Timeline;
-use crate::carto::world::World;
 use crate::dataset::{Date, LoadedDataset};
+use crate::earth::world::World;
+use crate::facts::search::SearchIndex;
+use crate::facts::selection::Selection;
+use crate::facts::timeline::Timeline;
+use crate::map::dataset_geometry::DatasetGeometry;
+use crate::map::layers::Layers;
+use crate::map::scene::Scene;
 
 /// What a scene was built from: when any of it changes, the scene is built again.
 #[derive(Debug, Clone, PartialEq)]

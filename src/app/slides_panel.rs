@@ -8,9 +8,9 @@ use super::actions::Action;
 use super::authoring::slide_needs;
 use super::theme::Chrome;
 use super::{AtlasApp, Command};
-use crate::carto::describe;
-use crate::carto::story::view_of_camera;
 use crate::dataset::{Excerpt, Slide, SlideText, SlideView, StoryEdit};
+use crate::facts::describe;
+use crate::map::story::view_of_camera;
 use crate::render::painter::color;
 
 /// The list of slides and the editor of the picked one.
@@ -354,7 +354,7 @@ fn names(app: &AtlasApp, ids: &[String]) -> String {
     let dataset = &app.shown.dataset;
     ids.iter()
         .map(|id| {
-            crate::carto::claims::selection_of(dataset, id)
+            crate::facts::claims::selection_of(dataset, id)
                 .map(|s| super::evidence::name_of(dataset, &s))
                 .filter(|name| !name.is_empty())
                 .unwrap_or_else(|| id.clone())

@@ -5,8 +5,8 @@ use egui::RichText;
 
 use super::evidence::quote_ui;
 use super::{AtlasApp, Command};
-use crate::carto::describe;
 use crate::dataset::{Article, Excerpt};
+use crate::facts::describe;
 
 /// The search field and the list of articles.
 pub fn sources_ui(ui: &mut egui::Ui, app: &AtlasApp, commands: &mut Vec<Command>) {

@@ -13,11 +13,11 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use super::export_dialog::ExportSettings;
 use super::playback::PlaySpeed;
-use crate::carto::camera::Camera;
-use crate::carto::layers::Layers;
-use crate::carto::palette::Theme;
-use crate::carto::selection::Selection;
 use crate::dataset::{DEFAULT_SAMPLE, Date, SAMPLES};
+use crate::earth::camera::Camera;
+use crate::facts::selection::Selection;
+use crate::map::layers::Layers;
+use crate::map::palette::Theme;
 
 /// The storage key.
 pub const KEY: &str = "csto-atlas-state";

@@ -8,9 +8,9 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use super::banner::Notice;
 use super::files::DialogPurpose;
 use super::{AtlasApp, Command};
-use crate::carto::world::World;
 use crate::dataset::LoadedDataset;
-use crate::render::handout::{HandoutTarget, write_handout};
+use crate::earth::world::World;
+use crate::export::handout::{HandoutTarget, write_handout};
 
 /// The handout's page size, as `csto-atlas export --story` makes it by default: 1920×1080
 /// pixels, a 20 × 11.25 inch landscape page.
@@ -135,7 +135,7 @@ mod tests {
 
     #[test]
     fn the_default_name_comes_from_the_short_name() {
-        let world = crate::carto::world::world();
+        let world = crate::earth::world::world();
         let csto = LoadedDataset::embedded(&|iso| world.knows_iso(iso)).unwrap();
         assert_eq!(default_file_name(&csto), "csto-story.pdf");
     }

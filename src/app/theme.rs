@@ -3,7 +3,7 @@
 //! the window and back. One set per theme; a widget takes the set that matches the visuals it is
 //! drawn with, so the chrome follows View ▸ Theme with egui's own colours.
 
-use crate::carto::palette::Rgba;
+use crate::render::display::Rgba;
 
 /// The window's colours in one theme.
 #[derive(Debug, Clone, PartialEq)]

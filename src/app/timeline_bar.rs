@@ -7,8 +7,8 @@ use super::actions::Action;
 use super::playback::PlaySpeed;
 use super::theme::Chrome;
 use super::{AtlasApp, Command};
-use crate::carto::timeline::{TickKind, Timeline};
 use crate::dataset::Date;
+use crate::facts::timeline::{TickKind, Timeline};
 use crate::render::painter::color;
 
 const TRACK_HEIGHT: f32 = 48.0;

@@ -1,10 +1,10 @@
 //! Where the map camera goes: home (the dataset's countries) and to a selected thing.
 
 use super::AtlasApp;
-use crate::carto::camera::Camera;
-use crate::carto::dataset_geometry::home_camera;
-use crate::carto::projection::lon_lat;
-use crate::carto::selection::Selection;
+use crate::earth::camera::Camera;
+use crate::earth::projection::lon_lat;
+use crate::facts::selection::Selection;
+use crate::map::dataset_geometry::home_camera;
 
 /// The viewport size assumed before the map has been laid out once.
 const FALLBACK_SIZE: [f64; 2] = [800.0, 600.0];

@@ -1,12 +1,10 @@
 //! The Natural Earth base map: countries by ISO code, special and disputed areas, shared borders
 //! with their lengths, lakes, rivers and places. Baked from TopoJSON and GeoJSON under `assets/`
-//! into one compact file ([`bake`], [`packed`]) that is embedded and decoded without parsing JSON.
+//! into one compact file ([`packed`]; the bake is build-time code in `tests/bake/`) that is embedded and decoded without parsing JSON.
 //! No projection and no egui here.
 
-pub mod bake;
 mod border;
 pub mod packed;
-mod topojson;
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -15,9 +13,8 @@ use geo::Coord;
 
 pub use border::{SharedBorder, shared_border_of};
 use packed::{Grid, PackedError, Reader};
-pub use topojson::{Feature, TopoJsonError, Topology};
 
-/// The baked base map (see [`bake`]): Natural Earth 1:10m countries in levels of detail, lakes,
+/// The baked base map (made by `tests/bake/`): Natural Earth 1:10m countries in levels of detail, lakes,
 /// rivers and places.
 pub const BASEMAP: &[u8] = include_bytes!("../../assets/basemap.bin");
 

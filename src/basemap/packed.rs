@@ -2,7 +2,7 @@
 //! coordinates as delta-encoded longitude/latitude steps on a [`Grid`] (the 1:10m map's own
 //! quantisation for its arcs, so they are stored exactly and a step mostly fits a byte), and a
 //! table of where each arc starts so one arc can be read without reading the others. Written by
-//! [`super::bake`], read at start-up without parsing JSON.
+//! the bake (`tests/bake/`, build-time code that is not shipped), read at start-up without parsing JSON.
 
 use geo::Coord;
 
@@ -41,7 +41,8 @@ pub enum PackedError {
     BadValue(usize),
 }
 
-/// Appends values to a packed file.
+/// Appends values to a packed file: the bake's half of the format, kept beside the reader so the
+/// format is defined in one place (the shipped binaries never call it).
 #[derive(Debug, Default)]
 pub struct Writer {
     /// The bytes written so far.

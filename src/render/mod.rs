@@ -2,8 +2,9 @@
 //! writer per figure format (SVG, PNG, PDF), each a translation with no decisions of its own; and
 //! the files they make: figures, animations and the story handout.
 
-pub mod export;
-pub mod handout;
+pub mod clip;
+pub mod display;
+pub mod font;
 pub mod painter;
 pub mod pdf;
 pub mod raster;

@@ -14,9 +14,9 @@ use krilla::surface::Surface;
 use krilla::text::{Font, TextDirection};
 
 use super::add_polyline;
-use crate::carto::figure::{Figure, Item, Stroke};
-use crate::carto::font::FONT_BYTES;
-use crate::carto::palette::Rgba;
+use super::display::Rgba;
+use super::display::{Drawing, Item, Stroke};
+use super::font::FONT_BYTES;
 
 /// Points per pixel at 96 pixels per inch.
 const PT_PER_PX: f32 = 72.0 / 96.0;
@@ -36,35 +36,35 @@ pub enum PdfError {
 }
 
 /// The figure as a one-page PDF file's bytes.
-pub fn pdf(figure: &Figure) -> Result<Vec<u8>, PdfError> {
-    pdf_pages([figure])
+pub fn pdf(drawing: &Drawing) -> Result<Vec<u8>, PdfError> {
+    pdf_pages([drawing])
 }
 
 /// The figures as the pages of one PDF file, in order; each page is drawn as it comes, so a
 /// long document never holds every page's figure at once.
-pub fn pdf_pages<F: Borrow<Figure>>(
-    figures: impl IntoIterator<Item = F>,
+pub fn pdf_pages<F: Borrow<Drawing>>(
+    drawings: impl IntoIterator<Item = F>,
 ) -> Result<Vec<u8>, PdfError> {
     let font = Font::new(FONT_BYTES.to_vec().into(), 0).ok_or(PdfError::Font)?;
     let mut document = Document::new();
-    for figure in figures {
-        draw_page(&mut document, figure.borrow(), &font)?;
+    for drawing in drawings {
+        draw_page(&mut document, drawing.borrow(), &font)?;
     }
     document.finish().map_err(PdfError::Write)
 }
 
 /// Draws `figure` on a new page of `document`.
-fn draw_page(document: &mut Document, figure: &Figure, font: &Font) -> Result<(), PdfError> {
-    let [w, h] = figure.size;
+fn draw_page(document: &mut Document, drawing: &Drawing, font: &Font) -> Result<(), PdfError> {
+    let [w, h] = drawing.size;
     let settings =
         PageSettings::from_wh(w * PT_PER_PX, h * PT_PER_PX).ok_or(PdfError::Size(w, h))?;
     let mut page = document.start_page_with(settings);
     let mut surface = page.surface();
     surface.push_transform(&Transform::from_scale(PT_PER_PX, PT_PER_PX));
     let mut clips = 0;
-    for item in &figure.items {
+    for item in &drawing.items {
         match item {
-            Item::Shape { rings, fill } => {
+            Item::Shape { rings, fill, .. } => {
                 let mut builder = PathBuilder::new();
                 for ring in rings {
                     add_polyline(&mut builder, ring, true);

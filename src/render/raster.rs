@@ -5,9 +5,9 @@ use ab_glyph::{Font as _, OutlineCurve, ScaleFont as _};
 use tiny_skia::{FillRule, LineCap, LineJoin, Paint, PathBuilder, Pixmap, StrokeDash, Transform};
 
 use super::add_polyline;
-use crate::carto::figure::{Figure, Item, Stroke, TextLine};
-use crate::carto::font::map_font;
-use crate::carto::palette::Rgba;
+use super::display::Rgba;
+use super::display::{Drawing, Item, Stroke, TextLine};
+use super::font::map_font;
 
 /// Why a figure could not be rasterised.
 #[derive(Debug, thiserror::Error)]
@@ -21,14 +21,14 @@ pub enum RasterError {
 }
 
 /// The figure as RGBA pixels.
-pub fn rasterise(figure: &Figure) -> Result<Pixmap, RasterError> {
-    let [w, h] = figure.size.map(|v| v.round() as u32);
+pub fn rasterise(drawing: &Drawing) -> Result<Pixmap, RasterError> {
+    let [w, h] = drawing.size.map(|v| v.round() as u32);
     let mut page = Pixmap::new(w, h).ok_or(RasterError::Size(w, h))?;
     let pixmap = &mut page;
     let transform = Transform::identity();
-    for item in &figure.items {
+    for item in &drawing.items {
         match item {
-            Item::Shape { rings, fill } => {
+            Item::Shape { rings, fill, .. } => {
                 let mut builder = PathBuilder::new();
                 for ring in rings {
                     add_polyline(&mut builder, ring, true);
@@ -93,16 +93,16 @@ pub fn rasterise(figure: &Figure) -> Result<Pixmap, RasterError> {
 }
 
 /// The figure as an image of straight RGBA pixels.
-pub fn rgba_image(figure: &Figure) -> Result<image::RgbaImage, RasterError> {
-    let pixmap = rasterise(figure)?;
+pub fn rgba_image(drawing: &Drawing) -> Result<image::RgbaImage, RasterError> {
+    let pixmap = rasterise(drawing)?;
     let (w, h) = (pixmap.width(), pixmap.height());
     // Every figure starts with an opaque background, so its premultiplied pixels are straight.
     image::RgbaImage::from_raw(w, h, pixmap.take()).ok_or(RasterError::Size(w, h))
 }
 
 /// The figure as a PNG file's bytes (fast compression: a 4K map encodes in tens of milliseconds).
-pub fn png(figure: &Figure) -> Result<Vec<u8>, RasterError> {
-    let image = rgba_image(figure)?;
+pub fn png(drawing: &Drawing) -> Result<Vec<u8>, RasterError> {
+    let image = rgba_image(drawing)?;
     let mut bytes = Vec::new();
     let encoder = image::codecs::png::PngEncoder::new_with_quality(
         &mut bytes,

@@ -5,13 +5,13 @@ use std::fmt::Write as _;
 
 use base64::Engine as _;
 
-use crate::carto::figure::{Figure, HAIRLINE, Item, Stroke};
-use crate::carto::font::{FONT_BYTES, FONT_FAMILY};
-use crate::carto::palette::Rgba;
+use super::display::Rgba;
+use super::display::{Drawing, HAIRLINE, Item, Stroke};
+use super::font::{FONT_BYTES, FONT_FAMILY};
 
 /// The figure as an SVG document.
-pub fn svg(figure: &Figure) -> String {
-    let [width, height] = figure.size;
+pub fn svg(drawing: &Drawing) -> String {
+    let [width, height] = drawing.size;
     let mut out = String::with_capacity(1 << 20);
     let font = base64::engine::general_purpose::STANDARD.encode(FONT_BYTES);
     // Writing to a String cannot fail.
@@ -22,12 +22,12 @@ pub fn svg(figure: &Figure) -> String {
 <style>@font-face {{ font-family: "{FONT_FAMILY}"; src: url(data:font/ttf;base64,{font}); }}
 text {{ font-family: "{FONT_FAMILY}"; white-space: pre; }}</style>
 "#,
-        escape(&figure.title)
+        escape(&drawing.title)
     );
     let mut clips = 0;
-    for item in &figure.items {
+    for item in &drawing.items {
         match item {
-            Item::Shape { rings, fill } => {
+            Item::Shape { rings, fill, .. } => {
                 let _ = writeln!(
                     out,
                     r#"<path d="{}" fill-rule="evenodd" {}/>"#,

@@ -5,8 +5,7 @@
 use geo::{Coord, LineString, Polygon};
 
 use super::geometry::{ProjectedArc, ProjectedArea};
-use super::labels::{Label, LabelRank};
-use super::projection::{Projection, WorldPos, lon_lat};
+use super::projection::{Projection, WorldPos};
 use crate::basemap::BaseMap;
 
 /// What kind of water a name is for.
@@ -85,32 +84,13 @@ impl Water {
     }
 }
 
-/// The labels of [`WATER_NAMES`], projected.
-pub fn water_labels(projection: &Projection) -> Vec<Label> {
-    WATER_NAMES
-        .iter()
-        .filter_map(|&(name, kind, lon, lat, width_km)| {
-            Some(Label {
-                text: name.to_owned(),
-                pos: projection.project(lon_lat(lon, lat))?,
-                extent_km: width_km,
-                rank: match kind {
-                    WaterKind::Body => LabelRank::Water,
-                    WaterKind::River => LabelRank::River,
-                },
-                symbol: None,
-                area: None,
-            })
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use geo::{Distance, Euclidean, Point};
 
     use super::*;
-    use crate::carto::world::world;
+    use crate::earth::projection::lon_lat;
+    use crate::earth::world::world;
 
     #[test]
     fn every_lake_and_sea_name_is_in_water_and_every_river_name_by_its_river() {

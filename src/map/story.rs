@@ -1,10 +1,10 @@
 //! Where a story slide looks: the camera that frames what the slide shows, for the presentation
 //! window and the handout alike. No egui here.
 
-use super::camera::Camera;
-use super::geometry::MapGeometry;
-use super::projection::lon_lat;
 use crate::dataset::{LoadedDataset, Slide, SlideView};
+use crate::earth::camera::Camera;
+use crate::earth::geometry::MapGeometry;
+use crate::earth::projection::lon_lat;
 
 /// The margin kept around a place (an exercise or a meeting) when a slide frames it, in km.
 const PLACE_MARGIN_KM: f64 = 400.0;
@@ -90,8 +90,8 @@ pub fn view_of_camera(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::carto::world::world;
     use crate::dataset::Date;
+    use crate::earth::world::world;
 
     #[test]
     fn a_view_taken_from_the_camera_frames_the_same_place() {

@@ -2,14 +2,14 @@
 //! cheaply each time any of those change, and read by both the screen painter and exporters.
 
 use super::dataset_geometry::DatasetGeometry;
-use super::geometry::MapGeometry;
 use super::layers::Layers;
 use super::palette::Fill;
-use super::projection::{WorldPos, lon_lat};
-use super::selection::Selection;
-use super::spatial::PointIndex;
-use super::timeline::exercise_opacity;
 use crate::dataset::{Date, LoadedDataset, PlacePrecision, STANDING_WORDS, Standing};
+use crate::earth::geometry::MapGeometry;
+use crate::earth::projection::{WorldPos, lon_lat};
+use crate::earth::spatial::PointIndex;
+use crate::facts::selection::Selection;
+use crate::facts::timeline::exercise_opacity;
 
 /// An exercise marker.
 #[derive(Debug, Clone, PartialEq)]

@@ -3,11 +3,12 @@
 //! countries' names) and the base map, not on the date, so they are built once per dataset, in
 //! the order they claim their places.
 
-use super::geometry::{MapGeometry, ProjectedArea};
-use super::projection::WorldPos;
-use super::water::water_labels;
 use crate::basemap::Place;
 use crate::dataset::LoadedDataset;
+use crate::earth::geometry::{MapGeometry, ProjectedArea};
+use crate::earth::projection::WorldPos;
+use crate::earth::projection::{Projection, lon_lat};
+use crate::earth::water::{WATER_NAMES, WaterKind};
 
 /// How important a label is, most important first: the order in which labels claim their place
 /// (the dataset's countries, capitals, other countries, cities, seas and lakes, rivers).
@@ -156,4 +157,24 @@ fn place_label(place: &Place, dataset: &LoadedDataset, geometry: &MapGeometry) -
         }),
         area: None,
     })
+}
+
+/// The labels of [`WATER_NAMES`], projected.
+pub fn water_labels(projection: &Projection) -> Vec<Label> {
+    WATER_NAMES
+        .iter()
+        .filter_map(|&(name, kind, lon, lat, width_km)| {
+            Some(Label {
+                text: name.to_owned(),
+                pos: projection.project(lon_lat(lon, lat))?,
+                extent_km: width_km,
+                rank: match kind {
+                    WaterKind::Body => LabelRank::Water,
+                    WaterKind::River => LabelRank::River,
+                },
+                symbol: None,
+                area: None,
+            })
+        })
+        .collect()
 }

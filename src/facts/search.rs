@@ -11,9 +11,9 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use super::describe;
-use super::geometry::MapGeometry;
 use super::selection::Selection;
 use crate::dataset::{Date, LoadedDataset};
+use crate::earth::geometry::MapGeometry;
 
 /// What kind of thing a result is, in the order results of one match quality are listed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -270,7 +270,7 @@ fn shortened(text: &str, max_chars: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::carto::world::world;
+    use crate::earth::world::world;
 
     fn index() -> SearchIndex {
         let world = world();

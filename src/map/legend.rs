@@ -1,10 +1,13 @@
-//! The legend's rows: one row for each kind of thing the map draws, and only for what it draws.
-//! The window's legend and exported figures list the same rows; each writer only draws the
-//! swatches in its own way.
+//! The legend's rows: one row for each kind of thing the map draws, and only for what it draws,
+//! and each row's swatch as display items drawn as the map draws what it stands for. The window's
+//! legend and exported figures list the same rows with the same swatches.
 
 use super::palette::Fill;
 use super::scene::Scene;
+use super::style::MapStyle;
+use super::symbolize::diamond;
 use crate::dataset::{Date, PlacePrecision, Standing, Status};
+use crate::render::display::{Item, Stroke, rect_ring};
 
 /// What a legend row's swatch shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -155,4 +158,59 @@ fn fill_rows(scenes: &[(&Scene, Option<Date>)]) -> Vec<LegendRow> {
         ));
     }
     rows
+}
+
+/// A legend swatch `size` pixels square centred on `centre`, drawn as the map draws what it
+/// stands for, in `style`.
+pub fn swatch_items(swatch: Swatch, centre: [f32; 2], size: f32, style: &MapStyle) -> Vec<Item> {
+    let MapStyle { palette, sizes } = style;
+    let square = rect_ring(
+        [centre[0] - size / 2.0, centre[1] - size / 2.0],
+        [size, size],
+    );
+    let dashed = |colour| Stroke::dashed(colour, sizes.swatch_outline_width, sizes.swatch_dash);
+    let filled = |fill, outline: Option<Stroke>| {
+        let mut items = vec![Item::convex(square.clone(), fill)];
+        if let Some(stroke) = outline {
+            items.push(Item::Line {
+                points: square.clone(),
+                stroke,
+                closed: true,
+            });
+        }
+        items
+    };
+    match swatch {
+        Swatch::Fill { fill, dashed: true } => {
+            filled(palette.fill(fill), Some(dashed(palette.uncertain_outline)))
+        }
+        Swatch::Fill {
+            fill,
+            dashed: false,
+        } => filled(palette.fill(fill), None),
+        Swatch::Disputed => filled(palette.disputed, Some(dashed(palette.disputed_outline))),
+        Swatch::Exercise => {
+            let mut items = Vec::new();
+            diamond(centre, size * 0.45, palette.exercise, None, &mut items);
+            items
+        }
+        Swatch::SiteUncertainty => {
+            let mut items = vec![Item::Circle {
+                centre,
+                radius: size * 0.5,
+                fill: Some(palette.uncertainty),
+                stroke: Some(dashed(palette.exercise)),
+            }];
+            diamond(centre, size * 0.2, palette.exercise, None, &mut items);
+            items
+        }
+        Swatch::Frontier => vec![Item::Line {
+            points: vec![
+                [centre[0] - size / 2.0, centre[1]],
+                [centre[0] + size / 2.0, centre[1]],
+            ],
+            stroke: Stroke::solid(palette.frontier, sizes.frontier_width),
+            closed: false,
+        }],
+    }
 }

@@ -3,14 +3,14 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::carto::dataset_geometry::DatasetGeometry;
-use crate::carto::figure::{Figure, FigureOptions, FigureSource, layout, layout_side_by_side};
-use crate::carto::font::map_font;
-use crate::carto::layers::Layers;
-use crate::carto::scene::Scene;
-use crate::carto::world::World;
 use crate::dataset::{Date, LoadedDataset};
-use crate::file_write::{Backup, WriteError, replace_file};
+use crate::earth::world::World;
+use crate::map::dataset_geometry::DatasetGeometry;
+use crate::map::layers::Layers;
+use crate::map::scene::Scene;
+use crate::page::figure::{Figure, FigureOptions, FigureSource, layout, layout_side_by_side};
+use crate::platform::file_write::{Backup, WriteError, replace_file};
+use crate::render::font::map_font;
 
 /// A figure file format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,10 +67,10 @@ impl FigureFormat {
 pub enum ExportError {
     /// Rasterising or encoding a picture failed.
     #[error(transparent)]
-    Raster(#[from] super::raster::RasterError),
+    Raster(#[from] crate::render::raster::RasterError),
     /// Writing the PDF failed.
     #[error(transparent)]
-    Pdf(#[from] super::pdf::PdfError),
+    Pdf(#[from] crate::render::pdf::PdfError),
     /// A handout was asked of a dataset without a story.
     #[error(
         "{0} has no story to hand out: a handout is made of the slides in its \"story\" (see docs/dataset.md)"
@@ -78,7 +78,7 @@ pub enum ExportError {
     NoStory(String),
     /// The file could not be written.
     #[error(transparent)]
-    Write(#[from] crate::file_write::WriteError),
+    Write(#[from] crate::platform::file_write::WriteError),
 }
 
 /// Lays out the figure of `dataset` on `date`, measuring its borders and naming its countries first.
@@ -152,16 +152,16 @@ fn figure_scene(
 /// A laid-out figure in `format`, as the file's bytes.
 pub fn encode(figure: &Figure, format: FigureFormat) -> Result<Vec<u8>, ExportError> {
     Ok(match format {
-        FigureFormat::Png => super::raster::png(figure)?,
-        FigureFormat::Svg => super::svg::svg(figure).into_bytes(),
-        FigureFormat::Pdf => super::pdf::pdf(figure)?,
+        FigureFormat::Png => crate::render::raster::png(&figure.drawing)?,
+        FigureFormat::Svg => crate::render::svg::svg(&figure.drawing).into_bytes(),
+        FigureFormat::Pdf => crate::render::pdf::pdf(&figure.drawing)?,
         // A single-frame GIF: `animation_gif` makes the moving ones.
         FigureFormat::Gif => {
-            let frame = super::raster::rgba_image(figure)?;
+            let frame = crate::render::raster::rgba_image(&figure.drawing)?;
             let mut bytes = Vec::new();
             image::codecs::gif::GifEncoder::new_with_speed(&mut bytes, 10)
                 .encode_frame(image::Frame::new(frame))
-                .map_err(super::raster::RasterError::from)?;
+                .map_err(crate::render::raster::RasterError::from)?;
             bytes
         }
     })
@@ -257,14 +257,14 @@ pub fn animation_gif(
         let mut encoder = image::codecs::gif::GifEncoder::new_with_speed(&mut bytes, 10);
         encoder
             .set_repeat(image::codecs::gif::Repeat::Infinite)
-            .map_err(super::raster::RasterError::from)?;
+            .map_err(crate::render::raster::RasterError::from)?;
         for (i, figure) in animation_frames(world, dataset, dates, options).enumerate() {
-            let frame = super::raster::rgba_image(&figure)?;
+            let frame = crate::render::raster::rgba_image(&figure.drawing)?;
             let hold = if i + 1 == dates.len() { 3 } else { 1 };
             let delay = image::Delay::from_numer_denom_ms(frame_ms * hold, 1);
             encoder
                 .encode_frame(image::Frame::from_parts(frame, 0, 0, delay))
-                .map_err(super::raster::RasterError::from)?;
+                .map_err(crate::render::raster::RasterError::from)?;
         }
     }
     Ok(bytes)
@@ -280,7 +280,7 @@ pub fn animation_frames<'a>(
     let end = dates
         .last()
         .map_or_else(|| chrono::NaiveDate::MIN, |d| d.last_day());
-    let timeline = crate::carto::timeline::Timeline::new(&dataset.data, end);
+    let timeline = crate::facts::timeline::Timeline::new(&dataset.data, end);
     let dataset_geometry = DatasetGeometry::new(dataset, &world.basemap, &world.geometry);
     dates.iter().enumerate().map(move |(i, &date)| {
         let since = i.checked_sub(1).map(|p| dates[p].last_day());
@@ -289,7 +289,7 @@ pub fn animation_frames<'a>(
             .iter()
             .filter(|t| t.date.first_day() <= date.last_day())
             .filter(|t| since.is_none_or(|s| t.date.first_day() > s))
-            .filter(|t| t.kind == crate::carto::timeline::TickKind::Membership)
+            .filter(|t| t.kind == crate::facts::timeline::TickKind::Membership)
             .map(|t| t.label.as_str())
             .collect();
         let caption = match changes.as_slice() {

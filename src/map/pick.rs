@@ -1,16 +1,16 @@
 //! What is under the pointer: markers first, then borders of interest, disputed areas, countries.
 //! Each is found through a spatial index built with its geometry or scene
-//! ([`crate::carto::spatial`]), so a hover looks at the few things near the pointer.
+//! ([`crate::earth::spatial`]), so a hover looks at the few things near the pointer.
 
-use super::camera::{MapTransform, ScreenPos};
 use super::dataset_geometry::DatasetGeometry;
-use super::geometry::MapGeometry;
-use super::palette;
 use super::scene::Scene;
+use super::style::SIZES;
+use crate::earth::camera::{MapTransform, ScreenPos};
+use crate::earth::geometry::MapGeometry;
 
 /// How close (in screen pixels) the pointer must be to a marker's centre to pick it: the drawn
-/// diamond (6.5 px) and a little more.
-pub const MARKER_PICK_RADIUS_PX: f64 = 8.0;
+/// diamond and a little more.
+pub const MARKER_PICK_RADIUS_PX: f64 = SIZES.marker_radius as f64 + 1.5;
 
 /// How far (in screen pixels) beyond the drawn edge of a border of interest the pointer still
 /// picks it: a pixel or two, so that a click just beside the line picks the country there.
@@ -61,17 +61,22 @@ pub fn pick(
 /// How far from its middle a border of interest picks, in pixels: half its drawn width and the
 /// slack.
 fn line_reach_px(selected: bool) -> f64 {
-    f64::from(palette::frontier_casing_width(selected)) / 2.0 + LINE_PICK_SLACK_PX
+    let casing = if selected {
+        SIZES.frontier_selected_casing_width
+    } else {
+        SIZES.frontier_casing_width
+    };
+    f64::from(casing) / 2.0 + LINE_PICK_SLACK_PX
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::carto::dataset_geometry::home_camera;
-    use crate::carto::layers::Layers;
-    use crate::carto::projection::WorldPos;
-    use crate::carto::world::world;
     use crate::dataset::{Date, LoadedDataset};
+    use crate::earth::projection::WorldPos;
+    use crate::earth::world::world;
+    use crate::map::dataset_geometry::home_camera;
+    use crate::map::layers::Layers;
     use geo::{BoundingRect, Contains, Point};
 
     /// The screen size the tests frame the CSTO view in.

@@ -1,13 +1,13 @@
 //! What the map needs of a dataset that does not change with the date: its borders of interest,
 //! measured and projected, and its country labels. Built once each time a dataset is opened.
 
-use super::camera::Camera;
-use super::geometry::MapGeometry;
 use super::labels::{Label, map_labels};
-use super::projection::WorldPos;
-use super::spatial::SegmentIndex;
 use crate::basemap::BaseMap;
 use crate::dataset::LoadedDataset;
+use crate::earth::camera::Camera;
+use crate::earth::geometry::MapGeometry;
+use crate::earth::projection::WorldPos;
+use crate::earth::spatial::SegmentIndex;
 
 /// A border of interest, measured and projected once per dataset.
 #[derive(Debug, Clone)]

@@ -17,22 +17,13 @@ use crate::basemap::{
     AreaKind, BaseMap, FINEST_LEVEL, LEVEL_TOLERANCES_KM, REFERENCE_LEVEL, stitch,
 };
 
-/// Triangles in projected space, ready to become a GPU mesh.
-#[derive(Debug, Clone, Default)]
-pub struct Triangles {
-    /// Vertex positions (km).
-    pub vertices: Vec<WorldPos>,
-    /// Three vertex indices per triangle.
-    pub indices: Vec<u32>,
-}
-
 /// A projected area: its outline rings, triangles, box and where its label goes.
 #[derive(Debug, Clone)]
 pub struct ProjectedArea {
     /// Projected shape (km).
     pub shape: MultiPolygon<f64>,
     /// Fill triangles, made the first time the window draws the area (figures fill the rings).
-    triangles: OnceLock<Triangles>,
+    triangles: OnceLock<Arc<[u32]>>,
     /// Bounding box (km).
     pub bounds: Rect<f64>,
     /// A point inside its largest part, for the label.
@@ -386,22 +377,22 @@ impl ProjectedArea {
         })
     }
 
-    /// Its fill triangles, made on first use.
-    pub fn triangles(&self) -> &Triangles {
-        self.triangles.get_or_init(|| {
-            let mut triangles = Triangles::default();
-            for polygon in &self.shape {
-                let raw = polygon.earcut_triangles_raw();
-                let base = triangles.vertices.len() as u32;
-                triangles
-                    .vertices
-                    .extend(raw.vertices.iter().map(|&[x, y]| Coord { x, y }));
-                triangles
-                    .indices
-                    .extend(raw.triangle_indices.iter().map(|&i| base + i as u32));
-            }
-            triangles
-        })
+    /// Triangles that fill the area, made the first time they are asked for: three indices per
+    /// triangle into the points of its rings taken in order (each polygon's exterior, then its
+    /// holes), each ring without its closing point.
+    pub fn triangle_indices(&self) -> Arc<[u32]> {
+        self.triangles
+            .get_or_init(|| {
+                let mut indices = Vec::new();
+                let mut base = 0;
+                for polygon in &self.shape {
+                    let raw = polygon.earcut_triangles_raw();
+                    indices.extend(raw.triangle_indices.iter().map(|&i| base + i as u32));
+                    base += raw.vertices.len() as u32;
+                }
+                indices.into()
+            })
+            .clone()
     }
 
     /// Whether a projected point is inside.
@@ -413,8 +404,8 @@ impl ProjectedArea {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::carto::projection::lon_lat;
-    use crate::carto::world::world;
+    use crate::earth::projection::lon_lat;
+    use crate::earth::world::world;
 
     /// Every level of detail tiles the land of Central Asia without gaps or overlaps: each point of
     /// a grid away from coasts is inside exactly one area (country or disputed) at every level,

@@ -3,8 +3,8 @@
 
 use chrono::NaiveDate;
 
-use super::camera::Camera;
 use crate::dataset::Date;
+use crate::earth::camera::Camera;
 
 /// How long a move between slides takes.
 pub const DURATION_SECS: f64 = 0.8;

@@ -1,10 +1,11 @@
 //! Bakes the base map: reads Natural Earth's TopoJSON and the places file under `assets/` and
-//! writes the compact file the app embeds (`assets/basemap.bin`, format in [`super::packed`]).
+//! writes the compact file the app embeds (`assets/basemap.bin`, format in `csto_atlas::basemap::packed`).
 //! Everything that depends only on the base map is done here, once, instead of at every start:
 //! simplifying the 1:10m arcs into levels of detail, finding disputed areas, choosing where each
 //! country's name goes, dropping river lines that a border already draws.
 //!
-//! Regenerate with `UPDATE_BASEMAP=1 cargo test --release --lib basemap::bake`; without the
+//! Build-time code, not shipped: it lives with the test that runs it (`tests/basemap_bake.rs`).
+//! Regenerate with `UPDATE_BASEMAP=1 cargo test --release --test basemap_bake`; without the
 //! variable that test fails if the committed file is not what this code makes from the sources.
 
 use std::collections::HashMap;
@@ -15,10 +16,12 @@ use geo::{
     Polygon, SimplifyVwIdx,
 };
 
-use super::packed::{Grid, MAGIC, Writer};
-use super::topojson::{Feature, TopoJsonError, Topology};
-use super::{AreaKind, FINEST_LEVEL, LEVEL_TOLERANCES_KM, REFERENCE_LEVEL};
-use crate::carto::projection::{Projection, WorldPos};
+pub mod topojson;
+
+use csto_atlas::basemap::packed::{Grid, MAGIC, Writer};
+use csto_atlas::basemap::{AreaKind, FINEST_LEVEL, LEVEL_TOLERANCES_KM, REFERENCE_LEVEL, stitch};
+use csto_atlas::earth::projection::{Projection, WorldPos};
+use topojson::{Feature, TopoJsonError, Topology};
 
 /// Why the base map could not be baked.
 #[derive(Debug, thiserror::Error)]
@@ -356,7 +359,7 @@ fn label_point(
         .filter_map(|polygon| {
             let mut lines = polygon.iter().map(|ring| {
                 LineString(
-                    super::stitch(|i| arcs.get(i).map(Vec::as_slice), ring)
+                    stitch(|i| arcs.get(i).map(Vec::as_slice), ring)
                         .iter()
                         .map(project)
                         .collect(),
@@ -509,25 +512,4 @@ fn write_places(out: &mut Writer, geojson: &[u8]) -> Result<(), BakeError> {
         out.lon_lat(Coord { x: lon, y: lat });
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The committed `assets/basemap.bin` is what the sources make; `UPDATE_BASEMAP=1` rewrites it.
-    #[test]
-    fn the_baked_base_map_is_fresh() {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let baked = bake(&root.join("assets")).unwrap();
-        let path = root.join("assets/basemap.bin");
-        if std::env::var_os("UPDATE_BASEMAP").is_some() {
-            std::fs::write(&path, &baked).unwrap();
-        }
-        let committed = std::fs::read(&path).unwrap_or_default();
-        assert!(
-            committed == baked,
-            "assets/basemap.bin is stale: run `UPDATE_BASEMAP=1 cargo test --release --lib basemap::bake`"
-        );
-    }
 }

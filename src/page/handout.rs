@@ -3,17 +3,17 @@
 //! rests on, quoted with outlet and date) and a closing page of sources and credits. Pages are
 //! [`Figure`]s, so the PNG and PDF writers draw them as they draw any figure. No egui here.
 
-use super::describe;
-use super::figure::{
-    CREDIT_SIZE, Figure, FigureOptions, FigureView, Item, MARGIN, PALETTE, TITLE_SIZE, credit_text,
-    page_scale, rect_ring, scaled, text_item, wrap,
-};
-use super::font::MapFont;
-use super::geometry::MapGeometry;
-use super::palette::Rgba;
-use super::story::slide_camera;
+use super::figure::{Figure, FigureOptions, FigureView};
+use super::text::{CREDIT_SIZE, MARGIN, TITLE_SIZE, page_scale, palette, wrap};
+use super::title::credit_text;
 use crate::credits;
 use crate::dataset::{Article, LoadedDataset, Slide};
+use crate::earth::geometry::MapGeometry;
+use crate::facts::describe;
+use crate::map::story::slide_camera;
+use crate::render::display::Rgba;
+use crate::render::display::{Drawing, Item, Stroke, rect_ring};
+use crate::render::font::MapFont;
 
 /// The caption's em size, in layout pixels (a page is laid out 1080 high).
 const CAPTION_SIZE: f32 = 22.0;
@@ -66,8 +66,7 @@ fn set(
         if lines.is_empty() {
             continue;
         }
-        items.push(text_item(
-            font,
+        items.push(font.text_item(
             &lines.join("\n"),
             [top_left[0], y],
             size,
@@ -103,11 +102,16 @@ fn slide_paragraphs(dataset: &LoadedDataset, slide: &Slide) -> [Vec<Paragraph>; 
     let mut caption = vec![Paragraph::new(
         slide.caption.clone(),
         CAPTION_SIZE,
-        PALETTE.label,
+        palette().label,
         0.0,
     )];
     if let Some(warning) = describe::weak_slide_warning(dataset, &slide.excerpts) {
-        caption.push(Paragraph::new(warning, QUOTE_SIZE, PALETTE.frontier, 10.0));
+        caption.push(Paragraph::new(
+            warning,
+            QUOTE_SIZE,
+            palette().frontier,
+            10.0,
+        ));
     }
     let quotes = slide
         .excerpts
@@ -118,7 +122,7 @@ fn slide_paragraphs(dataset: &LoadedDataset, slide: &Slide) -> [Vec<Paragraph>; 
             Paragraph::new(
                 describe::attributed_quote(dataset, excerpt),
                 QUOTE_SIZE,
-                PALETTE.label,
+                palette().label,
                 if i == 0 { 0.0 } else { 8.0 },
             )
         })
@@ -169,7 +173,7 @@ impl PageFrame {
         let footer = [Paragraph::new(
             format!("Page {number} of {total} · {}", credit_text(dataset)),
             CREDIT_SIZE,
-            PALETTE.label_secondary,
+            palette().label_secondary,
             0.0,
         )];
         let column = width - 2.0 * MARGIN;
@@ -271,36 +275,34 @@ impl SlidePage {
     /// The page: `map` (laid out with [`SlidePage::map`]) on top, the text under it.
     pub fn page(self, map: Figure) -> Figure {
         let [width, height] = self.size.map(|v| v.max(1) as f32);
-        let band = Item::Shape {
-            rings: vec![rect_ring(
+        let band = Item::convex(
+            rect_ring(
                 [0.0, self.band_top],
                 [width / self.scale, height / self.scale - self.band_top],
-            )],
-            fill: PALETTE.space,
-        };
+            ),
+            palette().space,
+        );
         let rule = Item::Line {
             points: vec![
                 [MARGIN, self.band_top],
                 [width / self.scale - MARGIN, self.band_top],
             ],
-            stroke: super::figure::Stroke {
-                colour: PALETTE.border,
-                width: 1.0,
-                dash: None,
-            },
+            stroke: Stroke::solid(palette().border, 1.0),
             closed: false,
         };
-        let mut items = map.items;
+        let mut items = map.drawing.items;
         items.extend(
             std::iter::once(band)
                 .chain(std::iter::once(rule))
                 .chain(self.text)
-                .map(|item| scaled(item, self.scale)),
+                .map(|item| item.scaled(self.scale)),
         );
         Figure {
-            size: [width, height],
-            items,
-            title: map.title,
+            drawing: Drawing {
+                size: [width, height],
+                title: map.drawing.title,
+                items,
+            },
             map: map.map,
             scale: self.scale,
         }
@@ -341,7 +343,7 @@ pub fn sources_page(
             dataset.data.organisation.name
         ),
         QUOTE_SIZE,
-        PALETTE.label_secondary,
+        palette().label_secondary,
         0.0,
     )];
     paragraphs.extend(story_articles(dataset).into_iter().map(|article| {
@@ -354,21 +356,21 @@ pub fn sources_page(
                 article.headline
             ),
             QUOTE_SIZE,
-            PALETTE.label,
+            palette().label,
             8.0,
         )
     }));
     paragraphs.push(Paragraph::new(
         "Credits".to_owned(),
         CAPTION_SIZE,
-        PALETTE.label,
+        palette().label,
         24.0,
     ));
     paragraphs.extend(credits::BASE_MAP.iter().map(|credit| {
         Paragraph::new(
             format!("{}: {} ({})", credit.work, credit.by, credit.licence),
             QUOTE_SIZE,
-            PALETTE.label,
+            palette().label,
             6.0,
         )
     }));
@@ -379,22 +381,21 @@ pub fn sources_page(
             credits::APP_LICENCE
         ),
         QUOTE_SIZE,
-        PALETTE.label,
+        palette().label,
         6.0,
     ));
     let top = MARGIN * 0.5 + font.line_height(TITLE_SIZE) + MARGIN * 0.5;
     let room = frame.height - top - frame.footer_height - MARGIN * 1.5;
     let mut items = vec![
-        Item::Shape {
-            rings: vec![rect_ring([0.0, 0.0], [frame.width, frame.height])],
-            fill: PALETTE.space,
-        },
-        text_item(
-            font,
+        Item::convex(
+            rect_ring([0.0, 0.0], [frame.width, frame.height]),
+            palette().space,
+        ),
+        font.text_item(
             &title,
             [MARGIN, MARGIN * 0.5],
             TITLE_SIZE,
-            PALETTE.label,
+            palette().label,
             None,
         ),
     ];
@@ -402,12 +403,14 @@ pub fn sources_page(
     items.extend(set_to_fit(font, &paragraphs, [MARGIN, top], [column, room]).0);
     items.extend(frame.footer);
     Figure {
-        size: size.map(|v| v.max(1) as f32),
-        items: items
-            .into_iter()
-            .map(|item| scaled(item, frame.scale))
-            .collect(),
-        title,
+        drawing: Drawing {
+            size: size.map(|v| v.max(1) as f32),
+            title,
+            items: items
+                .into_iter()
+                .map(|item| item.scaled(frame.scale))
+                .collect(),
+        },
         map: None,
         scale: frame.scale,
     }
@@ -416,17 +419,16 @@ pub fn sources_page(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::carto::font::map_font;
-    use crate::carto::world::world;
+    use crate::earth::world::world;
+    use crate::render::font::map_font;
 
     fn csto() -> LoadedDataset {
         let world = world();
         LoadedDataset::embedded(&|iso| world.knows_iso(iso)).unwrap()
     }
 
-    fn texts(figure: &Figure) -> Vec<(String, [f32; 2], f32)> {
-        figure
-            .items
+    fn texts(items: &[Item]) -> Vec<(String, [f32; 2], f32)> {
+        items
             .iter()
             .filter_map(|item| match item {
                 Item::Text { lines, size, .. } => Some((lines, *size)),
@@ -485,17 +487,11 @@ mod tests {
         );
         assert_eq!(page.map.title.as_deref(), Some(slide.title.as_str()));
         assert_eq!(page.map.caption, Some(slide.date.to_string()));
-        let text: String = texts(&Figure {
-            size: [1920.0, 1080.0],
-            items: page.text.clone(),
-            title: String::new(),
-            map: None,
-            scale: 1.0,
-        })
-        .into_iter()
-        .map(|(line, ..)| line)
-        .collect::<Vec<_>>()
-        .join(" ");
+        let text: String = texts(&page.text)
+            .into_iter()
+            .map(|(line, ..)| line)
+            .collect::<Vec<_>>()
+            .join(" ");
         let first_words: String = slide
             .caption
             .split_whitespace()
@@ -541,7 +537,7 @@ mod tests {
     fn the_sources_page_lists_each_quoted_article_once_and_the_credits() {
         let dataset = csto();
         let page = sources_page(&dataset, 13, [1920, 1080], map_font());
-        let lines = texts(&page);
+        let lines = texts(&page.drawing.items);
         let all: String = lines
             .iter()
             .map(|(line, ..)| line.as_str())

@@ -6,6 +6,8 @@ use std::sync::OnceLock;
 
 use ab_glyph::{Font as _, FontRef, ScaleFont as _};
 
+use super::display::{Item, Rgba, TextLine};
+
 /// The font file: Ubuntu Light (Ubuntu Font Licence, `assets/fonts/`), egui's own default face.
 pub const FONT_BYTES: &[u8] = include_bytes!("../../assets/fonts/Ubuntu-Light.ttf");
 
@@ -76,6 +78,33 @@ impl MapFont {
     /// The distance from the top of a line to its baseline.
     pub fn ascent(&self, size: f32) -> f32 {
         self.face.as_scaled(self.scale(size)).ascent()
+    }
+
+    /// Text whose box's top-left corner is `top_left`, its lines left-aligned as egui lays them
+    /// out, each on the baseline this font puts it.
+    pub fn text_item(
+        &self,
+        text: &str,
+        top_left: [f32; 2],
+        size: f32,
+        colour: Rgba,
+        halo: Option<(Rgba, f32)>,
+    ) -> Item {
+        let line_height = self.line_height(size);
+        let ascent = self.ascent(size);
+        Item::Text {
+            lines: text
+                .lines()
+                .enumerate()
+                .map(|(i, line)| TextLine {
+                    text: line.to_owned(),
+                    baseline: [top_left[0], top_left[1] + ascent + i as f32 * line_height],
+                })
+                .collect(),
+            size,
+            colour,
+            halo,
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! The map's colours: the only place they are chosen (the window's chrome has its own tokens in
 //! `app::theme`). A [`MapPalette`] per [`Theme`]; the scene and the placed labels say *what* a
-//! fill or a text is ([`Fill`], [`Ink`]) and a palette says in which colour. Plain RGBA, converted
-//! by the renderers.
+//! fill or a text is ([`Fill`], [`Ink`]) and a palette says in which colour. Plain RGBA
+//! ([`Rgba`]), converted by the writers; the sizes live beside it in `super::style`.
 //!
 //! The status fills and their uncertain variants stay apart for readers with a colour-vision
 //! deficiency: `colour_vision`'s test requires a CIEDE2000 difference of at least 10 between any
@@ -11,26 +11,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::dataset::{Standing, Status};
-
-/// An sRGB colour with straight (not premultiplied) alpha.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Rgba(pub [u8; 4]);
-
-impl Rgba {
-    /// An opaque colour.
-    pub const fn rgb(r: u8, g: u8, b: u8) -> Self {
-        Self([r, g, b, 255])
-    }
-}
-
-/// The width of the line from a small country to its name beside it, in pixels.
-pub const LEADER_WIDTH: f32 = 1.0;
-
-/// The width of a border of interest as drawn (its casing), in pixels, wider when selected;
-/// picking uses it too, so the line is picked where it is drawn.
-pub fn frontier_casing_width(selected: bool) -> f32 {
-    if selected { 8.0 } else { 6.0 }
-}
+pub use crate::render::display::Rgba;
 
 /// Light like the paper the map ends up on, or dark for a dim room.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

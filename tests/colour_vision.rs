@@ -1,10 +1,12 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 //! How far apart two map colours look, to a reader with normal colour vision and to one with a
 //! colour-vision deficiency: sRGB to linear light, a simulation of the deficiency, CIELAB, and the
 //! CIEDE2000 colour difference. Test support: the palette's test holds every pair of fills a
 //! country can take at least [`MIN_DIFFERENCE`] apart.
 
-use super::palette::{Fill, MapPalette, Rgba, Theme};
-use crate::dataset::{Standing, Status};
+use csto_atlas::dataset::{Standing, Status};
+use csto_atlas::map::palette::{Fill, MapPalette, Rgba, Theme};
 
 /// The least CIEDE2000 difference between two fills: about what a reader tells apart at a glance
 /// on a map, where areas are large but colours sit next to each other only at borders.

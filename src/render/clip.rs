@@ -2,7 +2,7 @@
 //! margins over the map is not enough: two maps side by side would spill into each other. Every
 //! writer then draws the same picture without needing a clip of its own. No egui here.
 
-use super::figure::{Item, Stroke};
+use super::display::{Item, Stroke};
 use super::font::MapFont;
 
 /// A rectangle in figure pixels.
@@ -29,14 +29,18 @@ pub fn clip_items(items: Vec<Item>, rect: ClipRect, font: &MapFont) -> Vec<Item>
     let mut out = Vec::with_capacity(items.len());
     for item in items {
         match item {
-            Item::Shape { rings, fill } => {
+            Item::Shape { rings, fill, .. } => {
                 let rings: Vec<Vec<[f32; 2]>> = rings
                     .iter()
                     .map(|ring| clip_ring(ring, rect))
                     .filter(|ring| ring.len() >= 3)
                     .collect();
                 if !rings.is_empty() {
-                    out.push(Item::Shape { rings, fill });
+                    out.push(Item::Shape {
+                        rings,
+                        fill,
+                        triangles: None,
+                    });
                 }
             }
             Item::Line {
@@ -71,10 +75,7 @@ pub fn clip_items(items: Vec<Item>, rect: ClipRect, font: &MapFont) -> Vec<Item>
                 if let Some(fill) = fill {
                     let cut = clip_ring(&ring, rect);
                     if cut.len() >= 3 {
-                        out.push(Item::Shape {
-                            rings: vec![cut],
-                            fill,
-                        });
+                        out.push(Item::convex(cut, fill));
                     }
                 }
                 if let Some(stroke) = stroke {
@@ -230,8 +231,10 @@ fn clip_segment(a: [f32; 2], b: [f32; 2], rect: ClipRect) -> Option<([f32; 2], [
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::carto::figure::PALETTE;
-    use crate::carto::font::map_font;
+    use crate::render::display::{Rgba, TextLine};
+    use crate::render::font::map_font;
+
+    const INK: Rgba = Rgba::rgb(0x22, 0x22, 0x22);
 
     const RECT: ClipRect = ClipRect {
         min: [0.0, 0.0],
@@ -250,7 +253,7 @@ mod tests {
     #[test]
     fn a_line_that_leaves_and_comes_back_is_two_pieces() {
         let stroke = Stroke {
-            colour: PALETTE.border,
+            colour: INK,
             width: 1.0,
             dash: None,
         };
@@ -277,22 +280,22 @@ mod tests {
         let circle = Item::Circle {
             centre: [5.0, 5.0],
             radius: 2.0,
-            fill: Some(PALETTE.ocean),
+            fill: Some(INK),
             stroke: None,
         };
         let big = Item::Circle {
             centre: [5.0, 5.0],
             radius: 50.0,
-            fill: Some(PALETTE.ocean),
+            fill: Some(INK),
             stroke: None,
         };
         let text = Item::Text {
-            lines: vec![super::super::figure::TextLine {
+            lines: vec![TextLine {
                 text: "Kazakhstan".into(),
                 baseline: [8.0, 9.0],
             }],
             size: 12.0,
-            colour: PALETTE.label,
+            colour: INK,
             halo: None,
         };
         let out = clip_items(vec![circle.clone(), big, text], RECT, map_font());

@@ -1,18 +1,18 @@
 //! The story handout as files: one PDF of every page, or numbered PNGs in a folder. What
 //! `csto-atlas export --story` and File ▸ Export story… both call; the pages themselves are laid
-//! out by `carto::handout`.
+//! out by `page::handout`.
 
 use std::path::{Path, PathBuf};
 
-use super::export::{
+use super::figure::{
     ExportError, compare_figure_with, figure_with, write_atomically, write_png_folder,
 };
-use crate::carto::dataset_geometry::DatasetGeometry;
-use crate::carto::figure::Figure;
-use crate::carto::font::map_font;
-use crate::carto::handout::{SlidePage, sources_page};
-use crate::carto::world::World;
 use crate::dataset::LoadedDataset;
+use crate::earth::world::World;
+use crate::map::dataset_geometry::DatasetGeometry;
+use crate::page::figure::Figure;
+use crate::page::handout::{SlidePage, sources_page};
+use crate::render::font::map_font;
 
 /// Where a handout goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,7 +102,9 @@ pub fn handout_pdf(
     size: [u32; 2],
 ) -> Result<Vec<u8>, ExportError> {
     let pages = handout_pages(world, dataset, size)?;
-    Ok(super::pdf::pdf_pages(pages.map(|page| page.figure))?)
+    Ok(crate::render::pdf::pdf_pages(
+        pages.map(|page| page.figure.drawing),
+    )?)
 }
 
 /// Writes the handout to `target`; returns how many pages it has.

@@ -2,13 +2,14 @@
 //! of borders of interest. Measured with the embedded font, so the window and every exported figure
 //! put each piece of text at the same spot. No egui here.
 
-use super::camera::{MapTransform, ScreenPos};
-use super::font::MapFont;
-use super::geometry::MapGeometry;
 use super::labels::{AreaRef, Label, LabelRank, Symbol};
 use super::palette::Ink;
-use super::projection::WorldPos;
-use super::water::RIVERS_FROM_PIXELS_PER_KM;
+use super::style::SIZES;
+use crate::earth::camera::{MapTransform, ScreenPos};
+use crate::earth::geometry::MapGeometry;
+use crate::earth::projection::WorldPos;
+use crate::earth::water::RIVERS_FROM_PIXELS_PER_KM;
+use crate::render::font::MapFont;
 
 /// Em size of the dataset's country labels, in pixels.
 pub const PRIMARY_LABEL_SIZE: f32 = 13.0;
@@ -22,8 +23,8 @@ const SECONDARY_MIN_WIDTH_PX: f64 = 70.0;
 pub const PLACE_LABEL_SIZE: f32 = 11.0;
 /// Em size of seas', lakes' and rivers' names.
 pub const WATER_LABEL_SIZE: f32 = 11.0;
-/// Radius of a place's symbol, in pixels (what labels keep clear of).
-pub const SYMBOL_RADIUS_PX: f64 = 3.5;
+/// Radius of a place's symbol, in pixels (what labels keep clear of): a capital's ring.
+const SYMBOL_RADIUS_PX: f64 = SIZES.capital_radius as f64;
 /// From this zoom (pixels per km) the dataset's countries' capitals are named: the whole
 /// organisation in view and closer.
 const MEMBER_CAPITAL_MIN_PIXELS_PER_KM: f64 = 0.07;
@@ -492,9 +493,9 @@ fn contains(view: &MapTransform, at: ScreenPos) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::carto::camera::Camera;
-    use crate::carto::font::map_font;
-    use crate::carto::projection::WorldPos;
+    use crate::earth::camera::Camera;
+    use crate::earth::projection::WorldPos;
+    use crate::render::font::map_font;
 
     fn label(text: &str, x: f64, rank: LabelRank) -> Label {
         Label {
@@ -531,7 +532,7 @@ mod tests {
 
     /// `labels` placed on the world map in `view` at the usual size, with nothing else to avoid.
     fn placed_alone(labels: &[Label], view: &MapTransform) -> Vec<PlacedText> {
-        let geometry = &crate::carto::world::world().geometry;
+        let geometry = &crate::earth::world::world().geometry;
         place_labels(labels, geometry, view, map_font(), 1.0, (&[], &[]))
     }
 
@@ -563,10 +564,10 @@ mod tests {
 
     #[test]
     fn zoomed_into_the_pamirs_the_countries_in_view_are_still_named() {
-        use crate::carto::dataset_geometry::DatasetGeometry;
-        use crate::carto::projection::lon_lat;
-        use crate::carto::world::world;
         use crate::dataset::LoadedDataset;
+        use crate::earth::projection::lon_lat;
+        use crate::earth::world::world;
+        use crate::map::dataset_geometry::DatasetGeometry;
         let world = world();
         let dataset = LoadedDataset::embedded(&|iso| world.knows_iso(iso)).unwrap();
         let geometry = DatasetGeometry::new(&dataset, &world.basemap, &world.geometry);
@@ -595,9 +596,9 @@ mod tests {
 
     #[test]
     fn every_dataset_country_in_view_is_named_without_overlap_armenia_beside_itself() {
-        use crate::carto::dataset_geometry::{DatasetGeometry, home_camera};
-        use crate::carto::world::world;
         use crate::dataset::LoadedDataset;
+        use crate::earth::world::world;
+        use crate::map::dataset_geometry::{DatasetGeometry, home_camera};
         let world = world();
         let dataset = LoadedDataset::embedded(&|iso| world.knows_iso(iso)).unwrap();
         let geometry = DatasetGeometry::new(&dataset, &world.basemap, &world.geometry);

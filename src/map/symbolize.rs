@@ -1,0 +1,607 @@
+//! The one symbolizer: a scene seen through a view becomes display items, with every width,
+//! radius, dash and halo taken from the theme's [`MapStyle`]. The window paints these items, and
+//! every figure, slide and handout page lays them out: the picture a teacher hands out is the
+//! picture on the screen. No egui here.
+//!
+//! The items come in three groups, so that a frame costs only what changed: the base layers
+//! (globe, fills, water, graticule, borders, outlines) and the highlights (the selected and the
+//! hovered country) are each built once per view and kept in a [`SymbolCache`] with an id a
+//! painter can keep its mesh by; the overlay (borders of interest, markers, names) is cheap and
+//! made afresh.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use geo::{Coord, MultiPolygon};
+
+use super::dataset_geometry::DatasetGeometry;
+use super::labels::Symbol;
+use super::layers::Layers;
+use super::palette::Fill;
+use super::pick::Hit;
+use super::placement::{PlacedText, place_border_captions, place_labels};
+use super::scene::{Marker, Scene};
+use super::style::MapStyle;
+use crate::dataset::PlacePrecision;
+use crate::earth::camera::MapTransform;
+use crate::earth::geometry::{MapGeometry, ProjectedArc, ProjectedArea, detail_level};
+use crate::earth::projection::WorldPos;
+use crate::render::display::{Item, Rgba, Stroke, rect_ring};
+use crate::render::font::MapFont;
+
+/// What the symbolizer draws besides the scene itself: the selection and the pointer's target.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Highlight {
+    /// Draw what the scene marks as selected (the window does; a clean figure does not).
+    pub selection: bool,
+    /// What the pointer is over, to outline.
+    pub hover: Option<Hit>,
+}
+
+impl Highlight {
+    /// Nothing highlighted: a clean figure.
+    pub const NONE: Highlight = Highlight {
+        selection: false,
+        hover: None,
+    };
+}
+
+/// Everything a map is drawn from.
+pub struct MapInput<'a> {
+    /// The projected base map.
+    pub geometry: &'a MapGeometry,
+    /// The dataset's borders of interest and names.
+    pub dataset_geometry: &'a DatasetGeometry,
+    /// What to draw.
+    pub scene: &'a Scene,
+    /// Where the map is and what its camera shows.
+    pub view: &'a MapTransform,
+    /// The caption beside each border of interest, in the dataset's order (empty: no captions).
+    pub border_captions: &'a [String],
+    /// How much larger than usual names and captions are written.
+    pub text_scale: f32,
+    /// The colours and sizes.
+    pub style: &'a MapStyle,
+    /// The selection and the hovered thing, if drawn.
+    pub highlight: &'a Highlight,
+    /// The font names are measured with.
+    pub font: &'a MapFont,
+}
+
+/// Display items kept while what they show stays the same, with an id unique in the process so a
+/// painter can keep what it made of them (a mesh) by that id.
+#[derive(Debug)]
+pub struct Layer {
+    /// Unique for every layer built.
+    pub id: u64,
+    /// Its items, in drawing order.
+    pub items: Vec<Item>,
+}
+
+impl Layer {
+    fn new(items: Vec<Item>) -> Arc<Self> {
+        static NEXT: AtomicU64 = AtomicU64::new(1);
+        Arc::new(Self {
+            id: NEXT.fetch_add(1, Ordering::Relaxed),
+            items,
+        })
+    }
+}
+
+/// A map as display items, in drawing order: base, highlight, overlay.
+#[derive(Debug, Clone)]
+pub struct MapSymbols {
+    /// The globe, fills, water, graticule, borders and dashed outlines.
+    pub base: Arc<Layer>,
+    /// The outlines of the selected and the hovered country.
+    pub highlight: Arc<Layer>,
+    /// Borders of interest, exercise markers, captions and names.
+    pub overlay: Vec<Item>,
+}
+
+impl MapSymbols {
+    /// Every item, in drawing order.
+    pub fn items(&self) -> impl Iterator<Item = &Item> {
+        self.base
+            .items
+            .iter()
+            .chain(&self.highlight.items)
+            .chain(&self.overlay)
+    }
+}
+
+/// What the base layers were built for.
+#[derive(Debug, Clone, PartialEq)]
+struct BaseKey {
+    view: MapTransform,
+    style: MapStyle,
+    fills: Vec<Fill>,
+    dashed: Vec<usize>,
+    layers: Layers,
+}
+
+/// What the highlights were built for.
+#[derive(Debug, Clone, PartialEq)]
+struct HighlightKey {
+    view: MapTransform,
+    style: MapStyle,
+    selected: Option<usize>,
+    hover: Option<Hit>,
+}
+
+/// What the names were placed for: the view, the text size, the names and what they keep clear
+/// of.
+#[derive(Debug, Clone, PartialEq)]
+struct LabelKey {
+    view: MapTransform,
+    text_scale: f32,
+    labels_generation: u64,
+    layers: Layers,
+    markers: Vec<WorldPos>,
+    captions: Vec<PlacedText>,
+}
+
+/// The layers and name placement of one map, kept between frames (one per map on screen).
+#[derive(Debug, Clone, Default)]
+pub struct SymbolCache {
+    base: Option<(BaseKey, Arc<Layer>)>,
+    highlight: Option<(HighlightKey, Arc<Layer>)>,
+    labels: Option<(LabelKey, Arc<[PlacedText]>)>,
+}
+
+/// The value kept in `slot` for `key`, made again only when the key changes.
+fn kept<K: PartialEq, V: Clone>(
+    slot: &mut Option<(K, V)>,
+    key: K,
+    make: impl FnOnce(&K) -> V,
+) -> V {
+    if let Some((old, value)) = slot
+        && *old == key
+    {
+        return value.clone();
+    }
+    let value = make(&key);
+    *slot = Some((key, value.clone()));
+    value
+}
+
+/// The map of `input` as display items, reusing what `cache` kept where nothing it shows changed.
+pub fn symbolize(input: &MapInput<'_>, cache: &mut SymbolCache) -> MapSymbols {
+    let scene = input.scene;
+    let base_key = BaseKey {
+        view: *input.view,
+        style: input.style.clone(),
+        fills: scene.country_fills.clone(),
+        dashed: scene.dashed_countries.clone(),
+        layers: scene.layers,
+    };
+    let base = kept(&mut cache.base, base_key, |_| {
+        Layer::new(Symbolizer::new(input).base())
+    });
+    let highlight_key = HighlightKey {
+        view: *input.view,
+        style: input.style.clone(),
+        selected: scene.selected_country.filter(|_| input.highlight.selection),
+        hover: input.highlight.hover.clone(),
+    };
+    let highlight = kept(&mut cache.highlight, highlight_key, |key| {
+        Layer::new(Symbolizer::new(input).highlight(key.selected, key.hover.as_ref()))
+    });
+    let symbolizer = Symbolizer::new(input);
+    let mut overlay = Vec::new();
+    symbolizer.borders_of_interest(&mut overlay);
+    symbolizer.markers(&mut overlay);
+    // Captions first: names keep clear of them.
+    let captions = symbolizer.captions();
+    let label_key = LabelKey {
+        view: *input.view,
+        text_scale: input.text_scale,
+        labels_generation: input.dataset_geometry.generation,
+        layers: scene.layers,
+        markers: scene.marker_positions(),
+        captions: captions.clone(),
+    };
+    let labels = kept(&mut cache.labels, label_key, |key| {
+        let shown = input
+            .dataset_geometry
+            .labels
+            .iter()
+            .filter(|l| key.layers.names(l.rank));
+        let keep_clear = (key.markers.as_slice(), key.captions.as_slice());
+        place_labels(
+            shown,
+            input.geometry,
+            input.view,
+            input.font,
+            input.text_scale,
+            keep_clear,
+        )
+        .into()
+    });
+    for placed in captions.iter().chain(labels.iter()) {
+        symbolizer.placed_text(placed, &mut overlay);
+    }
+    MapSymbols {
+        base,
+        highlight,
+        overlay,
+    }
+}
+
+/// Turns one view's geometry into items.
+struct Symbolizer<'a> {
+    input: &'a MapInput<'a>,
+    level: usize,
+}
+
+impl<'a> Symbolizer<'a> {
+    fn new(input: &'a MapInput<'a>) -> Self {
+        Self {
+            input,
+            level: detail_level(input.view.camera.pixels_per_km),
+        }
+    }
+
+    fn px(&self, world: WorldPos) -> [f32; 2] {
+        let at = self.input.view.screen_from_world(world);
+        [at.x as f32, at.y as f32]
+    }
+
+    fn visible(&self, area: &ProjectedArea) -> bool {
+        self.input.view.sees(&area.bounds)
+    }
+
+    fn country(&self, index: usize) -> Option<&'a ProjectedArea> {
+        let geometry = self.input.geometry;
+        geometry
+            .country_area(self.level, index)
+            .filter(|a| self.visible(a))
+    }
+
+    fn disputed(&self) -> impl Iterator<Item = &'a ProjectedArea> + '_ {
+        let geometry = self.input.geometry;
+        (0..geometry.disputed.len()).filter_map(move |i| {
+            geometry
+                .disputed_area(self.level, i)
+                .filter(|a| self.visible(a))
+        })
+    }
+
+    /// An area's rings in pixels, each open (as its triangles count them).
+    fn rings(&self, shape: &MultiPolygon<f64>) -> Vec<Vec<[f32; 2]>> {
+        let open = |ring: &geo::LineString<f64>| -> Vec<[f32; 2]> {
+            let points = &ring.0[..ring.0.len().saturating_sub(1)];
+            points.iter().map(|c: &Coord<f64>| self.px(*c)).collect()
+        };
+        shape
+            .iter()
+            .flat_map(|polygon| std::iter::once(polygon.exterior()).chain(polygon.interiors()))
+            .map(open)
+            .collect()
+    }
+
+    fn filled(&self, area: &ProjectedArea, fill: Rgba) -> Item {
+        Item::Shape {
+            rings: self.rings(&area.shape),
+            fill,
+            triangles: Some(area.triangle_indices()),
+        }
+    }
+
+    fn outline(&self, area: &ProjectedArea, stroke: Stroke, items: &mut Vec<Item>) {
+        items.extend(
+            self.rings(&area.shape)
+                .into_iter()
+                .map(|points| Item::Line {
+                    points,
+                    stroke,
+                    closed: true,
+                }),
+        );
+    }
+
+    fn arc_lines(&self, arcs: &[ProjectedArc], stroke: Stroke, items: &mut Vec<Item>) {
+        let view = self.input.view;
+        items.extend(
+            arcs.iter()
+                .filter(|a| view.sees(&a.bounds))
+                .map(|arc| Item::Line {
+                    points: arc.points.iter().map(|p| self.px(*p)).collect(),
+                    stroke,
+                    closed: false,
+                }),
+        );
+    }
+
+    /// The globe, fills, water, graticule, borders and dashed outlines.
+    fn base(&self) -> Vec<Item> {
+        let MapStyle { palette, sizes } = self.input.style;
+        let scene = self.input.scene;
+        let mut items = Vec::new();
+        self.globe(&mut items);
+        for (index, &fill) in scene.country_fills.iter().enumerate() {
+            if let Some(area) = self.country(index) {
+                items.push(self.filled(area, palette.fill(fill)));
+            }
+        }
+        for area in self.disputed() {
+            items.push(self.filled(area, palette.disputed));
+        }
+        self.context(scene.layers, &mut items);
+        // Each border and coast once, however many areas it bounds.
+        let border = Stroke::solid(palette.border, sizes.border_width);
+        self.arc_lines(self.input.geometry.arcs(self.level), border, &mut items);
+        let uncertain = Stroke::dashed(
+            palette.uncertain_outline,
+            sizes.uncertain_outline_width,
+            sizes.outline_dash,
+        );
+        for area in scene
+            .dashed_countries
+            .iter()
+            .filter_map(|&i| self.country(i))
+        {
+            self.outline(area, uncertain, &mut items);
+        }
+        let disputed = Stroke::dashed(
+            palette.disputed_outline,
+            sizes.disputed_outline_width,
+            sizes.outline_dash,
+        );
+        for area in self.disputed() {
+            self.outline(area, disputed, &mut items);
+        }
+        items
+    }
+
+    /// The space around the globe, and the sea: a disc, or the whole view where the view lies
+    /// inside the globe.
+    fn globe(&self, items: &mut Vec<Item>) {
+        let palette = &self.input.style.palette;
+        let view = self.input.view;
+        let min = [view.origin.x as f32, view.origin.y as f32];
+        let size = view.size.map(|v| v as f32);
+        items.push(Item::convex(rect_ring(min, size), palette.space));
+        let centre = self.px(WorldPos { x: 0.0, y: 0.0 });
+        let radius =
+            (self.input.geometry.projection.disc_radius_km() * view.camera.pixels_per_km) as f32;
+        let corners = rect_ring(min, size);
+        let inside = |[x, y]: [f32; 2]| (x - centre[0]).hypot(y - centre[1]) <= radius;
+        if corners.iter().all(|&c| inside(c)) {
+            items.push(Item::convex(corners, palette.ocean));
+        } else {
+            items.push(Item::Circle {
+                centre,
+                radius,
+                fill: Some(palette.ocean),
+                stroke: None,
+            });
+        }
+    }
+
+    /// Lakes, rivers and the graticule, over the land and under the borders.
+    fn context(&self, layers: Layers, items: &mut Vec<Item>) {
+        let MapStyle { palette, sizes } = self.input.style;
+        let geometry = self.input.geometry;
+        let pixels_per_km = self.input.view.camera.pixels_per_km;
+        if layers.water {
+            let water = geometry.water();
+            for lake in water.lakes.iter().filter(|l| self.visible(l)) {
+                items.push(self.filled(lake, palette.ocean));
+            }
+            let river = Stroke::solid(palette.river, sizes.river_width);
+            self.arc_lines(water.rivers_at(pixels_per_km), river, items);
+        }
+        if layers.graticule {
+            let stroke = Stroke::solid(palette.graticule, sizes.graticule_width);
+            self.arc_lines(geometry.graticule(pixels_per_km), stroke, items);
+        }
+    }
+
+    /// The selected country's outline and the hovered area's.
+    fn highlight(&self, selected: Option<usize>, hover: Option<&Hit>) -> Vec<Item> {
+        let MapStyle { palette, sizes } = self.input.style;
+        let geometry = self.input.geometry;
+        let mut items = Vec::new();
+        let hovered = match hover {
+            Some(Hit::Country(index)) if Some(*index) != selected => {
+                geometry.country_area(self.level, *index)
+            }
+            Some(Hit::Disputed(index)) => geometry.disputed_area(self.level, *index),
+            _ => None,
+        };
+        if let Some(area) = hovered {
+            let stroke = Stroke::solid(palette.selection.faded(0.7), sizes.hover_outline_width);
+            self.outline(area, stroke, &mut items);
+        }
+        if let Some(area) = selected.and_then(|index| geometry.country_area(self.level, index)) {
+            let stroke = Stroke::solid(palette.selection, sizes.selected_outline_width);
+            self.outline(area, stroke, &mut items);
+        }
+        items
+    }
+
+    /// Each border of interest: its casing, then the line.
+    fn borders_of_interest(&self, items: &mut Vec<Item>) {
+        let MapStyle { palette, sizes } = self.input.style;
+        for &(index, selected) in &self.input.scene.borders {
+            let Some(border) = self.input.dataset_geometry.borders.get(index) else {
+                continue;
+            };
+            let lines: Vec<Vec<[f32; 2]>> = border
+                .lines
+                .iter()
+                .map(|line| line.iter().map(|p| self.px(*p)).collect())
+                .collect();
+            let casing = if selected && self.input.highlight.selection {
+                Stroke::solid(palette.selection, sizes.frontier_selected_casing_width)
+            } else {
+                Stroke::solid(palette.frontier_casing, sizes.frontier_casing_width)
+            };
+            let line = Stroke::solid(palette.frontier, sizes.frontier_width);
+            for stroke in [casing, line] {
+                items.extend(lines.iter().map(|points| Item::Line {
+                    points: points.clone(),
+                    stroke,
+                    closed: false,
+                }));
+            }
+        }
+    }
+
+    /// The exercise markers in view: the ring of an approximate site, the selection ring and
+    /// the diamond, faded by the marker's opacity.
+    fn markers(&self, items: &mut Vec<Item>) {
+        let view = self.input.view;
+        let (min, max) = (
+            [view.origin.x as f32, view.origin.y as f32],
+            [
+                (view.origin.x + view.size[0]) as f32,
+                (view.origin.y + view.size[1]) as f32,
+            ],
+        );
+        let margin = self.input.style.sizes.country_ring_radius;
+        for marker in &self.input.scene.markers {
+            let [x, y] = self.px(marker.pos);
+            let near = x >= min[0] - margin
+                && x <= max[0] + margin
+                && y >= min[1] - margin
+                && y <= max[1] + margin;
+            if near {
+                self.marker([x, y], marker, items);
+            }
+        }
+    }
+
+    fn marker(&self, centre: [f32; 2], marker: &Marker, items: &mut Vec<Item>) {
+        let MapStyle { palette, sizes } = self.input.style;
+        let fade = |colour: Rgba| colour.faded(marker.opacity);
+        let ring = match marker.precision {
+            PlacePrecision::Point => None,
+            PlacePrecision::Region => Some(sizes.region_ring_radius),
+            PlacePrecision::Country => Some(sizes.country_ring_radius),
+        };
+        if let Some(radius) = ring {
+            items.push(Item::Circle {
+                centre,
+                radius,
+                fill: Some(fade(palette.uncertainty)),
+                stroke: Some(Stroke::dashed(
+                    fade(palette.exercise),
+                    sizes.site_ring_width,
+                    sizes.site_ring_dash,
+                )),
+            });
+        }
+        if marker.selected && self.input.highlight.selection {
+            items.push(Item::Circle {
+                centre,
+                radius: sizes.marker_selected_radius,
+                fill: None,
+                stroke: Some(Stroke::solid(
+                    palette.selection,
+                    sizes.marker_selected_width,
+                )),
+            });
+        }
+        diamond(
+            centre,
+            sizes.marker_radius,
+            fade(palette.exercise),
+            Some(Stroke::solid(
+                fade(palette.marker_outline),
+                sizes.marker_outline_width,
+            )),
+            items,
+        );
+    }
+
+    /// The captions of the borders of interest, placed.
+    fn captions(&self) -> Vec<PlacedText> {
+        let input = self.input;
+        let borders = input.scene.borders.iter().filter_map(|&(index, _)| {
+            let caption = input.border_captions.get(index)?;
+            let border = input.dataset_geometry.borders.get(index)?;
+            Some((border.lines.as_slice(), caption.as_str()))
+        });
+        place_border_captions(borders, input.view, input.font, input.text_scale)
+    }
+
+    /// A placed name: its leader line, its place's symbol, and the text with its halo.
+    fn placed_text(&self, placed: &PlacedText, items: &mut Vec<Item>) {
+        let MapStyle { palette, sizes } = self.input.style;
+        if let Some(leader) = placed.leader {
+            items.push(Item::Line {
+                points: leader.map(|p| [p.x as f32, p.y as f32]).to_vec(),
+                stroke: Stroke::solid(palette.leader, sizes.leader_width),
+                closed: false,
+            });
+        }
+        if let Some((at, symbol)) = placed.symbol {
+            place_symbol([at.x as f32, at.y as f32], symbol, self.input.style, items);
+        }
+        let top_left = placed.top_left();
+        items.push(self.input.font.text_item(
+            &placed.text,
+            [top_left.x as f32, top_left.y as f32],
+            placed.size,
+            palette.ink(placed.colour),
+            Some((palette.label_halo, sizes.text_halo)),
+        ));
+    }
+}
+
+/// The exercise marker: a diamond, distinct from the round dots of cities on other maps.
+pub fn diamond(
+    centre: [f32; 2],
+    radius: f32,
+    fill: Rgba,
+    outline: Option<Stroke>,
+    items: &mut Vec<Item>,
+) {
+    let [x, y] = centre;
+    let corners = vec![
+        [x, y - radius],
+        [x + radius, y],
+        [x, y + radius],
+        [x - radius, y],
+    ];
+    if let Some(stroke) = outline {
+        items.push(Item::convex(corners.clone(), fill));
+        items.push(Item::Line {
+            points: corners,
+            stroke,
+            closed: true,
+        });
+    } else {
+        items.push(Item::convex(corners, fill));
+    }
+}
+
+/// A place's symbol: a ringed dot for a capital, a dot for a city.
+fn place_symbol(centre: [f32; 2], symbol: Symbol, style: &MapStyle, items: &mut Vec<Item>) {
+    let MapStyle { palette, sizes } = style;
+    let ink = palette.place_symbol;
+    match symbol {
+        Symbol::Capital => {
+            items.push(Item::Circle {
+                centre,
+                radius: sizes.capital_radius,
+                fill: Some(palette.label_halo),
+                stroke: Some(Stroke::solid(ink, sizes.capital_ring_width)),
+            });
+            items.push(Item::Circle {
+                centre,
+                radius: sizes.capital_dot_radius,
+                fill: Some(ink),
+                stroke: None,
+            });
+        }
+        Symbol::City => items.push(Item::Circle {
+            centre,
+            radius: sizes.city_radius,
+            fill: Some(ink),
+            stroke: Some(Stroke::solid(palette.label_halo, sizes.city_halo_width)),
+        }),
+    }
+}
