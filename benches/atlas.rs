@@ -6,7 +6,7 @@ use std::hint::black_box;
 use std::sync::Arc;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use csto_atlas::app::{AtlasApp, Command, StartOptions};
+use csto_atlas::app::{AtlasApp, ExploreCommand, StartOptions};
 use csto_atlas::basemap::BaseMap;
 use csto_atlas::dataset::{Date, LoadedDataset, PlacePrecision};
 use csto_atlas::earth::camera::{Camera, MapTransform, ScreenPos};
@@ -180,10 +180,11 @@ fn frame(c: &mut Criterion) {
     let ctx = harness.ctx.clone();
     harness.state_mut().apply(
         &ctx,
-        Command::SetCamera(Camera {
+        ExploreCommand::SetCamera(Camera {
             centre: [pamirs.x, pamirs.y],
             pixels_per_km: 2.0,
-        }),
+        })
+        .into(),
     );
     harness.run();
     group.bench_function("Pamir zoom (1:10m detail)", |b| {
@@ -295,7 +296,7 @@ fn export(c: &mut Criterion) {
     let mut group = c.benchmark_group("export");
     group.sample_size(20);
     group.bench_function("screenshot of the map window, PNG 1400x860", |b| {
-        b.iter(|| csto_atlas::app::screenshot::save_png(&image, &path).unwrap())
+        b.iter(|| csto_atlas::app::export::screenshot::save_png(&image, &path).unwrap())
     });
     let world = world();
     let dataset = LoadedDataset::embedded(&|iso| world.knows_iso(iso)).unwrap();

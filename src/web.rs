@@ -1,9 +1,7 @@
 //! The browser build's side of things: the page's entry point (which starts the same
 //! [`AtlasApp`] as the desktop window, on the page's canvas), the one place in the browser build
-//! that reads the clock, and the browser's ways of handing files over: a download for a file
-//! written. Built only for `wasm32` (see `scripts/web.sh`).
-
-use std::path::Path;
+//! that reads the clock. What else differs in a browser is in `platform`. Built only for
+//! `wasm32` (see `scripts/web.sh`).
 
 use wasm_bindgen::JsCast as _;
 use wasm_bindgen::prelude::*;
@@ -54,22 +52,4 @@ fn document() -> Result<web_sys::Document, JsValue> {
     web_sys::window()
         .and_then(|window| window.document())
         .ok_or_else(|| JsValue::from_str("no document: not running in a web page"))
-}
-
-/// Hands `bytes` to the browser as a download named like `path`'s file: in a browser, writing a
-/// file means downloading it (into the user's Downloads, or where the browser asks).
-pub fn download(path: &Path, bytes: &[u8]) -> Result<(), JsValue> {
-    let name = path
-        .file_name()
-        .map_or_else(|| "download".into(), |n| n.to_string_lossy().into_owned());
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let anchor = document()?
-        .create_element("a")?
-        .dyn_into::<web_sys::HtmlAnchorElement>()?;
-    anchor.set_href(&url);
-    anchor.set_download(&name);
-    anchor.click();
-    web_sys::Url::revoke_object_url(&url)
 }

@@ -294,7 +294,7 @@ fn ctrl_f_finds_armenia_and_enter_selects_it_and_flies_there() {
         harness.query_by_role(Role::TextInput).is_none(),
         "the box closes once a result is chosen"
     );
-    let camera = harness.state().view_state().camera.unwrap();
+    let camera = harness.state().saved().view.camera.unwrap();
     let armenia = csto_atlas::earth::world::world()
         .geometry
         .bounds_of(["ARM"])

@@ -256,7 +256,7 @@ fn the_embedded_dataset_is_saved_as_a_copy_that_becomes_the_open_file() {
     click(&mut harness, "Save");
     harness.get_by_label_contains("Saved the story");
     assert_eq!(
-        harness.state().view_state().dataset,
+        harness.state().saved().documents.dataset,
         Some(DatasetSource::File(target.clone()))
     );
     let saved = std::fs::read_to_string(&target).unwrap();

@@ -5,7 +5,7 @@
 
 mod common;
 
-use csto_atlas::app::{AtlasApp, Command};
+use csto_atlas::app::{AtlasApp, ExploreCommand, ShellCommand};
 use csto_atlas::earth::camera::Camera;
 use csto_atlas::earth::projection::lon_lat;
 use csto_atlas::earth::world::world;
@@ -28,13 +28,14 @@ fn show(
         .unwrap();
     let ctx = harness.ctx.clone();
     let app = harness.state_mut();
-    app.apply(&ctx, Command::SetTheme(theme));
+    app.apply(&ctx, ShellCommand::SetTheme(theme).into());
     app.apply(
         &ctx,
-        Command::SetCamera(Camera {
+        ExploreCommand::SetCamera(Camera {
             centre: [centre.x, centre.y],
             pixels_per_km,
-        }),
+        })
+        .into(),
     );
     harness.run();
 }

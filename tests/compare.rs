@@ -43,7 +43,7 @@ fn the_view_menu_splits_the_map_and_the_changes_list_names_who_left_with_excerpt
     common::open_menu(&mut harness, "View");
     harness.get_by_label("Compare dates Ctrl+D").click();
     harness.run();
-    assert!(harness.state().view_state().compare.on);
+    assert!(harness.state().saved().view.compare.on);
 
     // Left alone, the left map shows the date just before the last change: 1998.
     harness.get_by_label("Map at 1998");
@@ -75,7 +75,7 @@ fn the_view_menu_splits_the_map_and_the_changes_list_names_who_left_with_excerpt
         .set_value_accesskit(1992.0);
     harness.run();
     assert_eq!(
-        harness.state().view_state().compare.date,
+        harness.state().saved().view.compare.date,
         Some(date("1992"))
     );
     harness.get_by_label("Between 1992 and 2000");
@@ -83,7 +83,7 @@ fn the_view_menu_splits_the_map_and_the_changes_list_names_who_left_with_excerpt
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::D);
     harness.run();
-    assert!(!harness.state().view_state().compare.on);
+    assert!(!harness.state().saved().view.compare.on);
     harness.get_by_label("Map");
     assert!(harness.query_by_label("Changes").is_none());
 }

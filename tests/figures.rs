@@ -277,7 +277,7 @@ fn the_export_dialog_previews_and_saves_an_svg_where_the_user_says() {
     harness.get_by_label("Open folder");
     harness.get_by_label("Copy path");
     assert_eq!(
-        harness.state().view_state().export.folder.as_deref(),
+        harness.state().saved().export.folder.as_deref(),
         Some(dir.as_path()),
         "the folder is remembered"
     );

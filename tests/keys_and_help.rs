@@ -96,7 +96,7 @@ fn ctrl_and_a_digit_hide_and_show_the_panels() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
     harness.run();
     harness.get_by_label("Layers");
-    assert!(!harness.state().view_state().panels.timeline);
+    assert!(!harness.state().saved().preferences.panels.timeline);
 }
 
 #[test]
@@ -190,6 +190,6 @@ fn the_view_menu_shows_each_panel_with_its_shortcut_and_hides_it() {
     common::open_menu(&mut harness, "View");
     harness.get_by_label("Details panel Ctrl+2").click();
     harness.run();
-    assert!(!harness.state().view_state().panels.details);
+    assert!(!harness.state().saved().preferences.panels.details);
     assert!(harness.query_by_label("Membership over time").is_none());
 }

@@ -10,8 +10,12 @@ use common::MemoryStorage;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use csto_atlas::app::state::{DatasetSource, KEY, Panels};
-use csto_atlas::app::{AtlasApp, PlaySpeed, StartOptions};
+use csto_atlas::app::state::{DatasetSource, Panels};
+
+/// Where versions before the split saved the whole state as one value.
+const OLD_KEY: &str = "csto-atlas-state";
+use csto_atlas::app::timeline::PlaySpeed;
+use csto_atlas::app::{AtlasApp, StartOptions};
 use csto_atlas::dataset::{Date, SAMPLES};
 use csto_atlas::earth::camera::Camera;
 use csto_atlas::facts::selection::Selection;
@@ -44,7 +48,7 @@ fn the_date_selection_layers_and_dataset_come_back_next_time() {
     assert!(!app.layers().labels);
     assert_eq!(app.selection(), Some(&Selection::Country("UZB".into())));
     assert_eq!(
-        app.view_state().dataset,
+        app.saved().documents.dataset,
         Some(DatasetSource::Sample("csto".into()))
     );
 }
@@ -54,7 +58,7 @@ const SAVED_BY_0_1: &str = r#"(camera:Some((centre:(-812.5,1204.25),pixels_per_k
 
 fn storage_with(saved: &str) -> Box<dyn eframe::Storage> {
     let mut storage = MemoryStorage::default();
-    eframe::Storage::set_string(&mut storage, KEY, saved.into());
+    eframe::Storage::set_string(&mut storage, OLD_KEY, saved.into());
     Box::new(storage)
 }
 
@@ -63,18 +67,19 @@ fn settings_saved_by_the_previous_version_keep_every_value() {
     let harness = common::harness_with_storage(Some(storage_with(SAVED_BY_0_1)), common::options());
     let app = harness.state();
     assert!(app.notice().is_none(), "{:?}", app.notice());
-    let state = app.view_state();
+    let saved = app.saved();
+    let (view, preferences, documents) = (&saved.view, &saved.preferences, &saved.documents);
     assert_eq!(
-        state.camera,
+        view.camera,
         Some(Camera {
             centre: [-812.5, 1204.25],
             pixels_per_km: 0.42
         }),
         "the view is where the user left it"
     );
-    assert_eq!(state.date, Date::from_ymd(2006, 3, 1));
+    assert_eq!(view.date, Date::from_ymd(2006, 3, 1));
     assert_eq!(
-        state.layers,
+        view.layers,
         Layers {
             members: true,
             borders: false,
@@ -84,7 +89,7 @@ fn settings_saved_by_the_previous_version_keep_every_value() {
         }
     );
     assert_eq!(
-        state.panels,
+        preferences.panels,
         Panels {
             lists: true,
             details: false,
@@ -93,18 +98,18 @@ fn settings_saved_by_the_previous_version_keep_every_value() {
             slides: false,
         }
     );
-    assert_eq!(state.speed, PlaySpeed::TwoYears);
-    assert_eq!(state.dataset, Some(DatasetSource::Sample("ots".into())));
+    assert_eq!(preferences.speed, PlaySpeed::TwoYears);
+    assert_eq!(documents.dataset, Some(DatasetSource::Sample("ots".into())));
     assert_eq!(app.dataset().data.organisation.id, "ots");
     assert_eq!(
-        state.recent_files,
+        documents.recent_files,
         [
             PathBuf::from("/home/teacher/csto-edited.json"),
             PathBuf::from("/tmp/ots.json")
         ]
     );
     // Uzbekistan is a member of the Organization of Turkic States too, so it stays selected.
-    assert_eq!(state.selection, Some(Selection::Country("UZB".into())));
+    assert_eq!(view.selection, Some(Selection::Country("UZB".into())));
 }
 
 #[test]
@@ -120,7 +125,7 @@ fn a_setting_missing_from_the_saved_state_takes_its_default_and_the_rest_stay() 
         "unsaved layers are shown"
     );
     assert_eq!(app.selection(), Some(&Selection::Country("UZB".into())));
-    assert_eq!(app.view_state().speed, PlaySpeed::default());
+    assert_eq!(app.saved().preferences.speed, PlaySpeed::default());
 }
 
 #[test]
@@ -129,8 +134,8 @@ fn the_state_is_saved_as_the_app_holds_it() {
     common::click_in_lists(&mut harness, "Uzbekistan");
     let mut storage = MemoryStorage::default();
     eframe::App::save(harness.state_mut(), &mut storage);
-    let saved: csto_atlas::app::ViewState = eframe::get_value(&storage, KEY).unwrap();
-    assert_eq!(&saved, harness.state().view_state());
+    let restored = common::harness_with_storage(Some(Box::new(storage)), common::options());
+    assert_eq!(restored.state().saved(), harness.state().saved());
 }
 
 #[test]

@@ -40,8 +40,11 @@ fn press(harness: &mut Harness<'static, AtlasApp>, key: Key) {
 fn the_clicker_keys_walk_the_slides_and_esc_restores_the_view_exactly() {
     let mut harness = presenting_harness([1400.0, 860.0]);
     common::click_in_lists(&mut harness, "Uzbekistan");
-    let before = harness.state().view_state().clone();
-    assert_eq!(before.selection, Some(Selection::Country("UZB".into())));
+    let before = harness.state().saved().clone();
+    assert_eq!(
+        before.view.selection,
+        Some(Selection::Country("UZB".into()))
+    );
 
     press(&mut harness, Key::F5);
     assert_eq!(harness.state().presented_slide(), Some(0));
@@ -75,7 +78,7 @@ fn the_clicker_keys_walk_the_slides_and_esc_restores_the_view_exactly() {
     press(&mut harness, Key::Escape);
     assert_eq!(harness.state().presented_slide(), None);
     assert_eq!(
-        harness.state().view_state(),
+        harness.state().saved(),
         &before,
         "view, date, panels and selection restored"
     );
@@ -145,7 +148,7 @@ fn glide_to_the_first_story_slide(
 ) -> ((Camera, Date), (Camera, Date)) {
     press(harness, Key::F5);
     let view =
-        |h: &Harness<'static, AtlasApp>| (h.state().view_state().camera.unwrap(), h.state().date());
+        |h: &Harness<'static, AtlasApp>| (h.state().saved().view.camera.unwrap(), h.state().date());
     harness.key_press(Key::ArrowRight);
     harness.step();
     harness.step();
@@ -190,7 +193,10 @@ fn back_row_text_is_remembered_and_enlarges_the_slides() {
     common::open_menu(&mut harness, "Text size");
     harness.get_by_label("Back row").click();
     harness.run();
-    assert_eq!(harness.state().view_state().text_size, TextSize::BackRow);
+    assert_eq!(
+        harness.state().saved().preferences.text_size,
+        TextSize::BackRow
+    );
     press(&mut harness, Key::F5);
     let title = harness.get_by_label("Collective Security Treaty Organization");
     let normal_height = 34.0;
@@ -257,4 +263,53 @@ fn jump_to(harness: &mut Harness<'static, AtlasApp>, number: usize) {
         press(harness, key);
     }
     press(harness, Key::Enter);
+}
+
+/// A file dropped on the window, as the desktop integration hands it over.
+#[derive(Debug)]
+struct DroppedPath(std::path::PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|err| err.to_string())
+    }
+}
+
+#[test]
+fn a_dataset_dropped_while_presenting_ends_the_presentation_and_stays_open_after_escape() {
+    use csto_atlas::app::state::DatasetSource;
+    let dir = common::temp_dir("drop-while-presenting");
+    let path = dir.join("turkic.json");
+    let ots = csto_atlas::dataset::SAMPLES
+        .iter()
+        .find(|sample| sample.id == "ots")
+        .unwrap();
+    std::fs::write(&path, ots.json).unwrap();
+
+    let mut harness = presenting_harness([1400.0, 860.0]);
+    press(&mut harness, Key::F5);
+    press(&mut harness, Key::ArrowRight);
+    assert_eq!(harness.state().presented_slide(), Some(1));
+
+    let dropped: egui::DroppedFileHandle = std::sync::Arc::new(DroppedPath(path.clone()));
+    harness.input_mut().dropped_files.push(dropped);
+    harness.run();
+    let opened = Some(DatasetSource::File(path.clone()));
+    assert_eq!(harness.state().dataset().data.organisation.id, "ots");
+    assert_eq!(
+        harness.state().presented_slide(),
+        None,
+        "the presentation belonged to the dataset before"
+    );
+    assert_eq!(harness.state().saved().documents.dataset, opened);
+
+    // Esc no longer brings back the old dataset's source: the file watched is the one shown.
+    press(&mut harness, Key::Escape);
+    assert_eq!(harness.state().dataset().data.organisation.id, "ots");
+    assert_eq!(harness.state().saved().documents.dataset, opened);
+    std::fs::remove_dir_all(dir).ok();
 }

@@ -40,7 +40,7 @@ fn the_dark_theme_is_chosen_from_the_view_menu_and_remembered_next_time() {
     let mut storage = MemoryStorage::default();
     eframe::App::save(harness.state_mut(), &mut storage);
     let mut harness = common::harness_with_storage(Some(Box::new(storage)), common::options());
-    assert_eq!(harness.state().view_state().theme, Theme::Dark);
+    assert_eq!(harness.state().saved().preferences.theme, Theme::Dark);
     assert!(is_dark(&harness), "dark again after a restart");
 
     choose_theme(&mut harness, "Light");

@@ -4,8 +4,15 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use super::command::{Command, HelpWindow};
+use super::Command;
+use super::author::AuthorCommand;
+use super::explore::{ExploreCommand, SearchEdit};
+use super::export::ExportCommand;
+use super::files::FilesCommand;
+use super::present::PresentCommand;
+use super::shell::{HelpWindow, ShellCommand};
 use super::state::Panel;
+use super::timeline::TimelineCommand;
 
 /// What the app is doing, which decides the actions that keys trigger.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -325,38 +332,38 @@ impl Action {
     /// The command it stands for.
     pub fn command(self) -> Command {
         match self {
-            Self::OpenDataset => Command::ChooseDatasetToOpen,
-            Self::ExportMap => Command::OpenExportDialog,
-            Self::ExportStory => Command::ChooseStoryExportPath,
-            Self::CopyMapImage => Command::CopyMapImage,
-            Self::SaveWindowScreenshot => Command::ChooseScreenshotPath,
-            Self::Quit => Command::Quit,
-            Self::PlayPause => Command::TogglePlay,
-            Self::PreviousEvent => Command::StepEvent { forward: false },
-            Self::NextEvent => Command::StepEvent { forward: true },
-            Self::ResetView => Command::ResetView,
-            Self::Find => Command::Search(super::search::SearchEdit::Open),
-            Self::ToggleLists => Command::TogglePanel(Panel::Lists),
-            Self::ToggleDetails => Command::TogglePanel(Panel::Details),
-            Self::ToggleTimeline => Command::TogglePanel(Panel::Timeline),
-            Self::ToggleSources => Command::TogglePanel(Panel::Sources),
-            Self::ToggleSlides => Command::TogglePanel(Panel::Slides),
-            Self::AddSlide => Command::AddSlideFromView,
-            Self::SaveStory => Command::SaveStory,
-            Self::SaveStoryCopy => Command::ChooseStoryCopyPath,
-            Self::UndoStory => Command::UndoStory,
-            Self::RedoStory => Command::RedoStory,
-            Self::CompareDates => Command::ToggleCompare,
-            Self::Present => Command::StartPresenting { slide: 0 },
-            Self::NextSlide => Command::StepSlide { forward: true },
-            Self::PreviousSlide => Command::StepSlide { forward: false },
-            Self::FirstSlide => Command::GoToSlide(0),
-            Self::LastSlide => Command::GoToSlide(usize::MAX),
-            Self::BlankScreen => Command::ToggleBlank,
-            Self::SpeakerNotes => Command::ToggleSpeakerNotes,
-            Self::StopPresenting => Command::StopPresenting,
-            Self::KeyboardShortcuts => Command::ShowHelp(HelpWindow::KeyboardShortcuts),
-            Self::About => Command::ShowHelp(HelpWindow::About),
+            Self::OpenDataset => FilesCommand::ChooseDatasetToOpen.into(),
+            Self::ExportMap => ExportCommand::OpenDialog.into(),
+            Self::ExportStory => ExportCommand::ChooseStoryPath.into(),
+            Self::CopyMapImage => ExportCommand::CopyMapImage.into(),
+            Self::SaveWindowScreenshot => ExportCommand::ChooseScreenshotPath.into(),
+            Self::Quit => ShellCommand::Quit.into(),
+            Self::PlayPause => TimelineCommand::TogglePlay.into(),
+            Self::PreviousEvent => TimelineCommand::StepEvent { forward: false }.into(),
+            Self::NextEvent => TimelineCommand::StepEvent { forward: true }.into(),
+            Self::ResetView => ExploreCommand::ResetView.into(),
+            Self::Find => ExploreCommand::Search(SearchEdit::Open).into(),
+            Self::ToggleLists => ShellCommand::TogglePanel(Panel::Lists).into(),
+            Self::ToggleDetails => ShellCommand::TogglePanel(Panel::Details).into(),
+            Self::ToggleTimeline => ShellCommand::TogglePanel(Panel::Timeline).into(),
+            Self::ToggleSources => ShellCommand::TogglePanel(Panel::Sources).into(),
+            Self::ToggleSlides => ShellCommand::TogglePanel(Panel::Slides).into(),
+            Self::AddSlide => AuthorCommand::AddSlideFromView.into(),
+            Self::SaveStory => AuthorCommand::Save.into(),
+            Self::SaveStoryCopy => AuthorCommand::ChooseCopyPath.into(),
+            Self::UndoStory => AuthorCommand::Undo.into(),
+            Self::RedoStory => AuthorCommand::Redo.into(),
+            Self::CompareDates => ExploreCommand::ToggleCompare.into(),
+            Self::Present => PresentCommand::Start { slide: 0 }.into(),
+            Self::NextSlide => PresentCommand::Step { forward: true }.into(),
+            Self::PreviousSlide => PresentCommand::Step { forward: false }.into(),
+            Self::FirstSlide => PresentCommand::GoTo(0).into(),
+            Self::LastSlide => PresentCommand::GoTo(usize::MAX).into(),
+            Self::BlankScreen => PresentCommand::ToggleBlank.into(),
+            Self::SpeakerNotes => PresentCommand::ToggleNotes.into(),
+            Self::StopPresenting => PresentCommand::Stop.into(),
+            Self::KeyboardShortcuts => ShellCommand::ShowHelp(HelpWindow::KeyboardShortcuts).into(),
+            Self::About => ShellCommand::ShowHelp(HelpWindow::About).into(),
         }
     }
 

@@ -1,69 +1,66 @@
-//! The egui application.
+//! The egui application, by capability: each folder owns its state, its commands and its panels.
 //!
-//! [`AtlasApp`] holds one [`ViewState`] (saved between runs as it is) and runtime parts rebuilt
-//! from it: [`shown::Shown`] (the dataset and its caches) and [`background::Background`] (dialogs,
-//! screenshots, the file watch). Panels, keys ([`actions`]), the map widget and background work
-//! push [`Command`]s; [`AtlasApp::apply`] (in `apply.rs`) is the one place the state changes, and
-//! it ends with one `refresh`.
+//! - `explore/`: the map widget, the lists, the details and excerpts, search, the compare view;
+//! - `timeline/`: the date, playback, the event caption, the timeline bar;
+//! - `present/`: presentation mode and the speaker notes;
+//! - `author/`: writing the story's slides and saving them;
+//! - `export/`: figures, the handout and screenshots;
+//! - `files/`: opening datasets, file dialogs, the file watch;
+//! - `shell/`: the menu bar, the panels' layout, the banner, Help, the theme, closing.
+//!
+//! What they share is at the top: [`shared::Shared`] (the dataset on screen, the saved state by
+//! kind in [`state`], the banner), the read-only [`frame::Frame`] panels draw from, the action
+//! table, the chrome colours. Panels push [`Command`]s; [`AtlasApp::apply`] hands each to its
+//! capability, whose follow-up commands (another capability's part of the change) come next,
+//! and ends with one `refresh`.
 
 pub mod actions;
-mod apply;
-pub mod authoring;
-mod background;
-mod banner;
+mod author;
 mod command;
-mod compare_view;
-mod details_panel;
-mod evidence;
-pub mod export_dialog;
+pub mod explore;
+pub mod export;
 mod files;
-mod help;
-mod history_strip;
-mod legend;
-mod lists_panel;
-mod map_view;
-mod menu;
-pub mod playback;
+mod frame;
 pub mod present;
-pub mod screenshot;
-mod search;
+mod shared;
+pub mod shell;
 mod shown;
-mod slides_panel;
-mod sources_panel;
-mod speaker_notes;
 pub mod state;
-mod story_export;
-mod story_prompts;
 mod theme;
-mod timeline_bar;
-mod view;
-mod watch;
+pub mod timeline;
 
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
 
-pub use banner::Notice;
-pub use command::{Command, HelpWindow};
-pub use playback::PlaySpeed;
-pub use state::ViewState;
+pub use author::AuthorCommand;
+pub use command::Command;
+pub use explore::ExploreCommand;
+pub use export::{ExportCommand, ScreenshotOutcome};
+pub use files::FilesCommand;
+pub use present::PresentCommand;
+pub use shell::{HelpWindow, Notice, ShellCommand, TITLE};
+pub use state::Saved;
+pub use timeline::TimelineCommand;
+
+use author::Authoring;
+use explore::Exploring;
+use export::Exporting;
+use files::Files;
+use frame::Frame;
+use present::Presenting;
+use shared::Shared;
+use shell::Shell;
+use shown::Shown;
+use state::{DatasetSource, Restored};
+use timeline::Playing;
 
 use crate::dataset::{Date, LoadedDataset};
-use crate::earth::world::{World, world};
+use crate::earth::world::world;
 use crate::facts::selection::Selection;
 use crate::facts::timeline::Timeline;
 use crate::map::layers::Layers;
-use crate::map::palette::{MapPalette, Theme};
+use crate::map::palette::MapPalette;
 use crate::map::scene::Scene;
-use background::Background;
-use playback::Playback;
-use shown::Shown;
-use state::{DatasetSource, Restored};
-
-/// The window title.
-pub const TITLE: &str = "CSTO Atlas";
-
-/// Where the command-line screenshot reports whether it was saved.
-pub type ScreenshotOutcome = Arc<Mutex<Option<Result<(), String>>>>;
+use crate::platform;
 
 /// How the app was started.
 #[derive(Debug, Clone)]
@@ -102,32 +99,14 @@ impl StartOptions {
 
 /// The CSTO Atlas window.
 pub struct AtlasApp {
-    world: &'static World,
-    today: Date,
-    state: ViewState,
-    shown: Shown,
-    background: Background,
-    playback: Playback,
-    notice: Option<Notice>,
-    help: Option<HelpWindow>,
-    /// The presentation under way, if any.
-    presentation: Option<present::Presentation>,
-    /// What happened on the date shown, while playing or stepping through events.
-    event_caption: Option<String>,
-    /// The story being authored in the Slides panel.
-    authoring: authoring::Authoring,
-    /// The title the window was last given.
-    window_title: String,
-    /// The Export map dialog, while it is open.
-    export: Option<export_dialog::ExportDialog>,
-    /// What the Sources panel's search field holds.
-    sources_query: String,
-    /// The search box (Ctrl+F), while it is open.
-    search: Option<search::SearchBox>,
-    /// The map viewport's size in pixels, as laid out last frame (zero before the first).
-    map_size: [f64; 2],
-    /// Whether to save the state on exit (not for a scripted screenshot).
-    remember: bool,
+    shared: Shared,
+    explore: Exploring,
+    playing: Playing,
+    presenting: Presenting,
+    authoring: Authoring,
+    exporting: Exporting,
+    files: Files,
+    shell: Shell,
 }
 
 impl AtlasApp {
@@ -147,63 +126,68 @@ impl AtlasApp {
                 priority: egui::epaint::text::FontPriority::Highest,
             }],
         ));
-        let scripted = options.screenshot.is_some();
-        let (mut state, mut notice) = match state::restore(storage.filter(|_| !scripted)) {
-            Restored::Nothing => (ViewState::default(), None),
-            Restored::State(state) => (*state, None),
+        let scripted = options
+            .screenshot
+            .clone()
+            .map(|path| (path, options.screenshot_outcome.clone().unwrap_or_default()));
+        let (mut saved, mut notice) = match Saved::restore(storage.filter(|_| scripted.is_none())) {
+            Restored::Nothing => (Saved::default(), None),
+            Restored::State(saved) => (*saved, None),
             Restored::Unreadable => (
-                ViewState::default(),
+                Saved::default(),
                 Some(Notice::info(
                     "The settings saved last time could not be read; starting afresh.".into(),
                 )),
             ),
         };
         if options.date.is_some() {
-            state.date = options.date;
+            saved.view.date = options.date;
         }
-        apply_theme(ctx, state.theme);
+        shell::apply_theme(ctx, saved.preferences.theme);
         let wanted = options
             .dataset
             .clone()
             .map(DatasetSource::File)
-            .or(state.dataset.take());
+            .or(saved.documents.dataset.take());
 
         let world = world();
         // The embedded dataset is compiled in and checked by the test suite.
         #[allow(clippy::expect_used)]
         let embedded = LoadedDataset::embedded(&|iso| world.knows_iso(iso))
             .expect("the embedded CSTO dataset is valid");
-        let authoring = authoring::Authoring::new(&embedded);
-        let shown = Shown::new(embedded, world, options.today, &state);
-        state.dataset = Some(DatasetSource::default_sample());
+        let authoring = Authoring::new(&embedded);
+        let shown = Shown::new(embedded, world, options.today, &saved.view);
+        saved.documents.dataset = Some(DatasetSource::default_sample());
         let mut app = Self {
-            world,
-            today: options.today,
-            state,
-            shown,
-            background: Background::new(&options),
-            playback: Playback::default(),
-            notice: None,
-            help: None,
-            sources_query: String::new(),
-            search: None,
-            export: None,
+            shared: Shared {
+                world,
+                today: options.today,
+                saved,
+                shown,
+                notice: None,
+                map_size: [0.0, 0.0],
+                split: None,
+            },
+            explore: Exploring::default(),
+            playing: Playing::default(),
+            presenting: Presenting::default(),
             authoring,
-            event_caption: None,
-            window_title: TITLE.to_owned(),
-            presentation: None,
-            map_size: [0.0, 0.0],
-            remember: !scripted,
+            exporting: Exporting::new(scripted),
+            files: Files::new(options.typed_paths_only),
+            shell: Shell::default(),
         };
         if let Some(source) = wanted.filter(|s| !s.is_default_sample()) {
-            match app.load(&source) {
+            match app.shared.load(&source) {
                 Ok(dataset) => {
                     if !dataset.notes.is_empty() {
                         let mut read = Notice::info(format!("Opened {}.", dataset.origin));
                         read.details.clone_from(&dataset.notes);
                         notice = Some(read);
                     }
-                    app.show_dataset(dataset, Some(source));
+                    let then = files::show_dataset(&mut app.shared, dataset, Some(source));
+                    for command in then {
+                        app.apply(ctx, command);
+                    }
                 }
                 Err(err) => {
                     let headline =
@@ -213,202 +197,218 @@ impl AtlasApp {
             }
         }
         app.refresh();
-        app.notice = notice;
+        app.shared.notice = notice;
         if let Some(slide) = options.present {
-            app.apply(ctx, Command::StartPresenting { slide });
+            app.apply(ctx, PresentCommand::Start { slide }.into());
         }
         app
     }
 
+    /// Carries out one command: its capability changes its own state and the shared state, then
+    /// the caches are brought in line, then the follow-ups it asked for are carried out.
+    pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        // Nothing drops unsaved slides without asking first.
+        let Some(command) = self.authoring.unless_unsaved(command, &mut self.shared) else {
+            return;
+        };
+        let shared = &mut self.shared;
+        let then = match command {
+            Command::Explore(command) => self.explore.apply(command, shared),
+            Command::Timeline(command) => self.playing.apply(command, shared),
+            Command::Present(command) => self.presenting.apply(ctx, command, shared),
+            Command::Author(command) => self.authoring.apply(command, shared),
+            Command::Export(command) => self.exporting.apply(ctx, command, shared),
+            Command::Files(command) => self.files.apply(command, shared),
+            Command::Shell(command) => {
+                self.shell.apply(ctx, command, shared);
+                Vec::new()
+            }
+        };
+        self.refresh();
+        for command in then {
+            self.apply(ctx, command);
+        }
+    }
+
+    /// Brings the runtime parts in line with the state: the date within the timeline, the
+    /// selection within the dataset, the scenes, the panels' lists, and the watch on the open
+    /// file.
+    fn refresh(&mut self) {
+        let shared = &mut self.shared;
+        shared.shown.refresh(shared.world, &mut shared.saved.view);
+        shared.split = self
+            .presenting
+            .split_date(&shared.shown.dataset)
+            .unwrap_or_else(|| shared.compare_view_date());
+        shared
+            .shown
+            .refresh_compare(shared.world, shared.split, &shared.saved.view);
+        self.explore.refresh(shared);
+        let watched = shared
+            .saved
+            .documents
+            .open_file()
+            .filter(|_| platform::HAS_FILES);
+        self.files.watch_only(watched);
+    }
+
+    /// The app as the panels see it this frame.
+    fn frame(&self) -> Frame<'_> {
+        Frame {
+            shared: &self.shared,
+            explore: &self.explore,
+            playing: &self.playing,
+            presenting: &self.presenting,
+            authoring: &self.authoring,
+            shell: &self.shell,
+        }
+    }
+
+    /// The commands this frame brings before any panel is drawn: keys, playback, the glide
+    /// between slides, background work, dropped files, a request to close.
+    fn frame_commands(&mut self, ctx: &egui::Context) -> Vec<Command> {
+        // Keys first, before any widget can take them.
+        let mut commands = self.presenting.jump_commands(ctx);
+        commands.extend(actions::shortcut_commands(
+            ctx,
+            self.presenting.is_presenting(),
+        ));
+        commands.extend(self.playing.frame_commands(ctx));
+        commands.extend(self.files.poll(ctx));
+        self.exporting.poll(ctx, &mut self.shared);
+        commands.extend(self.exporting.scripted_commands(&self.shared));
+        commands.extend(self.shell.close_request(ctx, &self.authoring, &self.shared));
+        commands.extend(self.presenting.glide_commands(ctx));
+        commands
+    }
+}
+
+/// What tests and benchmarks read of the app.
+impl AtlasApp {
     /// What is remembered between runs, exactly as it will be saved.
-    pub fn view_state(&self) -> &ViewState {
-        &self.state
+    pub fn saved(&self) -> &Saved {
+        &self.shared.saved
     }
 
     /// The colours the map is drawn in: the theme's.
     pub fn palette(&self) -> &'static MapPalette {
-        self.state.theme.palette()
+        &self.shared.style().palette
     }
 
     /// The dataset on screen.
     pub fn dataset(&self) -> &LoadedDataset {
-        &self.shown.dataset
+        &self.shared.shown.dataset
     }
 
     /// The banner message, if any.
     pub fn notice(&self) -> Option<&Notice> {
-        self.notice.as_ref()
+        self.shared.notice.as_ref()
     }
 
     /// The current selection.
     pub fn selection(&self) -> Option<&Selection> {
-        self.state.selection.as_ref()
+        self.shared.saved.view.selection.as_ref()
     }
 
     /// The date the map shows.
     pub fn date(&self) -> Date {
-        self.state
-            .date
-            .unwrap_or_else(|| Date::from_day(self.shown.timeline.end))
+        self.shared.date()
     }
 
     /// The timeline: the dataset's span up to today, and its dated events.
     pub fn timeline(&self) -> &Timeline {
-        &self.shown.timeline
+        &self.shared.shown.timeline
     }
 
     /// Whether the timeline is playing.
     pub fn is_playing(&self) -> bool {
-        self.playback.playing
+        self.playing.playback.playing
     }
 
     /// The layers shown.
     pub fn layers(&self) -> Layers {
-        self.state.layers
+        self.shared.saved.view.layers
     }
 
     /// What the map draws now.
     pub fn scene(&self) -> &Scene {
-        &self.shown.scene
+        &self.shared.shown.scene
     }
 
     /// The caption naming what happened on the date shown, while playing or stepping.
     pub fn event_caption(&self) -> Option<&str> {
-        self.event_caption.as_deref()
+        self.playing.event_caption.as_deref()
     }
 
     /// The Help window open, if any.
     pub fn help_window(&self) -> Option<HelpWindow> {
-        self.help
+        self.shell.help
     }
-}
 
-impl AtlasApp {
-    /// The menu bar, panels, timeline and map, as the app looks while exploring.
-    fn exploring_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        egui::Panel::top("menu_bar").show(ui, |ui| menu::menu_bar_ui(ui, self, commands));
-        if self.state.panels.timeline {
-            egui::Panel::bottom("timeline")
-                .show(ui, |ui| timeline_bar::timeline_ui(ui, self, commands));
-        }
-        // Panels start narrow enough to leave the map at least 60 % of a 1280-pixel window.
-        let window_width = ui.ctx().content_rect().width();
-        let panel_width = |share: f32, max: f32| (window_width * share).clamp(170.0, max);
-        if self.state.panels.lists {
-            egui::Panel::left("lists")
-                .resizable(true)
-                .default_size(panel_width(0.16, 250.0))
-                .min_size(170.0)
-                .show(ui, |ui| lists_panel::lists_ui(ui, self, commands));
-        }
-        if self.state.panels.slides {
-            egui::Panel::right("slides")
-                .resizable(true)
-                .default_size(360.0)
-                .min_size(280.0)
-                .show(ui, |ui| slides_panel::slides_ui(ui, self, commands));
-        }
-        if self.state.panels.sources {
-            egui::Panel::right("sources")
-                .resizable(true)
-                .default_size(340.0)
-                .min_size(260.0)
-                .show(ui, |ui| sources_panel::sources_ui(ui, self, commands));
-        }
-        if self.state.panels.details {
-            egui::Panel::right("details")
-                .resizable(true)
-                .default_size(panel_width(0.23, 380.0))
-                .min_size(240.0)
-                .show(ui, |ui| details_panel::details_ui(ui, self, commands));
-        }
-        egui::CentralPanel::no_frame().show(ui, |ui| {
-            let map_rect = ui.max_rect();
-            compare_view::map_area_ui(ui, self, commands);
-            // The banner floats over the top of the map, clear of the zoom buttons, so the map
-            // does not jump when one comes or goes.
-            if let Some(notice) = &self.notice {
-                let banner = egui::Rect::from_min_max(
-                    map_rect.min + egui::vec2(8.0, 8.0),
-                    egui::pos2(map_rect.max.x - 130.0, map_rect.max.y),
-                );
-                ui.scope_builder(egui::UiBuilder::new().max_rect(banner), |ui| {
-                    banner::notice_ui(ui, notice, commands);
-                });
-            }
-        });
-        search::search_ui(ui.ctx(), self, commands);
+    /// The slide shown, while presenting.
+    pub fn presented_slide(&self) -> Option<usize> {
+        self.presenting.slide()
     }
-}
 
-/// Gives the window's own widgets (egui's visuals, and with them the chrome tokens) the colours
-/// of `theme`, if they have others; `true` if they changed.
-fn apply_theme(ctx: &egui::Context, theme: Theme) -> bool {
-    let wanted = match theme {
-        Theme::Light => egui::Theme::Light,
-        Theme::Dark => egui::Theme::Dark,
-    };
-    let changed = ctx.theme() != wanted;
-    if changed {
-        ctx.set_theme(wanted);
+    /// How many slides the presentation has: the title, the story and the sources.
+    pub fn slide_count(&self) -> usize {
+        present::slide_count(&self.shared.shown.dataset)
     }
-    changed
+
+    /// Whether the story has changes that are not in the file.
+    pub fn story_unsaved(&self) -> bool {
+        self.authoring.story_unsaved(&self.shared)
+    }
+
+    /// The slide picked in the Slides panel.
+    pub fn picked_slide(&self) -> Option<usize> {
+        self.authoring.picked
+    }
+
+    /// The date of the left map while the map is split into two dates.
+    pub fn compare_date(&self) -> Option<Date> {
+        self.shared.split
+    }
+
+    /// The window title: the dataset's file name, marked while slides are unsaved.
+    pub fn window_title(&self) -> String {
+        shell::window_title(&self.shared, self.story_unsaved())
+    }
 }
 
 impl eframe::App for AtlasApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         // Set here, not only when chosen: whoever made the context may have set its own theme.
-        if apply_theme(&ctx, self.state.theme) {
+        if shell::apply_theme(&ctx, self.shared.saved.preferences.theme) {
             ctx.request_discard("the theme changed");
         }
-        // Keys first, before any widget can take them.
-        let mut commands = match &mut self.presentation {
-            Some(presentation) => present::jump_commands(&ctx, presentation),
-            None => Vec::new(),
-        };
-        commands.extend(actions::shortcut_commands(
-            &ctx,
-            self.presentation.is_some(),
-        ));
-        commands.extend(self.background_commands(&ctx));
-        commands.extend(self.background.dropped_files(&ctx));
-        commands.extend(self.close_request(&ctx));
-        if self
-            .presentation
-            .as_ref()
-            .is_some_and(|p| p.transition.is_some())
+        let mut commands = self.frame_commands(&ctx);
         {
-            let dt_secs = f64::from(ctx.input(|input| input.stable_dt).min(0.1));
-            commands.push(Command::AdvanceTransition { dt_secs });
-            ctx.request_repaint();
+            let frame = self.frame();
+            if self.presenting.is_presenting() {
+                present::presentation_ui(ui, &frame, &mut commands);
+            } else {
+                shell::exploring_ui(ui, &frame, &mut commands);
+            }
+            shell::help_ui(&ctx, &frame, &mut commands);
+            author::prompts_ui(&ctx, &frame, &mut commands);
+            present::speaker_notes_ui(&ctx, &frame, &mut commands);
         }
-
-        if self.presentation.is_some() {
-            self.presentation_ui(ui, &mut commands);
-        } else {
-            self.exploring_ui(ui, &mut commands);
-        }
-        self.background.typed_path_ui(&ctx, &mut commands);
-        help::help_ui(&ctx, self, &mut commands);
-        self.export_dialog_ui(&ctx, &mut commands);
-        story_prompts::prompts_ui(&ctx, self, &mut commands);
-        self.speaker_notes_ui(&ctx, &mut commands);
+        self.files.typed_path_ui(&ctx, &mut commands);
+        self.exporting.dialog_ui(&ctx, &self.shared, &mut commands);
 
         for command in commands {
             self.apply(&ctx, command);
         }
-        self.background.frame_drawn(&ctx);
+        self.exporting.frame_drawn(&ctx);
         let title = self.window_title();
-        if title != self.window_title {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.window_title = title;
-        }
+        self.shell.update_title(&ctx, title);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        if self.remember {
-            eframe::set_value(storage, state::KEY, &self.state);
+        if !self.exporting.is_scripted() {
+            self.shared.saved.save(storage);
         }
     }
 }

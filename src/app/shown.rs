@@ -1,6 +1,7 @@
-//! The dataset on screen and what is derived from it: its geometry and labels and its timeline
-//! (rebuilt when another dataset opens), and the scene (rebuilt when the date, layers or
-//! selection change), and the compare view's second scene. Runtime only: none of it is saved.
+//! The dataset on screen and what is derived from it: its geometry and labels, its timeline and
+//! its countries in the orders the lists show them (made when the dataset opens), the scene
+//! (rebuilt when the date, layers or selection change), and the compare view's second scene.
+//! Runtime only: none of it is saved.
 
 use super::state::ViewState;
 use crate::dataset::{Date, LoadedDataset};
@@ -35,6 +36,10 @@ pub struct Shown {
     compare: Option<(SceneKey, Scene)>,
     /// What the search box finds in the dataset, built when first searched.
     search: std::sync::OnceLock<SearchIndex>,
+    /// The countries (indices into the dataset's) by name, as the lists show them.
+    pub countries_by_name: Vec<usize>,
+    /// The countries by the start of their first period, as the overview's strips show them.
+    pub countries_by_start: Vec<usize>,
 }
 
 impl Shown {
@@ -48,6 +53,11 @@ impl Shown {
             selection: None,
         };
         let scene = build_scene(&dataset, world, &geometry, &scene_key);
+        let countries = &dataset.data.countries;
+        let mut countries_by_name: Vec<usize> = (0..countries.len()).collect();
+        countries_by_name.sort_by(|&a, &b| countries[a].name.cmp(&countries[b].name));
+        let mut countries_by_start: Vec<usize> = (0..countries.len()).collect();
+        countries_by_start.sort_by_key(|&i| countries[i].periods.first().map(|p| p.from));
         Self {
             dataset,
             geometry,
@@ -56,7 +66,15 @@ impl Shown {
             scene_key,
             compare: None,
             search: std::sync::OnceLock::new(),
+            countries_by_name,
+            countries_by_start,
         }
+    }
+
+    /// Which dataset this is: a number new for every dataset shown (and every reload), so what
+    /// is kept for one is never taken for another's.
+    pub fn generation(&self) -> u64 {
+        self.geometry.generation
     }
 
     /// What the search box finds in the dataset (and the base map), indexed on first use.

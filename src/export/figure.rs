@@ -51,14 +51,20 @@ impl FigureFormat {
         }
     }
 
+    /// What it is and its extension, for a file dialog's filter: ("PNG picture", ["png"]).
+    pub fn filter(self) -> (&'static str, &'static [&'static str]) {
+        let extensions: &'static [&'static str] = match self {
+            Self::Png => &["png"],
+            Self::Svg => &["svg"],
+            Self::Pdf => &["pdf"],
+            Self::Gif => &["gif"],
+        };
+        (self.description(), extensions)
+    }
+
     /// Its file extension.
     pub fn extension(self) -> &'static str {
-        match self {
-            Self::Png => "png",
-            Self::Svg => "svg",
-            Self::Pdf => "pdf",
-            Self::Gif => "gif",
-        }
+        self.filter().1[0]
     }
 }
 

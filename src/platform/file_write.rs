@@ -1,6 +1,6 @@
 //! Replacing a file so that a crash, a full disk or a failed step never leaves it half-written:
 //! the bytes go to a temporary file beside it, are flushed to the disk, and only then renamed over
-//! the original. Figures, upgraded datasets and saved stories all go through here.
+//! the original. Figures, screenshots, upgraded datasets and saved stories all go through here.
 
 use std::fs::File;
 use std::io::Write as _;
@@ -37,20 +37,9 @@ pub fn backup_path(path: &Path) -> PathBuf {
 
 /// Replaces `path` with `bytes` atomically: a temporary file in the same folder, written and
 /// flushed to the disk, then (after keeping a backup, if asked) renamed over `path`. On any
-/// failure the temporary file is removed and `path` is left exactly as it was.
-///
-/// In a browser there is no file to replace: the bytes are downloaded under `path`'s name.
+/// failure the temporary file is removed and `path` is left exactly as it was. (What the app
+/// calls is [`super::save`], which in a browser downloads instead.)
 pub fn replace_file(path: &Path, bytes: &[u8], backup: Backup) -> Result<(), WriteError> {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let _ = backup; // the browser keeps earlier downloads as "name (1).png" itself
-        crate::web::download(path, bytes).map_err(|err| WriteError {
-            step: "download",
-            path: path.to_path_buf(),
-            source: std::io::Error::other(format!("{err:?}")),
-        })
-    }
-    #[cfg(not(target_arch = "wasm32"))]
     replace_file_with_check(path, bytes, backup, |_| Ok(()))
 }
 

@@ -1,0 +1,305 @@
+//! Pictures and files of what the app shows: the Export map dialog and Copy map image
+//! (`dialog.rs`), the story handout written in the background (`story.rs`), the window screenshot
+//! (`screenshot.rs`, also the command line's `--screenshot`), and the choices remembered for them
+//! (`settings.rs`).
+
+mod dialog;
+pub mod screenshot;
+mod settings;
+mod story;
+
+pub use settings::{ExportSettings, SizePreset};
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use dialog::{ExportDialog, figure, figure_image, figure_options};
+use settings::default_file_name;
+
+use super::Command;
+use super::files::{DialogPurpose, FilesCommand};
+use super::shared::Shared;
+use super::shell::Notice;
+use crate::export::figure::{self as export, FigureFormat};
+use crate::page::title::figure_title;
+use crate::platform::{self, Backup, Poll, Task};
+
+/// Where the command-line screenshot reports whether it was saved.
+pub type ScreenshotOutcome = Arc<Mutex<Option<Result<(), String>>>>;
+
+/// How many frames the command-line screenshot waits, so the map is drawn at its final size.
+const FRAMES_BEFORE_SCREENSHOT: u64 = 3;
+
+/// A change to what is exported, or news of an export.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExportCommand {
+    /// Open the Export map dialog.
+    OpenDialog,
+    /// Change the export choices.
+    SetSettings(Box<ExportSettings>),
+    /// Ask where to export the map.
+    ChoosePath,
+    /// Export the map as a figure to this file (its extension gives the format).
+    ExportMap(PathBuf),
+    /// Put a picture of the map (as the export choices draw it) on the clipboard.
+    CopyMapImage,
+    /// Close the Export map dialog.
+    CloseDialog,
+    /// Ask where to write the story handout.
+    ChooseStoryPath,
+    /// Write the story handout as a PDF to this file, in the background.
+    ExportStory(PathBuf),
+    /// Ask where to save a screenshot of the window.
+    ChooseScreenshotPath,
+    /// Save a screenshot of the window to this PNG file.
+    SaveScreenshot(PathBuf),
+}
+
+/// The export dialog, and the exports under way.
+#[derive(Default)]
+pub struct Exporting {
+    dialog: Option<ExportDialog>,
+    /// The handout being written, and where.
+    handout: Option<(PathBuf, Task<Result<usize, String>>)>,
+    /// The screenshot egui is to deliver, and where it goes.
+    screenshot: Option<(PathBuf, Task<Arc<egui::ColorImage>>)>,
+    /// The command-line screenshot still to take, and where to say how it went.
+    scripted: Option<(PathBuf, ScreenshotOutcome)>,
+    frames_drawn: u64,
+}
+
+impl Exporting {
+    /// Nothing under way; the command line's screenshot, if it asked for one, still to take.
+    pub fn new(scripted: Option<(PathBuf, ScreenshotOutcome)>) -> Self {
+        Self {
+            scripted,
+            ..Self::default()
+        }
+    }
+
+    /// Whether the app was started to take a screenshot and close.
+    pub fn is_scripted(&self) -> bool {
+        self.scripted.is_some()
+    }
+
+    /// Carries out an export command.
+    pub fn apply(
+        &mut self,
+        ctx: &egui::Context,
+        command: ExportCommand,
+        shared: &mut Shared,
+    ) -> Vec<Command> {
+        match command {
+            ExportCommand::OpenDialog => {
+                let title = figure_title(&shared.shown.dataset, shared.split, shared.date());
+                self.dialog = Some(ExportDialog::new(title));
+            }
+            ExportCommand::SetSettings(settings) => shared.saved.export = *settings,
+            ExportCommand::ChoosePath => {
+                let format = shared.saved.export.format();
+                return vec![
+                    FilesCommand::ChoosePath {
+                        purpose: DialogPurpose::ExportMap(format),
+                        name: default_file_name(shared.date(), format),
+                        folder: shared.saved.export.folder.clone(),
+                    }
+                    .into(),
+                ];
+            }
+            ExportCommand::ExportMap(path) => self.export_map(path, shared),
+            ExportCommand::CopyMapImage => self.copy_map_image(ctx, shared),
+            ExportCommand::CloseDialog => self.dialog = None,
+            ExportCommand::ChooseStoryPath => return choose_story_path(shared),
+            ExportCommand::ExportStory(path) => {
+                let path = story::handout_path(path);
+                shared.notice = Some(Notice::info(format!(
+                    "Writing the story handout ({} pages) to {}…",
+                    shared.shown.dataset.data.story.len() + 1,
+                    path.display()
+                )));
+                let dataset = shared.shown.dataset.clone();
+                let task = story::write_in_background(shared.world, dataset, path.clone());
+                self.handout = Some((path, task));
+            }
+            ExportCommand::ChooseScreenshotPath => {
+                let name = default_file_name(shared.today, FigureFormat::Png);
+                return vec![
+                    FilesCommand::ChoosePath {
+                        purpose: DialogPurpose::SaveScreenshot,
+                        name,
+                        folder: None,
+                    }
+                    .into(),
+                ];
+            }
+            ExportCommand::SaveScreenshot(path) => {
+                let (sender, task) = Task::channel();
+                ctx.request_screenshot(move |image| {
+                    if sender.send(image).is_err() {
+                        log::warn!(
+                            "csto-atlas: a screenshot arrived after the window stopped waiting for it"
+                        );
+                    }
+                });
+                self.screenshot = Some((path, task));
+            }
+        }
+        Vec::new()
+    }
+
+    /// Says how the exports under way went, once they have; takes the command line's screenshot
+    /// once the map has been drawn a few times at its size.
+    pub fn poll(&mut self, ctx: &egui::Context, shared: &mut Shared) {
+        if let Some((path, task)) = &self.handout {
+            let outcome = match task.poll() {
+                Poll::Pending => {
+                    ctx.request_repaint_after(std::time::Duration::from_millis(100));
+                    None
+                }
+                Poll::Ready(outcome) => Some(outcome),
+                Poll::Lost => Some(Err("the export stopped unexpectedly".to_owned())),
+            };
+            if let Some(outcome) = outcome {
+                shared.notice = Some(story_exported(path, outcome, shared));
+                self.handout = None;
+            }
+        }
+        if let Some((path, task)) = &self.screenshot {
+            let error = match task.poll() {
+                Poll::Pending => {
+                    ctx.request_repaint();
+                    return;
+                }
+                Poll::Ready(image) => screenshot::save_png(&image, path)
+                    .err()
+                    .map(|err| err.to_string()),
+                Poll::Lost => Some("egui delivered no screenshot".to_owned()),
+            };
+            let path = std::path::absolute(path).unwrap_or_else(|_| path.clone());
+            shared.notice = Some(match &error {
+                None => Notice::saved(format!("Saved the window to {}", path.display()), path),
+                Some(error) => Notice::error("Could not save the screenshot", error.clone()),
+            });
+            self.screenshot = None;
+            if let Some((_, outcome)) = self.scripted.take() {
+                match outcome.lock() {
+                    Ok(mut slot) => *slot = Some(error.map_or(Ok(()), Err)),
+                    Err(_) => log::error!("csto-atlas: could not report the screenshot's outcome"),
+                }
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    /// The command line's screenshot, once the map has been drawn a few times at its size.
+    pub fn scripted_commands(&self, shared: &Shared) -> Vec<Command> {
+        match &self.scripted {
+            Some((path, _))
+                if self.frames_drawn >= FRAMES_BEFORE_SCREENSHOT
+                    && self.screenshot.is_none()
+                    && shared.saved.view.camera.is_some() =>
+            {
+                vec![ExportCommand::SaveScreenshot(path.clone()).into()]
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Counts a finished frame; the command-line screenshot keeps frames coming until it is taken.
+    pub fn frame_drawn(&mut self, ctx: &egui::Context) {
+        self.frames_drawn += 1;
+        if self.scripted.is_some() {
+            ctx.request_repaint();
+        }
+    }
+
+    /// The Export map dialog, while it is open.
+    pub fn dialog_ui(&mut self, ctx: &egui::Context, shared: &Shared, commands: &mut Vec<Command>) {
+        if let Some(dialog) = &mut self.dialog {
+            dialog.ui(ctx, shared, commands);
+        }
+    }
+
+    /// The dialog's title, while it is open.
+    fn title(&self) -> Option<&str> {
+        self.dialog.as_ref().map(|d| d.title.as_str())
+    }
+
+    /// Writes the figure to `path` (in the chosen format, whose extension is added if missing) and
+    /// says where it went.
+    fn export_map(&mut self, path: PathBuf, shared: &mut Shared) {
+        let (format, path) = match FigureFormat::of_path(&path) {
+            Some(format) => (format, path),
+            None => {
+                let format = shared.saved.export.format();
+                (format, path.with_extension(format.extension()))
+            }
+        };
+        let path = std::path::absolute(&path).unwrap_or(path);
+        let figure = figure(shared, &figure_options(shared, self.title()));
+        let written = export::encode(&figure, format).and_then(|bytes| {
+            platform::save(&path, &bytes, Backup::None).map_err(export::ExportError::from)
+        });
+        shared.notice = Some(match written {
+            Ok(()) => {
+                shared.saved.export.folder = path.parent().map(Path::to_path_buf);
+                self.dialog = None;
+                Notice::saved(format!("Exported the map to {}", path.display()), path)
+            }
+            Err(err) => Notice::error("Could not export the map", err.to_string()),
+        });
+    }
+
+    /// Puts the map, as the export choices draw it, on the clipboard as a picture.
+    fn copy_map_image(&mut self, ctx: &egui::Context, shared: &mut Shared) {
+        let figure = figure(shared, &figure_options(shared, self.title()));
+        shared.notice = Some(match figure_image(&figure.drawing) {
+            Ok(image) => {
+                let [w, h] = image.size;
+                ctx.copy_image(image);
+                Notice::info(format!("Copied a {w} × {h} picture of the map."))
+            }
+            Err(err) => Notice::error("Could not copy the map", err.to_string()),
+        });
+    }
+}
+
+/// Asks where to write the handout, or says there is no story to hand out.
+fn choose_story_path(shared: &mut Shared) -> Vec<Command> {
+    let dataset = &shared.shown.dataset;
+    if dataset.data.story.is_empty() {
+        shared.notice = Some(Notice::error(
+            "There is no story to hand out",
+            format!(
+                "{} has no slides in its \"story\" (see docs/dataset.md).",
+                dataset.origin
+            ),
+        ));
+        return Vec::new();
+    }
+    vec![
+        FilesCommand::ChoosePath {
+            purpose: DialogPurpose::ExportStory,
+            name: story::default_file_name(dataset),
+            folder: shared.saved.export.folder.clone(),
+        }
+        .into(),
+    ]
+}
+
+/// What the banner says once the handout has been written to `path`, or could not be.
+fn story_exported(path: &Path, outcome: Result<usize, String>, shared: &mut Shared) -> Notice {
+    match outcome {
+        Ok(pages) => {
+            shared.saved.export.folder = path.parent().map(Path::to_path_buf);
+            Notice::saved(
+                format!(
+                    "Exported the story handout ({pages} pages) to {}",
+                    path.display()
+                ),
+                path.to_path_buf(),
+            )
+        }
+        Err(err) => Notice::error("Could not export the story handout", err),
+    }
+}

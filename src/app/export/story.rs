@@ -1,0 +1,65 @@
+//! File ▸ Export story…: the story handout (a page per slide, then the sources) written as one
+//! PDF on its own thread, since a whole story takes a second or more.
+
+use std::path::PathBuf;
+
+use crate::dataset::LoadedDataset;
+use crate::earth::world::World;
+use crate::export::handout::{HandoutTarget, write_handout};
+use crate::platform::{self, Task};
+
+/// The handout's page size, as `csto-atlas export --story` makes it by default: 1920×1080
+/// pixels, a 20 × 11.25 inch landscape page.
+const PAGE_SIZE: [u32; 2] = [1920, 1080];
+
+/// Writes the handout of `dataset` to the PDF at `path` in the background: how many pages it
+/// has, or why it could not be written.
+pub fn write_in_background(
+    world: &'static World,
+    dataset: LoadedDataset,
+    path: PathBuf,
+) -> Task<Result<usize, String>> {
+    platform::spawn(move || {
+        write_handout(world, &dataset, PAGE_SIZE, &HandoutTarget::Pdf(path))
+            .map_err(|err| err.to_string())
+    })
+}
+
+/// The handout's file: `path` as a PDF (the extension added if missing), in full.
+pub fn handout_path(path: PathBuf) -> PathBuf {
+    let path = match HandoutTarget::of_path(&path) {
+        Some(HandoutTarget::Pdf(path)) => path,
+        _ => path.with_extension("pdf"),
+    };
+    std::path::absolute(&path).unwrap_or(path)
+}
+
+/// "csto-story.pdf": the organisation's short name, for the save dialog.
+pub fn default_file_name(dataset: &LoadedDataset) -> String {
+    let name: String = dataset
+        .data
+        .organisation
+        .short_name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    format!("{name}-story.pdf")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_name_comes_from_the_short_name() {
+        let world = crate::earth::world::world();
+        let csto = LoadedDataset::embedded(&|iso| world.knows_iso(iso)).unwrap();
+        assert_eq!(default_file_name(&csto), "csto-story.pdf");
+    }
+}

@@ -1,0 +1,164 @@
+//! The menu bar: File (open, samples, recent, save the story, export, screenshot, quit), Edit (the
+//! slides: undo, redo, add; find), View (panels, compare, reset) and Help (keyboard shortcuts, about).
+//! Entries come from the action table where they are actions.
+
+use super::ShellCommand;
+use crate::app::Command;
+use crate::app::actions::Action;
+use crate::app::files::FilesCommand;
+use crate::app::frame::Frame;
+use crate::app::state::{Panel, TextSize};
+use crate::dataset::SAMPLES;
+use crate::map::palette::Theme;
+use crate::platform;
+
+/// File, View and Help menus.
+pub fn menu_bar_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Command>) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            action_item(ui, Action::OpenDataset, commands);
+            // A browser opens files by their bytes, never by a path to open again.
+            if platform::HAS_FILES {
+                ui.menu_button("Open recent", |ui| recent_files_ui(ui, frame, commands));
+            }
+            ui.menu_button("Sample datasets", |ui| {
+                for sample in &SAMPLES {
+                    if ui.button(sample.title).clicked() {
+                        commands.push(FilesCommand::OpenSample(sample.id.to_owned()).into());
+                    }
+                }
+            });
+            ui.separator();
+            action_item(ui, Action::SaveStory, commands);
+            action_item(ui, Action::SaveStoryCopy, commands);
+            ui.separator();
+            action_item(ui, Action::ExportMap, commands);
+            action_item(ui, Action::ExportStory, commands);
+            action_item(ui, Action::CopyMapImage, commands);
+            action_item(ui, Action::SaveWindowScreenshot, commands);
+            // A page is closed with its tab.
+            if platform::CAN_QUIT {
+                ui.separator();
+                action_item(ui, Action::Quit, commands);
+            }
+        });
+        ui.menu_button("Edit", |ui| {
+            let history = &frame.authoring.history;
+            for (action, enabled) in [
+                (Action::UndoStory, history.can_undo()),
+                (Action::RedoStory, history.can_redo()),
+                (Action::AddSlide, true),
+            ] {
+                ui.add_enabled_ui(enabled, |ui| action_item(ui, action, commands));
+            }
+            ui.separator();
+            action_item(ui, Action::Find, commands);
+        });
+        ui.menu_button("View", |ui| {
+            let panels = frame.saved.preferences.panels;
+            for (action, panel, shown) in [
+                (Action::ToggleLists, Panel::Lists, panels.lists),
+                (Action::ToggleDetails, Panel::Details, panels.details),
+                (Action::ToggleTimeline, Panel::Timeline, panels.timeline),
+                (Action::ToggleSources, Panel::Sources, panels.sources),
+                (Action::ToggleSlides, Panel::Slides, panels.slides),
+            ] {
+                if action.menu_checkbox(ui, shown) {
+                    commands.push(ShellCommand::TogglePanel(panel).into());
+                }
+            }
+            if Action::CompareDates.menu_checkbox(ui, frame.saved.view.compare.on) {
+                commands.push(Action::CompareDates.command());
+            }
+            let sizes =
+                TextSize::ALL.map(|size| (size, size.label(), ShellCommand::SetTextSize(size)));
+            let hint = "Labels, captions and slides; remembered";
+            let preferences = &frame.saved.preferences;
+            choice_menu_ui(
+                ui,
+                "Text size",
+                hint,
+                preferences.text_size,
+                sizes,
+                commands,
+            );
+            let themes =
+                Theme::ALL.map(|theme| (theme, theme.label(), ShellCommand::SetTheme(theme)));
+            let hint = "The map and the window; remembered. Exported figures stay light";
+            choice_menu_ui(ui, "Theme", hint, preferences.theme, themes, commands);
+            let mut reduce_motion = preferences.reduce_motion;
+            if ui
+                .checkbox(&mut reduce_motion, "Reduce motion")
+                .on_hover_text("Cut between slides instead of gliding the map and the date")
+                .changed()
+            {
+                commands.push(ShellCommand::ToggleReduceMotion.into());
+            }
+            ui.separator();
+            action_item(ui, Action::ResetView, commands);
+            action_item(ui, Action::Present, commands);
+        });
+        ui.menu_button("Help", |ui| {
+            action_item(ui, Action::KeyboardShortcuts, commands);
+            action_item(ui, Action::About, commands);
+        });
+        // Presenting is a click away on every platform (in a browser F5 reloads the page).
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let present = Action::Present;
+            if ui
+                .button("Present")
+                .on_hover_text(present.hover_text())
+                .clicked()
+            {
+                commands.push(present.command());
+            }
+        });
+    });
+}
+
+/// A submenu of radio buttons, one per choice (its value, its name and the command choosing it),
+/// the one `chosen` checked.
+fn choice_menu_ui<T: PartialEq, const N: usize>(
+    ui: &mut egui::Ui,
+    title: &str,
+    hint: &str,
+    chosen: T,
+    choices: [(T, &str, ShellCommand); N],
+    commands: &mut Vec<Command>,
+) {
+    ui.menu_button(title, |ui| {
+        for (value, label, command) in choices {
+            if ui
+                .radio(value == chosen, label)
+                .on_hover_text(hint)
+                .clicked()
+            {
+                commands.push(command.into());
+            }
+        }
+    });
+}
+
+/// A menu entry for `action`, with its shortcut.
+fn action_item(ui: &mut egui::Ui, action: Action, commands: &mut Vec<Command>) {
+    if action.menu_button(ui) {
+        commands.push(action.command());
+    }
+}
+
+fn recent_files_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Command>) {
+    let recent = &frame.saved.documents.recent_files;
+    if recent.is_empty() {
+        ui.label("No recent files");
+        return;
+    }
+    for path in recent {
+        if ui.button(path.display().to_string()).clicked() {
+            commands.push(FilesCommand::OpenDataset(path.clone()).into());
+        }
+    }
+    ui.separator();
+    if ui.button("Clear recent files").clicked() {
+        commands.push(FilesCommand::ClearRecentFiles.into());
+    }
+}
