@@ -105,9 +105,7 @@ impl Background {
         let (sender, receiver) = channel();
         ctx.request_screenshot(move |image| {
             if sender.send(image).is_err() {
-                eprintln!(
-                    "csto-atlas: a screenshot arrived after the window stopped waiting for it"
-                );
+                log::warn!("a screenshot arrived after the window stopped waiting for it");
             }
         });
         self.screenshot = Some(PendingScreenshot { path, receiver });
@@ -121,7 +119,7 @@ impl Background {
         };
         match outcome.lock() {
             Ok(mut slot) => *slot = Some(error.map_or(Ok(()), Err)),
-            Err(_) => eprintln!("csto-atlas: could not report the screenshot's outcome"),
+            Err(_) => log::error!("could not report the screenshot's outcome"),
         }
         true
     }

@@ -96,9 +96,7 @@ impl PendingDialog {
                 .send(chosen.map(|path| purpose.command(path)))
                 .is_err()
             {
-                eprintln!(
-                    "csto-atlas: the file dialog closed after the window stopped waiting for it"
-                );
+                log::warn!("the file dialog closed after the window stopped waiting for it");
             }
         });
         Self { receiver }

@@ -32,7 +32,7 @@ impl PendingHandout {
             let outcome =
                 write_handout(world, &dataset, PAGE_SIZE, &target).map_err(|err| err.to_string());
             if sender.send(outcome).is_err() {
-                eprintln!("csto-atlas: the handout was written after the window closed");
+                log::warn!("the handout was written after the window closed");
             }
         };
         #[cfg(not(target_arch = "wasm32"))]
