@@ -1,7 +1,7 @@
 //! The browser build's side of things: the page's entry point (which starts the same
 //! [`AtlasApp`] as the desktop window, on the page's canvas), the one place in the browser build
-//! that reads the clock. What else differs in a browser is in `platform`. Built only for
-//! `wasm32` (see `scripts/web.sh`).
+//! that reads the clock and that sets up logging (to the browser's console). What else differs
+//! in a browser is in `platform`. Built only for `wasm32` (see `scripts/web.sh`).
 
 use wasm_bindgen::JsCast as _;
 use wasm_bindgen::prelude::*;
@@ -15,6 +15,10 @@ const CANVAS_ID: &str = "csto_atlas_canvas";
 /// Starts the app on the page's canvas once the module is loaded.
 #[wasm_bindgen(start)]
 pub fn start() -> Result<(), JsValue> {
+    // The page has no standard error: warnings and errors (the app's, eframe's, wgpu's) go to
+    // the browser's console.
+    eframe::WebLogger::init(log::LevelFilter::Warn)
+        .map_err(|err| JsValue::from_str(&err.to_string()))?;
     let options = StartOptions::new(today()?);
     let canvas = document()?
         .get_element_by_id(CANVAS_ID)

@@ -51,7 +51,7 @@ pub fn members_at(dataset: &LoadedDataset, date: Date) -> Vec<MemberRow> {
 }
 
 /// How the members table is written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MembersFormat {
     /// Aligned columns for reading.
     Table,

@@ -119,7 +119,7 @@ impl DropInbox {
                         ctx.request_repaint();
                     }
                     Err(err) => {
-                        log::error!("csto-atlas: cannot read the dropped file {name}: {err}")
+                        log::error!("cannot read the dropped file {name}: {err}")
                     }
                 }
             });

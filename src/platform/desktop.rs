@@ -23,7 +23,7 @@ pub fn spawn<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Ta
     let (sender, task) = Task::channel();
     std::thread::spawn(move || {
         if sender.send(work()).is_err() {
-            log::warn!("csto-atlas: a background task finished after the window stopped waiting");
+            log::warn!("a background task finished after the window stopped waiting");
         }
     });
     task

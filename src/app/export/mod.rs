@@ -136,9 +136,7 @@ impl Exporting {
                 let (sender, task) = Task::channel();
                 ctx.request_screenshot(move |image| {
                     if sender.send(image).is_err() {
-                        log::warn!(
-                            "csto-atlas: a screenshot arrived after the window stopped waiting for it"
-                        );
+                        log::warn!("a screenshot arrived after the window stopped waiting for it");
                     }
                 });
                 self.screenshot = Some((path, task));
@@ -184,7 +182,7 @@ impl Exporting {
             if let Some((_, outcome)) = self.scripted.take() {
                 match outcome.lock() {
                     Ok(mut slot) => *slot = Some(error.map_or(Ok(()), Err)),
-                    Err(_) => log::error!("csto-atlas: could not report the screenshot's outcome"),
+                    Err(_) => log::error!("could not report the screenshot's outcome"),
                 }
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }

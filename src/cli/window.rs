@@ -1,0 +1,77 @@
+//! Opening the window: exploring a dataset, `csto-atlas present` (its story full-screen), and
+//! `--screenshot` (draw the window once, save it, exit).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
+
+use csto_atlas::app::{AtlasApp, StartOptions, TITLE};
+use csto_atlas::dataset::Date;
+
+/// What `present` shows and where it starts.
+#[derive(clap::Args)]
+pub struct PresentArgs {
+    /// The dataset file (default: the embedded CSTO dataset).
+    dataset: Option<PathBuf>,
+    /// The slide to start on (1: the title slide).
+    #[arg(long, default_value_t = 1)]
+    slide: usize,
+}
+
+/// Opens the window presenting the story, from the slide asked for.
+pub fn present(args: PresentArgs, today: Date) -> ExitCode {
+    let slide = args.slide.saturating_sub(1);
+    finish(run_window(args.dataset, None, Some(slide), today))
+}
+
+/// Opens the window on `dataset`, or draws it once into `screenshot` and exits.
+pub fn open(dataset: Option<PathBuf>, screenshot: Option<PathBuf>, today: Date) -> ExitCode {
+    finish(run_window(dataset, screenshot, None, today))
+}
+
+/// The exit code of a window that has closed, saying why it failed if it did.
+fn finish(outcome: anyhow::Result<()>) -> ExitCode {
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => super::fail(format!("{err:#}")),
+    }
+}
+
+/// Runs the window until it closes; with `screenshot`, fails if no screenshot was saved.
+fn run_window(
+    dataset: Option<PathBuf>,
+    screenshot: Option<PathBuf>,
+    present: Option<usize>,
+    today: Date,
+) -> anyhow::Result<()> {
+    let outcome = screenshot.as_ref().map(|_| Arc::new(Mutex::new(None)));
+    let options = StartOptions {
+        dataset,
+        screenshot,
+        screenshot_outcome: outcome.clone(),
+        present,
+        ..StartOptions::new(today)
+    };
+    let native = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(TITLE)
+            .with_app_id("csto-atlas")
+            .with_inner_size([1400.0, 860.0])
+            .with_min_inner_size([960.0, 600.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        TITLE,
+        native,
+        Box::new(move |cc| Ok(Box::new(AtlasApp::new(&cc.egui_ctx, cc.storage, options)))),
+    )
+    .map_err(|err| anyhow::anyhow!("cannot open the window: {err}"))?;
+    match outcome {
+        None => Ok(()),
+        Some(outcome) => match outcome.lock().ok().and_then(|mut slot| slot.take()) {
+            Some(Ok(())) => Ok(()),
+            Some(Err(message)) => anyhow::bail!("screenshot failed: {message}"),
+            None => anyhow::bail!("the window closed before the screenshot was taken"),
+        },
+    }
+}
