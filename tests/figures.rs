@@ -467,3 +467,45 @@ fn export_compare_writes_one_figure_and_needs_exactly_one_other_date() {
         assert!(stderr.contains(named), "{args:?}: {stderr}");
     }
 }
+
+/// The picture a teacher hands out is the picture on the screen: for one view, the window's map
+/// widget and an exported figure draw the very same display items (only the figure's frame,
+/// title, legend and credit are its own).
+#[test]
+fn the_window_and_a_figure_of_the_same_view_draw_the_same_items() {
+    use csto_atlas::page::figure::FigureView;
+    use csto_atlas::render::display::Item;
+    let harness = common::new_harness();
+    let app = harness.state();
+    let camera = app.saved().view.camera.expect("the map has been laid out");
+    let options = FigureOptions {
+        view: FigureView::Window {
+            camera,
+            width_px: 1100.0,
+        },
+        ..FigureOptions::new([1920, 1080])
+    };
+    let figure = export::figure(world(), app.dataset(), app.date(), &options);
+    assert_eq!(
+        figure.scale, 1.0,
+        "a 1080-pixel figure is laid out at its own size"
+    );
+    let view = figure.map.expect("a figure of a map has its view");
+    let items = &figure.drawing.items;
+    let start = items
+        .iter()
+        .position(|item| matches!(item, Item::Clip { .. }))
+        .unwrap();
+    let end = start
+        + items[start..]
+            .iter()
+            .position(|i| *i == Item::EndClip)
+            .unwrap();
+    let figure_map = &items[start + 1..end];
+    let window_map: Vec<Item> = app.map_symbols(&view).items().cloned().collect();
+    assert!(window_map.len() > 1000, "{} items", window_map.len());
+    assert_eq!(window_map.len(), figure_map.len());
+    for (i, (window, figure)) in window_map.iter().zip(figure_map).enumerate() {
+        assert_eq!(window, figure, "item {i} differs");
+    }
+}

@@ -54,12 +54,14 @@ use state::{DatasetSource, Restored};
 use timeline::Playing;
 
 use crate::dataset::{Date, LoadedDataset};
+use crate::earth::camera::MapTransform;
 use crate::earth::world::world;
 use crate::facts::selection::Selection;
 use crate::facts::timeline::Timeline;
 use crate::map::layers::Layers;
 use crate::map::palette::MapPalette;
 use crate::map::scene::Scene;
+use crate::map::symbolize::{Highlight, MapSymbols, SymbolCache};
 use crate::platform;
 
 /// How the app was started.
@@ -368,6 +370,18 @@ impl AtlasApp {
     /// The date of the left map while the map is split into two dates.
     pub fn compare_date(&self) -> Option<Date> {
         self.shared.split
+    }
+
+    /// What the window's map draws in `view` of the scene on screen, with the selection
+    /// highlighted and nothing hovered: the items its painter translates.
+    pub fn map_symbols(&self, view: &MapTransform) -> MapSymbols {
+        let highlight = Highlight {
+            selection: true,
+            hover: None,
+        };
+        let frame = self.frame();
+        let scene = &self.shared.shown.scene;
+        explore::window_symbols(&frame, scene, view, &highlight, &mut SymbolCache::default())
     }
 
     /// The window title: the dataset's file name, marked while slides are unsaved.

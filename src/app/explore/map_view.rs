@@ -14,7 +14,7 @@ use crate::facts::describe;
 use crate::facts::selection::Selection;
 use crate::map::pick::{Hit, pick};
 use crate::map::scene::Scene;
-use crate::map::symbolize::{Highlight, MapInput, SymbolCache, symbolize};
+use crate::map::symbolize::{Highlight, MapInput, MapSymbols, SymbolCache, symbolize};
 use crate::render::font::map_font;
 use crate::render::painter::{color, paint_items, paint_layer};
 
@@ -134,6 +134,30 @@ fn moved_camera(ui: &egui::Ui, response: &egui::Response, mut view: MapTransform
     view.camera
 }
 
+/// What the window's map draws of `scene` in `view`, with `highlight`: the symbolizer's items in
+/// the window's style and text size, with the border captions.
+pub fn window_symbols(
+    frame: &Frame<'_>,
+    scene: &Scene,
+    view: &MapTransform,
+    highlight: &Highlight,
+    cache: &mut SymbolCache,
+) -> MapSymbols {
+    let captions = border_captions(frame);
+    let input = MapInput {
+        geometry: &frame.world.geometry,
+        dataset_geometry: &frame.shown.geometry,
+        scene,
+        view,
+        border_captions: &captions,
+        text_scale: frame.map_text_scale(),
+        style: frame.style(),
+        highlight,
+        font: map_font(),
+    };
+    symbolize(&input, cache)
+}
+
 /// One map drawn with the shared camera: picking, a click's selection, painting, the tooltip.
 fn pane_ui(
     ui: &egui::Ui,
@@ -159,27 +183,16 @@ fn pane_ui(
         );
     }
 
-    let captions = border_captions(frame);
     let highlight = Highlight {
         selection: true,
         hover: hit.clone(),
     };
-    let input = MapInput {
-        geometry: &frame.world.geometry,
-        dataset_geometry: &shown.geometry,
-        scene: pane.scene,
-        view,
-        border_captions: &captions,
-        text_scale: frame.map_text_scale(),
-        style: frame.style(),
-        highlight: &highlight,
-        font: map_font(),
-    };
     // Each map on screen keeps its own layers, by where it is.
     let slot = egui::Id::NULL.with(("map", pane.rect.min.x as i32, pane.rect.min.y as i32));
-    let symbols = ui
-        .ctx()
-        .data_mut(|data| symbolize(&input, data.get_temp_mut_or_default::<SymbolCache>(slot)));
+    let symbols = ui.ctx().data_mut(|data| {
+        let cache = data.get_temp_mut_or_default::<SymbolCache>(slot);
+        window_symbols(frame, pane.scene, view, &highlight, cache)
+    });
     let painter = ui.painter_at(pane.rect);
     paint_layer(
         &painter,

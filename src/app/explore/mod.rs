@@ -17,6 +17,7 @@ pub use details_panel::details_ui;
 pub use evidence::name_of;
 pub use legend::legend_rows_ui;
 pub use lists_panel::lists_ui;
+pub use map_view::window_symbols;
 pub use search::{SearchEdit, search_ui};
 pub use sources_panel::sources_ui;
 
