@@ -1,5 +1,5 @@
 //! The window's own colours (banners, timeline ticks, text over the map): chrome tokens, kept
-//! apart from the map's colours in `carto::palette` so the map can be restyled without touching
+//! apart from the map's colours in `map::palette` so the map can be restyled without touching
 //! the window and back. One set per theme; a widget takes the set that matches the visuals it is
 //! drawn with, so the chrome follows View ▸ Theme with egui's own colours.
 

@@ -1,6 +1,7 @@
-//! Turning what `carto` lays out into pixels and files: the egui painter for the window, and one
-//! writer per figure format (SVG, PNG, PDF), each a translation with no decisions of its own; and
-//! the files they make: figures, animations and the story handout.
+//! Display items and their writers: the vocabulary the symbolizer and the page layout speak
+//! (`display`), the embedded font that measures text, cutting items to a frame (`clip`), and one
+//! writer per output (the egui painter for the window, SVG, PNG, PDF), each a translation with no
+//! decisions of its own. Nothing here reads a scene or a dataset.
 
 pub mod clip;
 pub mod display;

@@ -1,6 +1,6 @@
 //! The legend: what each fill and marker means, with how many countries have each status at the
 //! date shown. It sits in the left panel, so it never covers part of the map. Its rows come from
-//! `carto::legend`, as an exported figure's do; this only draws their swatches.
+//! `map::legend`, as an exported figure's do, and so do their swatches.
 
 use egui::{Rect, RichText, Sense, vec2};
 
