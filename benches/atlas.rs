@@ -79,7 +79,7 @@ fn scene(c: &mut Criterion) {
 /// grid over the map, so most picks end in a country's polygon, as a hover does.
 fn picking(c: &mut Criterion) {
     let world = world();
-    let dataset = LoadedDataset::embedded(&|iso| world.knows_iso(iso)).unwrap();
+    let dataset = world.csto();
     let dataset_geometry = DatasetGeometry::new(&dataset, &world.basemap, &world.geometry);
     let date = Date::from_ymd(2025, 7, 1).unwrap();
     let scene = Scene::build(
@@ -299,7 +299,7 @@ fn export(c: &mut Criterion) {
         b.iter(|| csto_atlas::app::export::screenshot::save_png(&image, &path).unwrap())
     });
     let world = world();
-    let dataset = LoadedDataset::embedded(&|iso| world.knows_iso(iso)).unwrap();
+    let dataset = world.csto();
     let date = Date::from_ymd(2025, 7, 1).unwrap();
     let options = FigureOptions::new([3840, 2160]);
     group.bench_function("figure layout 3840x2160 (scene, labels, legend)", |b| {
@@ -316,7 +316,7 @@ fn export(c: &mut Criterion) {
 
 fn handout(c: &mut Criterion) {
     let world = world();
-    let dataset = LoadedDataset::embedded(&|iso| world.knows_iso(iso)).unwrap();
+    let dataset = world.csto();
     let mut group = c.benchmark_group("handout");
     group.sample_size(10);
     group.bench_function(

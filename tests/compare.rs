@@ -8,7 +8,7 @@
 mod common;
 
 use csto_atlas::app::AtlasApp;
-use csto_atlas::dataset::{Date, LoadedDataset};
+use csto_atlas::dataset::Date;
 use csto_atlas::earth::world::world;
 use csto_atlas::export::figure::{self as export, FigureFormat};
 use csto_atlas::facts::selection::Selection;
@@ -126,7 +126,7 @@ fn the_1999_slide_compares_1998_and_1999_side_by_side() {
 
 #[test]
 fn compare_figure_snapshot() {
-    let dataset = LoadedDataset::embedded(&|iso| world().knows_iso(iso)).unwrap();
+    let dataset = world().csto();
     let geometry = csto_atlas::map::dataset_geometry::DatasetGeometry::new(
         &dataset,
         &world().basemap,

@@ -21,7 +21,7 @@ use csto_atlas::page::title::default_title;
 const PALETTE: MapPalette = MapPalette::LIGHT;
 
 fn csto() -> LoadedDataset {
-    LoadedDataset::embedded(&|iso| world().knows_iso(iso)).unwrap()
+    world().csto()
 }
 
 fn date(text: &str) -> Date {

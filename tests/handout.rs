@@ -18,7 +18,7 @@ use egui_kittest::kittest::Queryable;
 const CSTO_JSON: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/csto.json");
 
 fn csto() -> LoadedDataset {
-    LoadedDataset::from_path(Path::new(CSTO_JSON), &|iso| world().knows_iso(iso)).unwrap()
+    world().csto()
 }
 
 /// The text of a PDF's page (counting from 1), its white space folded to single spaces.

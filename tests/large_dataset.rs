@@ -8,15 +8,12 @@ mod common;
 use common::synthetic::large_dataset_json;
 use csto_atlas::app::StartOptions;
 use csto_atlas::dataset::{Date, LoadedDataset};
+use csto_atlas::earth::world::world;
 use egui_kittest::kittest::Queryable;
 
 #[test]
 fn a_very_large_dataset_loads_and_the_app_works_on_it() {
-    let real = LoadedDataset::embedded(&|_| true)
-        .unwrap()
-        .data
-        .exercises
-        .len();
+    let real = world().csto().data.exercises.len();
     let json = large_dataset_json(10_000, 50_000);
     let dataset = LoadedDataset::from_bytes("large.json", json.as_bytes(), &|_| true).unwrap();
     assert_eq!(dataset.data.exercises.len(), 10_000 + real);

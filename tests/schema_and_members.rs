@@ -157,7 +157,7 @@ fn the_members_table_agrees_with_the_map_colours() {
 
 #[test]
 fn the_membership_story_plays_out_over_time() {
-    let dataset = LoadedDataset::embedded(&|_| true).unwrap();
+    let dataset = world().csto();
     let status = |iso: &str, date: &str| {
         members_at(&dataset, parse(date))
             .into_iter()

@@ -12,7 +12,7 @@ use csto_atlas::map::palette::Fill;
 use egui_kittest::kittest::Queryable;
 
 fn csto() -> LoadedDataset {
-    LoadedDataset::embedded(&|_| true).unwrap()
+    world().csto()
 }
 
 fn date(text: &str) -> Date {

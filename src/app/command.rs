@@ -10,10 +10,25 @@ use super::present::PresentCommand;
 use super::shell::ShellCommand;
 use super::timeline::TimelineCommand;
 
-/// One change to the app's state, by the capability that carries it out.
-#[must_use]
-#[derive(Debug, Clone, PartialEq)]
-pub enum Command {
+/// Declares [`Command`] with one variant per capability, and `From` each capability's command.
+macro_rules! commands_by_capability {
+    ($($(#[doc = $doc:literal])* $capability:ident($command:ty)),* $(,)?) => {
+        /// One change to the app's state, by the capability that carries it out.
+        #[must_use]
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum Command {
+            $($(#[doc = $doc])* $capability($command),)*
+        }
+
+        $(impl From<$command> for Command {
+            fn from(command: $command) -> Self {
+                Self::$capability(command)
+            }
+        })*
+    };
+}
+
+commands_by_capability!(
     /// The map, the lists, the details, search and the compare view.
     Explore(ExploreCommand),
     /// The date, playback and stepping through events.
@@ -27,25 +42,5 @@ pub enum Command {
     /// Opening datasets, file dialogs and the file watch.
     Files(FilesCommand),
     /// The window: panels, theme, text size, help, the banner, quitting.
-    Shell(ShellCommand),
-}
-
-macro_rules! from_capability {
-    ($($capability:ident($command:ty)),* $(,)?) => {
-        $(impl From<$command> for Command {
-            fn from(command: $command) -> Self {
-                Self::$capability(command)
-            }
-        })*
-    };
-}
-
-from_capability!(
-    Explore(ExploreCommand),
-    Timeline(TimelineCommand),
-    Present(PresentCommand),
-    Author(AuthorCommand),
-    Export(ExportCommand),
-    Files(FilesCommand),
     Shell(ShellCommand),
 );

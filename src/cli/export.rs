@@ -10,6 +10,7 @@ use csto_atlas::export::figure::{self as export, FigureFormat};
 use csto_atlas::export::handout::{HandoutTarget, write_handout};
 use csto_atlas::map::dataset_geometry::DatasetGeometry;
 use csto_atlas::page::figure::{FigureOptions, FigureView};
+use csto_atlas::page::text::SLIDE_SIZE;
 
 use super::{fail, refuse};
 
@@ -39,9 +40,10 @@ pub struct ExportArgs {
     /// How long each frame shows, in milliseconds.
     #[arg(long, default_value_t = 700)]
     frame_ms: u32,
-    /// Width and height in pixels, e.g. 3840x2160 (SVG and PDF take 96 pixels per inch).
-    #[arg(long, value_parser = super::parse_size, default_value = "1920x1080")]
-    size: [u32; 2],
+    /// Width and height in pixels, e.g. 3840x2160 (SVG and PDF take 96 pixels per inch);
+    /// a full-HD slide, 1920x1080, if not given.
+    #[arg(long, value_parser = super::parse_size)]
+    size: Option<[u32; 2]>,
     /// What to show: `fit` (the members) or LON,LAT,WIDTH_KM (a centre and the width of view).
     #[arg(long, value_parser = super::parse_view, default_value = "fit")]
     view: FigureView,
@@ -88,7 +90,7 @@ pub fn run(args: &ExportArgs) -> ExitCode {
         credit: !args.no_credit,
         captions: !args.no_captions,
         view: args.view,
-        ..FigureOptions::new(args.size)
+        ..FigureOptions::new(args.size.unwrap_or(SLIDE_SIZE))
     };
     if let (Some(from), Some(to)) = (args.from, args.to) {
         return animate(
@@ -138,7 +140,7 @@ fn story(dataset: &LoadedDataset, args: &ExportArgs) -> ExitCode {
             args.out.display()
         ));
     };
-    match write_handout(world(), dataset, args.size, &target) {
+    match write_handout(world(), dataset, args.size.unwrap_or(SLIDE_SIZE), &target) {
         Ok(pages) => {
             println!("{} ({pages} pages)", target.path().display());
             ExitCode::SUCCESS

@@ -181,6 +181,24 @@ impl LoadedDataset {
         self.article(&self.excerpt(excerpt_id)?.article)
     }
 
+    /// The articles the story's slides quote, each once, by outlet and then date: what a sources
+    /// slide and a handout's sources page list.
+    pub fn story_articles(&self) -> Vec<&Article> {
+        let mut articles: Vec<&Article> = self
+            .data
+            .story
+            .iter()
+            .flat_map(|slide| &slide.excerpts)
+            .filter_map(|id| self.excerpt_article(id))
+            .collect();
+        articles.sort_by_key(|a| {
+            let when = a.date.or(a.after).map(|d| d.first_day());
+            (a.outlet.as_str(), when, a.id.as_str())
+        });
+        articles.dedup_by(|a, b| a.id == b.id);
+        articles
+    }
+
     /// The article with this id.
     pub fn article(&self, id: &str) -> Option<&Article> {
         self.article_by_id.get(id).map(|&i| &self.data.articles[i])

@@ -6,6 +6,7 @@ use std::sync::{Arc, OnceLock};
 use super::geometry::MapGeometry;
 use super::projection::Projection;
 use crate::basemap::BaseMap;
+use crate::dataset::LoadedDataset;
 
 /// The base map and its projected geometry.
 pub struct World {
@@ -19,6 +20,14 @@ impl World {
     /// Whether the base map has a country with this ISO alpha-3 code (what datasets are checked against).
     pub fn knows_iso(&self, iso_a3: &str) -> bool {
         self.basemap.knows_iso(iso_a3)
+    }
+
+    /// The embedded CSTO dataset, checked against this base map: what the tests and benchmarks
+    /// start from.
+    pub fn csto(&self) -> LoadedDataset {
+        // The dataset is compiled in and checked by the tests; if it cannot load the build is broken.
+        #[allow(clippy::expect_used)]
+        LoadedDataset::embedded(&|iso| self.knows_iso(iso)).expect("the embedded dataset loads")
     }
 }
 

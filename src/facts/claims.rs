@@ -118,10 +118,11 @@ pub fn selection_of(dataset: &LoadedDataset, id: &str) -> Option<Selection> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::earth::world::world;
 
     #[test]
     fn every_excerpt_a_statement_cites_leads_back_to_it() {
-        let dataset = LoadedDataset::embedded(&|_| true).unwrap();
+        let dataset = world().csto();
         for statement in statements(&dataset) {
             for id in statement.sources {
                 assert!(
@@ -135,7 +136,7 @@ mod tests {
 
     #[test]
     fn tajikistans_signature_is_cited_by_its_first_period() {
-        let dataset = LoadedDataset::embedded(&|_| true).unwrap();
+        let dataset = world().csto();
         let first = &dataset.country("TJK").unwrap().periods[0];
         let statements = citing(&dataset, &first.sources[0]);
         assert!(

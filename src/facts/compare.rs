@@ -245,9 +245,10 @@ fn steps_between<'a>(country: &'a Country, from: Date, to: Date) -> Vec<Step<'a>
 mod tests {
     use super::*;
     use crate::dataset::Status;
+    use crate::earth::world::world;
 
     fn csto() -> LoadedDataset {
-        LoadedDataset::embedded(&|_| true).unwrap()
+        world().csto()
     }
 
     fn date(text: &str) -> Date {

@@ -118,10 +118,53 @@ pub fn attribution(article: &Article) -> String {
 
 /// An excerpt quoted and attributed: "“…” — The Diplomat, 1 July 2025".
 pub fn attributed_quote(dataset: &LoadedDataset, excerpt: &Excerpt) -> String {
+    attributed_quote_within(dataset, excerpt, usize::MAX)
+}
+
+/// An excerpt quoted and attributed, its quotation cut at a word to at most `max_chars`
+/// characters (for a checkbox or a list): "“From 26 to 30 September…” — The Diplomat, 2024".
+pub fn attributed_quote_within(
+    dataset: &LoadedDataset,
+    excerpt: &Excerpt,
+    max_chars: usize,
+) -> String {
     let source = dataset
         .article(&excerpt.article)
         .map_or_else(|| excerpt.article.clone(), attribution);
-    format!("“{}” — {source}", excerpt.text)
+    let body = shortened(quotation_body(&excerpt.text), max_chars);
+    format!("“{body}” — {source}")
+}
+
+/// Text in curly quotation marks, one pair however the source punctuated it:
+/// an excerpt that is itself one quotation keeps its own marks and gets no second pair.
+pub fn quoted(text: &str) -> String {
+    format!("“{}”", quotation_body(text))
+}
+
+/// What goes between the quotation marks: the excerpt, without its own enclosing pair when the
+/// whole excerpt is one quotation (“…” or "…" with no other quotation mark inside).
+pub fn quotation_body(text: &str) -> &str {
+    let text = text.trim();
+    for (open, close) in [('“', '”'), ('"', '"'), ('«', '»')] {
+        if let Some(inner) = text
+            .strip_prefix(open)
+            .and_then(|rest| rest.strip_suffix(close))
+            && !inner.contains([open, close])
+        {
+            return inner;
+        }
+    }
+    text
+}
+
+/// `text` cut at a word to at most `max_chars` characters, with an ellipsis if cut.
+pub fn shortened(text: &str, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max_chars).collect();
+    let at_word = cut.rfind(' ').map_or(cut.as_str(), |at| &cut[..at]);
+    format!("{}…", at_word.trim_end_matches([',', ';', ':', '.']))
 }
 
 /// The warning a slide carries when every excerpt it rests on is a fragment of unknown date and
@@ -176,6 +219,17 @@ pub fn article_date(article: &Article) -> String {
     }
 }
 
+/// One article as a list of sources gives it: "The Diplomat · 1 July 2025 · analysis — “Headline”".
+pub fn source_line(article: &Article) -> String {
+    format!(
+        "{} · {} · {} — {}",
+        article.outlet,
+        article_date(article),
+        reliability_phrase(article.reliability),
+        quoted(&article.headline)
+    )
+}
+
 /// How much weight a source bears, for a student.
 pub fn reliability_phrase(reliability: Reliability) -> &'static str {
     match reliability {
@@ -192,10 +246,33 @@ pub const LENGTH_GAP_EXPLANATION: &str = "The map measures Natural Earth's 1:10m
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::earth::world::world;
+
+    #[test]
+    fn a_quotation_gets_one_pair_of_marks_however_the_source_punctuated_it() {
+        assert_eq!(quoted("plain words"), "“plain words”");
+        assert_eq!(
+            quoted("“From 26 to 30 September”"),
+            "“From 26 to 30 September”"
+        );
+        assert_eq!(quoted("\"straight marks\""), "“straight marks”");
+        // Two quotations side by side are not one quotation: keep their marks.
+        assert_eq!(quoted("“A” and “B”"), "““A” and “B””");
+    }
+
+    #[test]
+    fn shortening_cuts_at_a_word_and_says_so() {
+        assert_eq!(shortened("short", 10), "short");
+        assert_eq!(shortened("one two three four", 12), "one two…");
+        assert_eq!(
+            shortened("Россия, Армения и Беларусь", 16),
+            "Россия, Армения…"
+        );
+    }
 
     #[test]
     fn the_frontier_caption_reads_as_a_map_caption() {
-        let dataset = LoadedDataset::embedded(&|_| true).unwrap();
+        let dataset = world().csto();
         let border = dataset.border("tjk-afg").unwrap();
         assert_eq!(
             border_caption(&dataset, border),

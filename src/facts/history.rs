@@ -113,7 +113,8 @@ fn push(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset::{LoadedDataset, Status};
+    use crate::dataset::Status;
+    use crate::earth::world::world;
 
     fn day(text: &str) -> NaiveDate {
         text.parse().unwrap()
@@ -121,7 +122,7 @@ mod tests {
 
     #[test]
     fn armenias_freeze_is_contested_between_the_two_dates() {
-        let dataset = LoadedDataset::embedded(&|_| true).unwrap();
+        let dataset = world().csto();
         let armenia = dataset.country("ARM").unwrap();
         let strip = segments(armenia, day("1992-05-15"), day("2026-11-23"));
         let statuses: Vec<_> = strip
@@ -153,7 +154,7 @@ mod tests {
 
     #[test]
     fn uzbekistan_goes_in_and_out() {
-        let dataset = LoadedDataset::embedded(&|_| true).unwrap();
+        let dataset = world().csto();
         let strip = segments(
             dataset.country("UZB").unwrap(),
             day("1992-05-15"),
@@ -171,7 +172,7 @@ mod tests {
 
     #[test]
     fn a_later_joiner_starts_with_no_status() {
-        let dataset = LoadedDataset::embedded(&|_| true).unwrap();
+        let dataset = world().csto();
         let strip = segments(
             dataset.country("BLR").unwrap(),
             day("1992-05-15"),
@@ -184,7 +185,7 @@ mod tests {
 
     #[test]
     fn a_status_the_sources_stop_supporting_turns_unknown() {
-        let mut dataset = LoadedDataset::embedded(&|_| true).unwrap();
+        let mut dataset = world().csto();
         let afghanistan = dataset
             .data
             .countries

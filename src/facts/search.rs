@@ -215,7 +215,7 @@ impl SearchIndex {
             // An excerpt has no name to match from its start: it is found by its words.
             Entry {
                 kind: Kind::Excerpt,
-                name: shortened(&excerpt.text, EXCERPT_NAME_CHARS),
+                name: describe::shortened(&excerpt.text, EXCERPT_NAME_CHARS),
                 when: article.map(describe::article_date),
                 target: Target::Select(Selection::Excerpt(excerpt.id.clone())),
                 names: Vec::new(),
@@ -257,16 +257,6 @@ pub fn fold(text: &str) -> String {
         .collect()
 }
 
-/// `text` cut at a word to at most `max_chars` characters, with an ellipsis if cut.
-fn shortened(text: &str, max_chars: usize) -> String {
-    if text.chars().count() <= max_chars {
-        return text.to_owned();
-    }
-    let cut: String = text.chars().take(max_chars).collect();
-    let at_word = cut.rfind(' ').map_or(cut.as_str(), |at| &cut[..at]);
-    format!("{}…", at_word.trim_end_matches([',', ';', ':', '.']))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -274,7 +264,7 @@ mod tests {
 
     fn index() -> SearchIndex {
         let world = world();
-        let dataset = LoadedDataset::embedded(&|iso| world.knows_iso(iso)).unwrap();
+        let dataset = world.csto();
         SearchIndex::new(&dataset, &world.geometry)
     }
 
@@ -354,11 +344,5 @@ mod tests {
         ));
         assert!(excerpt.when.is_some());
         assert!(index.find("   ", 5).is_empty());
-    }
-
-    #[test]
-    fn long_text_is_shortened_at_a_word() {
-        assert_eq!(shortened("short", 10), "short");
-        assert_eq!(shortened("one two three four", 12), "one two…");
     }
 }

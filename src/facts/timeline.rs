@@ -196,13 +196,14 @@ pub fn exercise_opacity(exercise: &Exercise, day: NaiveDate) -> f32 {
 mod tests {
     use super::*;
     use crate::dataset::LoadedDataset;
+    use crate::earth::world::world;
 
     fn day(text: &str) -> NaiveDate {
         text.parse().unwrap()
     }
 
     fn csto() -> LoadedDataset {
-        LoadedDataset::embedded(&|_| true).unwrap()
+        world().csto()
     }
 
     #[test]

@@ -90,7 +90,7 @@ mod tests {
 
     fn fixture() -> Fixture {
         let world = world();
-        let dataset = LoadedDataset::embedded(&|iso| world.knows_iso(iso)).unwrap();
+        let dataset = world.csto();
         let dataset_geometry = DatasetGeometry::new(&dataset, &world.basemap, &world.geometry);
         let camera = home_camera(&dataset, &world.geometry, SIZE);
         let view = MapTransform::new(camera, ScreenPos { x: 0.0, y: 0.0 }, SIZE);

@@ -564,12 +564,11 @@ mod tests {
 
     #[test]
     fn zoomed_into_the_pamirs_the_countries_in_view_are_still_named() {
-        use crate::dataset::LoadedDataset;
         use crate::earth::projection::lon_lat;
         use crate::earth::world::world;
         use crate::map::dataset_geometry::DatasetGeometry;
         let world = world();
-        let dataset = LoadedDataset::embedded(&|iso| world.knows_iso(iso)).unwrap();
+        let dataset = world.csto();
         let geometry = DatasetGeometry::new(&dataset, &world.basemap, &world.geometry);
         let centre = world
             .geometry
@@ -596,11 +595,10 @@ mod tests {
 
     #[test]
     fn every_dataset_country_in_view_is_named_without_overlap_armenia_beside_itself() {
-        use crate::dataset::LoadedDataset;
         use crate::earth::world::world;
         use crate::map::dataset_geometry::{DatasetGeometry, home_camera};
         let world = world();
-        let dataset = LoadedDataset::embedded(&|iso| world.knows_iso(iso)).unwrap();
+        let dataset = world.csto();
         let geometry = DatasetGeometry::new(&dataset, &world.basemap, &world.geometry);
         for size in [[1280.0, 720.0], [800.0, 600.0], [1920.0, 1080.0]] {
             for zoom in [1.0, 4.0] {

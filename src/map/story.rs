@@ -96,7 +96,7 @@ mod tests {
     #[test]
     fn a_view_taken_from_the_camera_frames_the_same_place() {
         let world = world();
-        let dataset = LoadedDataset::embedded(&|iso| world.knows_iso(iso)).unwrap();
+        let dataset = world.csto();
         let size = [1600.0, 900.0];
         let camera = Camera {
             centre: [120.0, -340.0],

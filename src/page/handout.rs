@@ -7,7 +7,7 @@ use super::figure::{Figure, FigureOptions, FigureView};
 use super::text::{CREDIT_SIZE, MARGIN, TITLE_SIZE, page_scale, palette, wrap};
 use super::title::credit_text;
 use crate::credits;
-use crate::dataset::{Article, LoadedDataset, Slide};
+use crate::dataset::{LoadedDataset, Slide};
 use crate::earth::geometry::MapGeometry;
 use crate::facts::describe;
 use crate::map::story::slide_camera;
@@ -309,23 +309,6 @@ impl SlidePage {
     }
 }
 
-/// The articles the story quotes, by outlet and then date.
-pub fn story_articles(dataset: &LoadedDataset) -> Vec<&Article> {
-    let mut articles: Vec<&Article> = dataset
-        .data
-        .story
-        .iter()
-        .flat_map(|slide| &slide.excerpts)
-        .filter_map(|id| dataset.excerpt_article(id))
-        .collect();
-    articles.sort_by_key(|a| {
-        let when = a.date.or(a.after).map(|d| d.first_day());
-        (a.outlet.as_str(), when, a.id.as_str())
-    });
-    articles.dedup_by(|a, b| a.id == b.id);
-    articles
-}
-
 /// The closing page, number `number` of the handout: every article the story quotes (outlet,
 /// date, reliability, headline) and the credits.
 pub fn sources_page(
@@ -346,15 +329,9 @@ pub fn sources_page(
         palette().label_secondary,
         0.0,
     )];
-    paragraphs.extend(story_articles(dataset).into_iter().map(|article| {
+    paragraphs.extend(dataset.story_articles().into_iter().map(|article| {
         Paragraph::new(
-            format!(
-                "{} · {} · {} — “{}”",
-                article.outlet,
-                describe::article_date(article),
-                describe::reliability_phrase(article.reliability),
-                article.headline
-            ),
+            describe::source_line(article),
             QUOTE_SIZE,
             palette().label,
             8.0,
@@ -424,7 +401,7 @@ mod tests {
 
     fn csto() -> LoadedDataset {
         let world = world();
-        LoadedDataset::embedded(&|iso| world.knows_iso(iso)).unwrap()
+        world.csto()
     }
 
     fn texts(items: &[Item]) -> Vec<(String, [f32; 2], f32)> {
@@ -543,7 +520,7 @@ mod tests {
             .map(|(line, ..)| line.as_str())
             .collect::<Vec<_>>()
             .join(" ");
-        let articles = story_articles(&dataset);
+        let articles = dataset.story_articles();
         assert!(!articles.is_empty());
         for article in &articles {
             assert_eq!(

@@ -5,9 +5,12 @@ use crate::map::palette::MapPalette;
 use crate::map::style::MapStyle;
 use crate::render::font::MapFont;
 
-/// The logical height pages are laid out at; larger pages are the same layout scaled up, so a 4K
-/// slide reads like a 1080p one.
-pub const LOGICAL_HEIGHT: f32 = 1080.0;
+/// A full-HD slide, 1920×1080 pixels: the default size of a figure, a handout page and a
+/// presentation before its window is laid out.
+pub const SLIDE_SIZE: [u32; 2] = [1920, 1080];
+/// The logical height pages are laid out at (a slide's); larger pages are the same layout scaled
+/// up, so a 4K slide reads like a 1080p one.
+pub const LOGICAL_HEIGHT: f32 = SLIDE_SIZE[1] as f32;
 /// The title's em size.
 pub const TITLE_SIZE: f32 = 30.0;
 /// The legend's and a figure's caption's em size.

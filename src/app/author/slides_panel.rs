@@ -16,6 +16,9 @@ use crate::facts::describe;
 use crate::map::story::view_of_camera;
 use crate::render::painter::color;
 
+/// How much of an excerpt a checkbox quotes, in characters.
+const EXCERPT_CHARS: usize = 140;
+
 /// The list of slides and the editor of the picked one.
 pub fn slides_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Command>) {
     ui.heading("Slides");
@@ -300,7 +303,10 @@ fn excerpt_picker_ui(
     for excerpt in chosen.iter().chain(&offered) {
         let mut ticked = slide.excerpts.contains(&excerpt.id);
         if ui
-            .checkbox(&mut ticked, excerpt_text(frame, excerpt))
+            .checkbox(
+                &mut ticked,
+                describe::attributed_quote_within(&frame.shown.dataset, excerpt, EXCERPT_CHARS),
+            )
             .changed()
         {
             commands.push(story_edit(StoryEdit::ToggleExcerpt {
@@ -317,25 +323,6 @@ fn excerpt_picker_ui(
             .weak()
             .small(),
         );
-    }
-}
-
-/// "“… quoted sentence …” — Outlet, 2024 (a fragment)" for a checkbox.
-fn excerpt_text(frame: &Frame<'_>, excerpt: &Excerpt) -> String {
-    let quote: String = excerpt.text.chars().take(140).collect();
-    let cut = if quote.len() < excerpt.text.len() {
-        "…"
-    } else {
-        ""
-    };
-    match frame.shown.dataset.article(&excerpt.article) {
-        Some(article) => format!(
-            "“{quote}{cut}” — {}, {} ({})",
-            article.outlet,
-            describe::article_date(article),
-            describe::reliability_phrase(article.reliability)
-        ),
-        None => format!("“{quote}{cut}”"),
     }
 }
 

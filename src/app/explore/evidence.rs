@@ -83,7 +83,7 @@ fn quote_job(ui: &egui::Ui, text: &str, selected: bool) -> LayoutJob {
     let dim = TextFormat::simple(font, visuals.weak_text_color());
     let mut job = LayoutJob::default();
     job.append("“", 0.0, normal.clone());
-    for (part, is_marker) in split_markers(text) {
+    for (part, is_marker) in split_markers(describe::quotation_body(text)) {
         job.append(
             part,
             0.0,

@@ -20,7 +20,7 @@ use super::Command;
 use super::files::{DialogPurpose, FilesCommand};
 use super::shared::Shared;
 use super::shell::Notice;
-use crate::export::figure::{self as export, FigureFormat};
+use crate::export::figure::{self as export, ExportError, FigureFormat};
 use crate::page::title::figure_title;
 use crate::platform::{self, Backup, Poll, Task};
 
@@ -60,7 +60,7 @@ pub enum ExportCommand {
 pub struct Exporting {
     dialog: Option<ExportDialog>,
     /// The handout being written, and where.
-    handout: Option<(PathBuf, Task<Result<usize, String>>)>,
+    handout: Option<(PathBuf, Task<Result<usize, ExportError>>)>,
     /// The screenshot egui is to deliver, and where it goes.
     screenshot: Option<(PathBuf, Task<Arc<egui::ColorImage>>)>,
     /// The command-line screenshot still to take, and where to say how it went.
@@ -149,16 +149,19 @@ impl Exporting {
     /// once the map has been drawn a few times at its size.
     pub fn poll(&mut self, ctx: &egui::Context, shared: &mut Shared) {
         if let Some((path, task)) = &self.handout {
-            let outcome = match task.poll() {
+            let notice = match task.poll() {
                 Poll::Pending => {
                     ctx.request_repaint_after(std::time::Duration::from_millis(100));
                     None
                 }
-                Poll::Ready(outcome) => Some(outcome),
-                Poll::Lost => Some(Err("the export stopped unexpectedly".to_owned())),
+                Poll::Ready(outcome) => Some(story_exported(path, outcome, shared)),
+                Poll::Lost => Some(Notice::error(
+                    "Could not export the story handout",
+                    "the export stopped unexpectedly".to_owned(),
+                )),
             };
-            if let Some(outcome) = outcome {
-                shared.notice = Some(story_exported(path, outcome, shared));
+            if let Some(notice) = notice {
+                shared.notice = Some(notice);
                 self.handout = None;
             }
         }
@@ -286,7 +289,7 @@ fn choose_story_path(shared: &mut Shared) -> Vec<Command> {
 }
 
 /// What the banner says once the handout has been written to `path`, or could not be.
-fn story_exported(path: &Path, outcome: Result<usize, String>, shared: &mut Shared) -> Notice {
+fn story_exported(path: &Path, outcome: Result<usize, ExportError>, shared: &mut Shared) -> Notice {
     match outcome {
         Ok(pages) => {
             shared.saved.export.folder = path.parent().map(Path::to_path_buf);
@@ -298,6 +301,6 @@ fn story_exported(path: &Path, outcome: Result<usize, String>, shared: &mut Shar
                 path.to_path_buf(),
             )
         }
-        Err(err) => Notice::error("Could not export the story handout", err),
+        Err(err) => Notice::error("Could not export the story handout", err.to_string()),
     }
 }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::dataset::Date;
 use crate::export::figure::FigureFormat;
+use crate::page::text::SLIDE_SIZE;
 
 /// A figure size offered in the dialog.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -47,7 +48,7 @@ impl SizePreset {
     /// Its size in pixels (`None` for custom).
     pub fn size(self) -> Option<[u32; 2]> {
         match self {
-            Self::Slide => Some([1920, 1080]),
+            Self::Slide => Some(SLIDE_SIZE),
             Self::FourK => Some([3840, 2160]),
             Self::A4Landscape => Some([3508, 2480]),
             Self::Square => Some([1080, 1080]),

@@ -5,12 +5,10 @@ use std::path::PathBuf;
 
 use crate::dataset::LoadedDataset;
 use crate::earth::world::World;
+use crate::export::figure::ExportError;
 use crate::export::handout::{HandoutTarget, write_handout};
+use crate::page::text::SLIDE_SIZE;
 use crate::platform::{self, Task};
-
-/// The handout's page size, as `csto-atlas export --story` makes it by default: 1920×1080
-/// pixels, a 20 × 11.25 inch landscape page.
-const PAGE_SIZE: [u32; 2] = [1920, 1080];
 
 /// Writes the handout of `dataset` to the PDF at `path` in the background: how many pages it
 /// has, or why it could not be written.
@@ -18,11 +16,8 @@ pub fn write_in_background(
     world: &'static World,
     dataset: LoadedDataset,
     path: PathBuf,
-) -> Task<Result<usize, String>> {
-    platform::spawn(move || {
-        write_handout(world, &dataset, PAGE_SIZE, &HandoutTarget::Pdf(path))
-            .map_err(|err| err.to_string())
-    })
+) -> Task<Result<usize, ExportError>> {
+    platform::spawn(move || write_handout(world, &dataset, SLIDE_SIZE, &HandoutTarget::Pdf(path)))
 }
 
 /// The handout's file: `path` as a PDF (the extension added if missing), in full.

@@ -18,6 +18,7 @@ use crate::dataset::{Date, LoadedDataset};
 use crate::earth::camera::Camera;
 use crate::facts::selection::Selection;
 use crate::map::transition::Transition;
+use crate::page::text::SLIDE_SIZE;
 
 /// A change to the presentation.
 #[derive(Debug, Clone, PartialEq)]
@@ -275,7 +276,7 @@ impl Presenting {
 /// Where slide `index` looks, at what date, and what it selects.
 fn slide_target(shared: &Shared, index: usize) -> (Option<Camera>, Date, Option<Selection>) {
     // A full-HD screen until the map has been laid out.
-    let size = shared.map_size_or([1920.0, 1080.0]);
+    let size = shared.map_size_or(SLIDE_SIZE.map(f64::from));
     let dataset = &shared.shown.dataset;
     let (camera, date, selection) = match shown_slide(dataset, index) {
         ShownSlide::Title | ShownSlide::Sources => (

@@ -68,21 +68,16 @@ fn slide_overlay_ui(ui: &mut egui::Ui, frame: &Frame<'_>, rect: egui::Rect, inde
                 (slide.title.clone(), caption, quote)
             }
             ShownSlide::Sources => {
-                let mut lines: Vec<String> = dataset
-                    .data
-                    .articles
-                    .iter()
-                    .map(|a| {
-                        format!(
-                            "{} · {} · {}",
-                            a.outlet,
-                            describe::article_date(a),
-                            a.headline
-                        )
-                    })
+                let lines: Vec<String> = dataset
+                    .story_articles()
+                    .into_iter()
+                    .map(describe::source_line)
                     .collect();
-                lines.sort();
-                lines.dedup();
+                let lines = if lines.is_empty() {
+                    vec!["The slides quote no excerpts yet.".to_owned()]
+                } else {
+                    lines
+                };
                 ("Sources".to_owned(), lines.join("\n"), None)
             }
         };
