@@ -4,10 +4,10 @@
 //! picture on the screen. No egui here.
 //!
 //! The items come in three groups, so that a frame costs only what changed: the base layers
-//! (globe, fills, water, graticule, borders, outlines) and the highlights (the selected and the
-//! hovered country) are each built once per view and kept in a [`SymbolCache`] with an id a
-//! painter can keep its mesh by; the overlay (borders of interest, markers, names) is cheap and
-//! made afresh.
+//! (globe, fills, water, graticule, borders, outlines), the highlights (the selected and the
+//! hovered country) and the overlay (borders of interest, markers, names) are each built once per
+//! view and kept in a [`SymbolCache`] with an id a painter can keep its mesh by: a still frame
+//! builds nothing, and hovering rebuilds only the highlights.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -96,7 +96,7 @@ pub struct MapSymbols {
     /// The outlines of the selected and the hovered country.
     pub highlight: Arc<Layer>,
     /// Borders of interest, exercise markers, captions and names.
-    pub overlay: Vec<Item>,
+    pub overlay: Arc<Layer>,
 }
 
 impl MapSymbols {
@@ -106,7 +106,7 @@ impl MapSymbols {
             .items
             .iter()
             .chain(&self.highlight.items)
-            .chain(&self.overlay)
+            .chain(&self.overlay.items)
     }
 }
 
@@ -129,6 +129,20 @@ struct HighlightKey {
     hover: Option<Hit>,
 }
 
+/// What the overlay was built for: the view, what of the scene it draws, and how.
+#[derive(Debug, Clone, PartialEq)]
+struct OverlayKey {
+    view: MapTransform,
+    style: MapStyle,
+    text_scale: f32,
+    selection: bool,
+    labels_generation: u64,
+    layers: Layers,
+    borders: Vec<(usize, bool)>,
+    markers: Vec<Marker>,
+    border_captions: Vec<String>,
+}
+
 /// What the names were placed for: the view, the text size, the names and what they keep clear
 /// of.
 #[derive(Debug, Clone, PartialEq)]
@@ -146,6 +160,7 @@ struct LabelKey {
 pub struct SymbolCache {
     base: Option<(BaseKey, Arc<Layer>)>,
     highlight: Option<(HighlightKey, Arc<Layer>)>,
+    overlay: Option<(OverlayKey, Arc<Layer>)>,
     labels: Option<(LabelKey, Arc<[PlacedText]>)>,
 }
 
@@ -187,6 +202,35 @@ pub fn symbolize(input: &MapInput<'_>, cache: &mut SymbolCache) -> MapSymbols {
     let highlight = kept(&mut cache.highlight, highlight_key, |key| {
         Layer::new(Symbolizer::new(input).highlight(key.selected, key.hover.as_ref()))
     });
+    let overlay_key = OverlayKey {
+        view: *input.view,
+        style: input.style.clone(),
+        text_scale: input.text_scale,
+        selection: input.highlight.selection,
+        labels_generation: input.dataset_geometry.generation,
+        layers: scene.layers,
+        borders: scene.borders.clone(),
+        markers: scene.markers.clone(),
+        border_captions: input.border_captions.to_vec(),
+    };
+    let labels = &mut cache.labels;
+    let overlay = kept(&mut cache.overlay, overlay_key, |_| {
+        Layer::new(overlay_items(input, labels))
+    });
+    MapSymbols {
+        base,
+        highlight,
+        overlay,
+    }
+}
+
+/// Borders of interest, markers, captions and names, with the names' placement kept in `labels`
+/// while what they keep clear of stays the same.
+fn overlay_items(
+    input: &MapInput<'_>,
+    labels: &mut Option<(LabelKey, Arc<[PlacedText]>)>,
+) -> Vec<Item> {
+    let scene = input.scene;
     let symbolizer = Symbolizer::new(input);
     let mut overlay = Vec::new();
     symbolizer.borders_of_interest(&mut overlay);
@@ -201,7 +245,7 @@ pub fn symbolize(input: &MapInput<'_>, cache: &mut SymbolCache) -> MapSymbols {
         markers: scene.marker_positions(),
         captions: captions.clone(),
     };
-    let labels = kept(&mut cache.labels, label_key, |key| {
+    let labels = kept(labels, label_key, |key| {
         let shown = input
             .dataset_geometry
             .labels
@@ -221,11 +265,7 @@ pub fn symbolize(input: &MapInput<'_>, cache: &mut SymbolCache) -> MapSymbols {
     for placed in captions.iter().chain(labels.iter()) {
         symbolizer.placed_text(placed, &mut overlay);
     }
-    MapSymbols {
-        base,
-        highlight,
-        overlay,
-    }
+    overlay
 }
 
 /// Turns one view's geometry into items.

@@ -5,8 +5,9 @@
 
 use std::sync::Arc;
 
-use egui::epaint::{CircleShape, Tessellator};
-use egui::{Color32, Mesh, Painter, Pos2, Shape, pos2, vec2};
+use egui::emath::TSTransform;
+use egui::epaint::{CircleShape, ClippedShape, Primitive};
+use egui::{Color32, Mesh, Painter, Pos2, Rect, Shape, pos2, vec2};
 
 use super::display::{HAIRLINE, Item, Rgba, Stroke, TextLine};
 
@@ -25,7 +26,7 @@ const HAIRLINE_POINTS: f32 = 0.7;
 const CIRCLE_SIDES: usize = 48;
 
 /// Paints `items` now, in order.
-pub fn paint_items(painter: &Painter, items: &[Item]) {
+pub fn paint_items<'a>(painter: &Painter, items: impl IntoIterator<Item = &'a Item>) {
     let mut clips = vec![painter.clone()];
     for item in items {
         let Some(current) = clips.last() else {
@@ -72,22 +73,17 @@ pub fn paint_layer(painter: &Painter, slot: egui::Id, layer_id: u64, items: &[It
         }
     };
     painter.add(Shape::mesh(mesh));
-    let text: Vec<Item> = items
-        .iter()
-        .filter(|item| matches!(item, Item::Text { .. }))
-        .cloned()
-        .collect();
-    paint_items(painter, &text);
+    paint_items(
+        painter,
+        items
+            .iter()
+            .filter(|item| matches!(item, Item::Text { .. })),
+    );
 }
 
-/// The shapes of `items` (but text) as one mesh.
+/// The shapes of `items` (but text) as one mesh, tessellated as egui tessellates a frame (small
+/// circles from its prepared discs), so that a kept layer looks as it would painted afresh.
 fn tessellate(ctx: &egui::Context, items: &[Item]) -> Mesh {
-    let mut tessellator = Tessellator::new(
-        ctx.pixels_per_point(),
-        ctx.tessellation_options(|o| *o),
-        ctx.fonts(|f| f.font_image_size()),
-        Vec::new(),
-    );
     let mut mesh = Mesh::default();
     let mut shapes = Vec::new();
     for item in items {
@@ -97,6 +93,7 @@ fn tessellate(ctx: &egui::Context, items: &[Item]) -> Mesh {
             triangles: Some(triangles),
         } = item
         {
+            append_tessellated(ctx, std::mem::take(&mut shapes), &mut mesh);
             // Filled straight from its triangles, without egui's feathered outline: neighbours
             // share their edges exactly, and the borders are drawn over them.
             let base = mesh.vertices.len() as u32;
@@ -105,15 +102,32 @@ fn tessellate(ctx: &egui::Context, items: &[Item]) -> Mesh {
                 mesh.colored_vertex(pos2(point[0], point[1]), fill);
             }
             mesh.indices.extend(triangles.iter().map(|i| base + i));
-            continue;
-        }
-        shapes.clear();
-        shapes_of(item, &mut shapes);
-        for shape in shapes.drain(..) {
-            tessellator.tessellate_shape(shape, &mut mesh);
+        } else {
+            shapes_of(item, &mut shapes);
         }
     }
+    append_tessellated(ctx, shapes, &mut mesh);
     mesh
+}
+
+/// Tessellates `shapes` (unclipped) and appends their triangles to `mesh`.
+fn append_tessellated(ctx: &egui::Context, shapes: Vec<Shape>, mesh: &mut Mesh) {
+    if shapes.is_empty() {
+        return;
+    }
+    let clipped = shapes
+        .into_iter()
+        .map(|shape| ClippedShape {
+            clip_rect: Rect::EVERYTHING,
+            shape,
+            transform_after_tessellation: TSTransform::IDENTITY,
+        })
+        .collect();
+    for primitive in ctx.tessellate(clipped, ctx.pixels_per_point()) {
+        if let Primitive::Mesh(part) = primitive.primitive {
+            mesh.append(part);
+        }
+    }
 }
 
 fn to_pos(point: &[f32; 2]) -> Pos2 {
