@@ -93,7 +93,8 @@ fn the_handout_pdf_has_a_page_per_slide_then_the_sources_each_quoting_what_it_re
 fn a_folder_gets_numbered_pngs_of_the_size_asked() {
     let dataset = csto();
     let story = &dataset.data.story;
-    let dir = temp_dir("pngs").join("pages");
+    // A dot in a folder's name is not a file extension.
+    let dir = temp_dir("pngs").join("class 9.b");
     let output = export_command(&[
         CSTO_JSON,
         "--story",

@@ -18,6 +18,7 @@ use clap::{Parser, Subcommand};
 use csto_atlas::dataset::{DatasetError, Date, LoadedDataset};
 use csto_atlas::earth::world::world;
 use csto_atlas::export::figure::FigureFormat;
+use csto_atlas::export::names_a_folder;
 use csto_atlas::page::figure::FigureView;
 
 /// CSTO Atlas: an alliance's membership history on a map.
@@ -143,11 +144,13 @@ fn parse_view(text: &str) -> Result<FigureView, String> {
     }
 }
 
-/// A file name ending in .png, .svg, .pdf or .gif, or a folder (no extension) for frames.
+/// A file name ending in .png, .svg, .pdf or .gif, or a folder for frames or pages (one without an
+/// extension, or one that [`names_a_folder`]).
 fn parse_out(text: &str) -> Result<PathBuf, String> {
     let path = PathBuf::from(text);
     match (FigureFormat::of_path(&path), path.extension()) {
         (Some(_), _) | (None, None) => Ok(path),
+        (None, Some(_)) if names_a_folder(&path) => Ok(path),
         (None, Some(_)) => Err(format!("{text:?} must end in .png, .svg, .pdf or .gif")),
     }
 }

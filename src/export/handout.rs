@@ -24,8 +24,12 @@ pub enum HandoutTarget {
 }
 
 impl HandoutTarget {
-    /// A `.pdf` file, or a folder (a path without an extension); `None` for any other file.
+    /// A `.pdf` file, or a folder (a path without an extension, or one [`names_a_folder`]);
+    /// `None` for any other file.
     pub fn of_path(path: &Path) -> Option<Self> {
+        if super::names_a_folder(path) {
+            return Some(Self::Folder(path.to_path_buf()));
+        }
         match path.extension().and_then(|e| e.to_str()) {
             None => Some(Self::Folder(path.to_path_buf())),
             Some(extension) if extension.eq_ignore_ascii_case("pdf") => {
