@@ -178,15 +178,18 @@ fn country_ui(
     ui.label(RichText::new("Membership history").strong());
     let mut shown = Vec::new();
     for period in &country.periods {
+        let began = describe::period_began(period);
         let when = match (period.to, period.known_until) {
-            (Some(to), _) => format!("{} – {}", period.from, to),
-            (None, Some(until)) => format!("{}, nothing known after {until}", period.from),
-            (None, None) => period.from.to_string(),
+            (Some(to), _) => format!("{began} – {to}"),
+            (None, Some(until)) => format!("{began}, nothing known after {until}"),
+            (None, None) => began,
         };
         ui.add_space(4.0);
         let weight = describe::weight_phrase(&frame.shown.dataset, &period.sources)
+            .into_iter()
+            .chain(period.status_disputed.then(|| "sources differ".to_owned()))
             .map(|w| format!(" · {w}"))
-            .unwrap_or_default();
+            .collect::<String>();
         // The heading is a link: it moves the timeline to the change.
         let heading = RichText::new(format!(
             "{when} · {}{weight}",
@@ -290,7 +293,7 @@ fn border_ui(ui: &mut egui::Ui, frame: &Frame<'_>, border: &Border, commands: &m
         for event in related {
             let text = format!(
                 "{}: {}",
-                describe::date_span(event.start, event.end),
+                describe::event_date(event),
                 event.title
             );
             if ui.link(text).clicked() {
@@ -327,7 +330,7 @@ fn exercise_ui(
 }
 
 fn event_ui(ui: &mut egui::Ui, frame: &Frame<'_>, event: &Event, commands: &mut Vec<Command>) {
-    let mut facts = vec![("Date", describe::date_span(event.start, event.end))];
+    let mut facts = vec![("Date", describe::event_date(event))];
     facts.extend(
         event
             .place
