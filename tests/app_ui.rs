@@ -126,7 +126,9 @@ fn selecting_an_exercise_shows_its_place_participants_observers_and_size() {
         .join(", ");
     assert!(observers.starts_with("Algeria, China"));
     harness.get_by_label(&observers);
-    harness.get_by_label("over five thousand people and 900 units of military equipment");
+    harness.get_by_label_contains(
+        "over five thousand people and 900 units of military equipment, in all the joint exercises",
+    );
 }
 
 #[test]

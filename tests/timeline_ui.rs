@@ -77,7 +77,9 @@ fn stepping_through_events_tells_the_membership_story() {
 fn the_panels_follow_the_date() {
     let mut harness = common::harness_on(Date::from_ymd(2012, 5, 12).unwrap());
     common::click_in_lists(&mut harness, "Uzbekistan");
-    harness.get_by_label_contains("Former member since 2012, as of 12 May 2012");
+    harness.get_by_label_contains(
+        "Former member since 2012 (sources differ on the status), as of 12 May 2012",
+    );
 
     harness.get_by_label("Previous event").click();
     harness.run();

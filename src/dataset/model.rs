@@ -314,9 +314,7 @@ pub enum EventKind {
 }
 
 /// How a date in the data was arrived at, when the text does not simply state it.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DateBasis {
     /// The text gives the date.

@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::date::Date;
 use super::locate::{JsonPath, Step};
-use super::model::{DateBasis, Dataset, Place};
+use super::model::{Dataset, DateBasis, Place};
 
 /// A problem found by [`validate`], located by its path in the JSON document.
 #[derive(Debug, Clone, PartialEq)]
@@ -131,9 +131,12 @@ pub fn validate(dataset: &Dataset, is_known_iso: &dyn Fn(&str) -> bool) -> Vec<F
     for (i, article) in dataset.articles.iter().enumerate() {
         let here = vec![Step::Key("articles"), Step::Index(i)];
         let message = match (article.dated, article.date) {
-            (DateBasis::Reported, _) => "an article is not dated by a report: its `dated` is \
-                                         \"stated\" or \"inferred\"",
-            (DateBasis::Inferred, None) => "`dated` says how the date was found, but there is no date",
+            (DateBasis::Reported, _) => {
+                "an article is not dated by a report: its `dated` is \"stated\" or \"inferred\""
+            }
+            (DateBasis::Inferred, None) => {
+                "`dated` says how the date was found, but there is no date"
+            }
             _ => continue,
         };
         check.report(at(&here, "dated"), message.into());

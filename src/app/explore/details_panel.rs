@@ -291,11 +291,7 @@ fn border_ui(ui: &mut egui::Ui, frame: &Frame<'_>, border: &Border, commands: &m
         ui.add_space(6.0);
         ui.label(RichText::new("Related events").strong());
         for event in related {
-            let text = format!(
-                "{}: {}",
-                describe::event_date(event),
-                event.title
-            );
+            let text = format!("{}: {}", describe::event_date(event), event.title);
             if ui.link(text).clicked() {
                 commands.push(focus(Selection::Event(event.id.clone())));
             }
