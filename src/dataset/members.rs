@@ -18,7 +18,8 @@ pub struct MemberRow {
     pub status: &'static str,
     /// When the status began, at the source's precision (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
     pub since: Option<String>,
-    /// Whether the status rests only on weak sources (fragments of unknown date and quality).
+    /// Whether the map draws the status as uncertain: it rests only on weak sources (fragments of
+    /// unknown date and quality), or the sources differ on whether it had begun by then.
     pub uncertain: bool,
     /// Whether the sources differ on the status or on when it began.
     pub disputed: bool,
@@ -43,7 +44,7 @@ pub fn members_at(dataset: &LoadedDataset, date: Date) -> Vec<MemberRow> {
                 name: country.name.clone(),
                 status: standing_words(assessed.standing).code,
                 since: assessed.period.map(|p| p.from.to_iso()),
-                uncertain: assessed.uncertain,
+                uncertain: assessed.uncertain || assessed.unsettled,
                 disputed: assessed
                     .period
                     .is_some_and(|p| p.status_disputed || !p.disputed_from.is_empty()),
@@ -108,7 +109,7 @@ fn aligned_table(organisation: &str, date: Date, rows: &[MemberRow]) -> String {
         let since = row.since.as_deref().and_then(|iso| Date::parse(iso).ok());
         let mut text = since.map_or_else(String::new, |d| d.to_string());
         if row.uncertain {
-            text += " (fragments only)";
+            text += " (uncertain)";
         }
         if row.disputed {
             text += " (sources differ)";

@@ -138,7 +138,8 @@ fn overview_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Command>
     ui.label(
         RichText::new(
             "Stripes: the sources differ on when a status began. Grey: the sources stop. \
-             Lighter with a dashed outline on the map: one weak source.",
+             Lighter with a dashed outline on the map: weak sources only, or a start the \
+             sources date differently.",
         )
         .small()
         .weak(),
