@@ -242,3 +242,81 @@ fn rejects_a_compare_slide_that_compares_its_date_with_itself() {
         "compare_with must differ from its date",
     );
 }
+
+#[test]
+fn the_embedded_dataset_has_nothing_to_warn_about() {
+    let output = check(&[]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("  warnings: 0\n"), "{stdout}");
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}
+
+/// Checks `text` and expects it valid (exit 0) with a warning at `(line, column)` containing
+/// `message`.
+fn expect_warning(name: &str, text: &str, (line, column): (usize, usize), message: &str) {
+    let path = write_case(name, text.as_bytes());
+    let output = check(&[path.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{name}: {stderr}");
+    let prefix = format!("{}:{line}:{column}: warning: ", path.display());
+    assert!(
+        stderr
+            .lines()
+            .any(|l| l.starts_with(&prefix) && l.contains(message)),
+        "{name}: expected a line starting {prefix:?} containing {message:?}, got:\n{stderr}"
+    );
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("  warnings: 1\n"), "{name}: {stdout}");
+}
+
+#[test]
+fn warns_about_a_slide_that_highlights_what_starts_after_its_date() {
+    // The June 2025 slide dated to the month: its map (1 June) has not reached the meeting of 30 June.
+    let slide = REAL
+        .find("\"id\": \"slide-2025-armenia-membership\"")
+        .unwrap();
+    let (before, after) = REAL.split_at(slide);
+    let text =
+        before.to_owned() + &after.replacen("\"date\": \"2025-06-30\"", "\"date\": \"2025-06\"", 1);
+    let highlight = slide + text[slide..].find("\"highlight\"").unwrap();
+    let meeting = highlight + text[highlight..].find("\"cholpon-ata-fm-2025\"").unwrap();
+    expect_warning(
+        "slide-before-its-highlight.json",
+        &text,
+        position_at(&text, meeting),
+        "highlights “cholpon-ata-fm-2025”, which starts 2025-06-30",
+    );
+}
+
+#[test]
+fn warns_about_an_event_after_the_sources_that_is_not_called_planned() {
+    let text = REAL.replacen(
+        "Arms deliveries to the Tajik-Afghan frontier to begin (planned)",
+        "Arms deliveries to the Tajik-Afghan frontier begin",
+        1,
+    );
+    let title = text
+        .find("\"Arms deliveries to the Tajik-Afghan frontier begin\"")
+        .unwrap();
+    expect_warning(
+        "plan-as-fact.json",
+        &text,
+        position_at(&text, title),
+        "event “tip-deliveries-2026” starts 2026, after the sources reach (2025-08)",
+    );
+}
+
+#[test]
+fn rejects_an_article_said_to_be_dated_by_a_report() {
+    // Events may be dated by a report; an article is the report.
+    let (events, articles) = REAL.split_at(REAL.find("\"articles\": [").unwrap());
+    let text = events.to_owned()
+        + &articles.replacen("\"dated\": \"inferred\"", "\"dated\": \"reported\"", 1);
+    let value = events.len() + articles.find("\"dated\": \"inferred\"").unwrap();
+    expect_problem(
+        "article-dated-by-report.json",
+        &text,
+        position_at(&text, value + "\"dated\": ".len()),
+        "an article is not dated by a report",
+    );
+}

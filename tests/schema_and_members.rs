@@ -254,7 +254,7 @@ fn members_command_prints_csv_and_rejects_a_bad_date() {
         .unwrap();
     let csv = String::from_utf8(output.stdout).unwrap();
     assert!(
-        csv.starts_with("country,name,status,since,uncertain,sources\n"),
+        csv.starts_with("country,name,status,since,uncertain,disputed,sources\n"),
         "{csv}"
     );
     assert!(

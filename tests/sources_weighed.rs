@@ -5,10 +5,13 @@
 
 mod common;
 
-use csto_atlas::dataset::{Date, LoadedDataset, SAMPLES, Standing, Status, members_at};
+use csto_atlas::dataset::{
+    Date, DateBasis, EventKind, LoadedDataset, SAMPLES, Standing, Status, members_at,
+};
 use csto_atlas::earth::world::world;
 use csto_atlas::facts::describe;
-use csto_atlas::map::palette::Fill;
+use csto_atlas::facts::timeline::{Timeline, exercise_opacity};
+use csto_atlas::map::palette::{Fill, MapPalette};
 use egui_kittest::kittest::Queryable;
 
 fn csto() -> LoadedDataset {
@@ -75,11 +78,12 @@ fn the_1300_km_frontier_is_a_second_figure_that_disagrees_not_a_rounding() {
 }
 
 #[test]
-fn afghanistan_and_serbia_are_observers_in_2013_per_one_undated_source_and_unknown_after() {
+fn afghanistan_and_serbia_are_observers_in_2013_per_one_undated_fragment_and_unknown_after() {
     let dataset = csto();
+    // After 2013 the status is unknown, and the last word on it was still a fragment's.
     for (at, status, uncertain) in [
         ("2013-06", "observer", true),
-        ("2025-07-01", "unknown", false),
+        ("2025-07-01", "unknown", true),
     ] {
         let rows = members_at(&dataset, date(at));
         for iso in ["AFG", "SRB"] {
@@ -94,7 +98,7 @@ fn afghanistan_and_serbia_are_observers_in_2013_per_one_undated_source_and_unkno
     let afghanistan = dataset.country("AFG").unwrap();
     assert_eq!(
         describe::status_phrase(&dataset, afghanistan, date("2013-06")),
-        "Observer since 2013 (per one undated source)"
+        "Observer since 2013 (per one undated fragment)"
     );
     assert!(
         describe::status_phrase(&dataset, afghanistan, date("2020"))
@@ -245,17 +249,18 @@ fn weak_standings_are_drawn_lighter_and_dashed_and_unknown_ones_apart() {
             uncertain: true
         }
     );
-    harness.get_by_label_contains("Lighter, dashed: one weak source (2)");
+    harness.get_by_label_contains("Lighter, dashed: uncertain (2)");
     common::click_in_lists(&mut harness, "Afghanistan");
-    harness.get_by_label_contains("Observer since 2013 (per one undated source)");
+    harness.get_by_label_contains("Observer since 2013 (per one undated fragment)");
 
+    // Once the one fragment's year is past, the map claims nothing: plain land, dashed.
     let harness = common::harness_on(date("2025-07-01"));
     let scene = harness.state().scene();
     assert_eq!(
         scene.country_fills[afghanistan],
         Fill {
             standing: Standing::Unknown,
-            uncertain: false
+            uncertain: true
         }
     );
     assert!(scene.dashed_countries.contains(&afghanistan));
@@ -304,6 +309,295 @@ fn the_sources_panel_lists_every_article_and_finds_a_quote() {
     quote.click();
     harness.run();
     harness.get_by_label_contains("Cited for (");
+}
+
+// Issue #21, "The data, audited again": each fix with a test that failed on the data before it.
+
+#[test]
+fn every_slide_s_map_shows_what_it_highlights_and_check_has_nothing_to_warn() {
+    for sample in &SAMPLES {
+        let dataset = LoadedDataset::sample(sample, &|_| true).unwrap();
+        assert_eq!(dataset.warnings, vec![], "{}", sample.origin);
+    }
+    let dataset = csto();
+    let slide = dataset
+        .data
+        .story
+        .iter()
+        .find(|s| s.id == "slide-2024-exercises")
+        .unwrap();
+    let armenia = dataset.country("ARM").unwrap();
+    assert_eq!(
+        dataset.assess(armenia, slide.date).standing,
+        Standing::Held(Status::Frozen),
+        "the caption's Armenia stays away: the map must not draw a full member"
+    );
+    let in_russia = dataset.exercise("exercise-russia-2024-08").unwrap();
+    assert!(exercise_opacity(in_russia, slide.date.first_day()) > 0.9);
+    assert!(!slide.title.contains("without Armenia"), "{}", slide.title);
+}
+
+#[test]
+fn events_dated_by_the_report_that_mentions_them_say_so_on_the_timeline() {
+    let dataset = csto();
+    for (id, words) in [
+        (
+            "tjk-border-forces-2025",
+            "by 1 August 2025 (the date of the report)",
+        ),
+        (
+            "armenia-ditched-meeting-2025",
+            "by 9 July 2025 (the date of the report)",
+        ),
+    ] {
+        let event = dataset.event(id).unwrap();
+        assert_eq!(event.dated, DateBasis::Reported, "{id}");
+        assert_eq!(describe::event_date(event), words, "{id}");
+    }
+    let timeline = Timeline::new(&dataset.data, common::today().first_day());
+    let caption = timeline.caption_on(date("2025-08-01").first_day()).unwrap();
+    assert!(
+        caption.starts_with("by 1 August 2025 (the date of the report) · Reported:"),
+        "{caption}"
+    );
+}
+
+#[test]
+fn armenias_freeze_happens_between_the_intention_and_the_announcement() {
+    let dataset = csto();
+    let armenia = dataset.country("ARM").unwrap();
+    let phrase = describe::status_phrase(&dataset, armenia, date("2025-07-01"));
+    assert!(
+        phrase.contains("some time between February 2024 and 31 August 2024"),
+        "{phrase}"
+    );
+    assert!(!phrase.contains("since February 2024"), "{phrase}");
+    let freeze = &armenia.periods[1];
+    assert!(
+        !freeze.event.starts_with("Prime Minister"),
+        "{}",
+        freeze.event
+    );
+    // Between the two dates the map draws the freeze as unsettled; after both, as frozen.
+    let during = dataset.assess(armenia, date("2024-05"));
+    assert_eq!(
+        (during.standing, during.unsettled),
+        (Standing::Held(Status::Frozen), true)
+    );
+    assert!(!dataset.assess(armenia, date("2024-09")).unsettled);
+    let harness = common::harness_on(date("2024-05-01"));
+    let index = world().geometry.country_index("ARM").unwrap();
+    assert!(harness.state().scene().country_fills[index].uncertain);
+}
+
+#[test]
+fn article_dates_inferred_from_the_text_are_shown_as_inferred() {
+    let dataset = csto();
+    let when = |id: &str| describe::article_date(dataset.article(id).unwrap());
+    assert_eq!(
+        when("tca-2024-09-illusion-of-influence"),
+        "September 2024, inferred"
+    );
+    assert_eq!(when("indianarrative-2022-yerevan"), "2022, inferred");
+    let excerpt = dataset.excerpt("ex-indianarrative-zas").unwrap();
+    assert!(
+        describe::attributed_quote(&dataset, excerpt).ends_with("India Narrative, 2022, inferred")
+    );
+    let yerevan = dataset.event("yerevan-fm-2022").unwrap();
+    assert_eq!(describe::event_date(yerevan), "2022, inferred");
+}
+
+#[test]
+fn what_comes_after_the_sources_is_titled_as_planned() {
+    let dataset = csto();
+    let reach = dataset.data.as_of.unwrap();
+    let later: Vec<_> = dataset
+        .data
+        .events
+        .iter()
+        .filter(|e| e.start.first_day() > reach.last_day())
+        .collect();
+    assert!(!later.is_empty());
+    for event in later {
+        assert!(event.title.contains("(planned)"), "{}", event.title);
+    }
+}
+
+#[test]
+fn the_fragments_say_they_are_several_pages_and_their_contradictions_are_shown() {
+    let dataset = csto();
+    let fragments = dataset.article("web-fragments-003").unwrap();
+    assert!(fragments.outlet.contains("several unidentified pages"));
+    assert!(fragments.headline.contains("Turkmenistan"));
+    let members = dataset
+        .data
+        .disagreements
+        .iter()
+        .find(|d| d.about.contains(&"csto".to_owned()) && d.topic.contains("belong"))
+        .unwrap();
+    let cited: Vec<&str> = members
+        .claims
+        .iter()
+        .flat_map(|c| &c.sources)
+        .map(|id| dataset.excerpt(id).unwrap().text.as_str())
+        .collect();
+    for words in [
+        "Kyrgyzstan, and Turkmenistan",
+        "four Central Asian states except Turkmenistan",
+        "Neither Uzbekistan nor Turkmenistan",
+        "Armenia, Belarus, Kazakhstan, Kyrgyzstan, Tajikistan, and Russia",
+    ] {
+        assert!(cited.iter().any(|t| t.contains(words)), "{words}");
+    }
+    let captions = dataset.data.story.iter().map(|s| s.caption.as_str());
+    for text in student_texts(&dataset)
+        .iter()
+        .map(String::as_str)
+        .chain(captions)
+    {
+        assert!(!text.contains("undated web source"), "{text}");
+    }
+    let afghanistan = dataset.country("AFG").unwrap();
+    let weight = describe::weight_phrase(&dataset, &afghanistan.periods[0].sources);
+    assert_eq!(weight.as_deref(), Some("per one undated fragment"));
+}
+
+#[test]
+fn observers_listed_by_a_fragment_are_no_decision_and_their_unknown_standing_draws_as_land() {
+    let dataset = csto();
+    assert_ne!(
+        dataset.event("observers-2013").unwrap().kind,
+        EventKind::Decision
+    );
+    let afghanistan = dataset.country("AFG").unwrap();
+    let later = dataset.assess(afghanistan, date("2024-11"));
+    assert_eq!((later.standing, later.uncertain), (Standing::Unknown, true));
+    for palette in [MapPalette::LIGHT, MapPalette::DARK] {
+        let fill = Fill {
+            standing: Standing::Unknown,
+            uncertain: true,
+        };
+        assert_eq!(palette.fill(fill), palette.fill(Fill::LAND));
+    }
+    assert!(
+        describe::status_phrase(&dataset, afghanistan, date("2024-11"))
+            .contains("(last: observer since 2013 (per one undated fragment))")
+    );
+}
+
+#[test]
+fn uzbekistan_in_2012_withdrew_or_suspended_and_the_map_says_sources_differ() {
+    let dataset = csto();
+    let uzbekistan = dataset.country("UZB").unwrap();
+    assert_eq!(
+        describe::status_phrase(&dataset, uzbekistan, date("2020")),
+        "Former member since 2012 (sources differ on the status)"
+    );
+    let row = members_at(&dataset, date("2020"))
+        .into_iter()
+        .find(|r| r.country == "UZB")
+        .unwrap();
+    assert_eq!((row.status, row.disputed), ("former", true));
+    let row = members_at(&dataset, date("2008"))
+        .into_iter()
+        .find(|r| r.country == "UZB")
+        .unwrap();
+    assert_eq!((row.status, row.disputed), ("member", false));
+}
+
+#[test]
+fn smaller_claims_rest_on_the_words_of_the_excerpts_they_cite() {
+    let dataset = csto();
+    let cites = |sources: &[String], words: &str| {
+        sources
+            .iter()
+            .any(|id| dataset.excerpt(id).unwrap().text.contains(words))
+    };
+    let interaction = dataset.exercise("interaction-2024").unwrap();
+    // The source's size and participants are those of the joint exercises it was one of.
+    let size = interaction.size.as_deref().unwrap();
+    assert!(size.contains("all the joint exercises"), "{size}");
+    assert!(interaction.summary.contains("joint exercises as a whole"));
+    let leave = dataset.event("pashinyan-we-will-leave-2024-06").unwrap();
+    assert!(cites(&leave.sources, "We will decide when to leave"));
+    let crisis = dataset.event("kyrgyz-crisis-2010").unwrap();
+    assert!(cites(&crisis.sources, "Nikolai Bordyuzha"));
+    let expiry = dataset.event("cst-expiry-1999").unwrap();
+    assert!(cites(&expiry.sources, "five years"));
+    let joined_1993 = dataset
+        .data
+        .countries
+        .iter()
+        .flat_map(|c| &c.periods)
+        .filter(|p| p.from == date("1993"))
+        .flat_map(|p| &p.sources)
+        .chain(&dataset.event("cst-joiners-1993").unwrap().sources);
+    for id in joined_1993 {
+        assert_ne!(
+            id, "ex-frag-took-effect-1994",
+            "“the next year” after nothing"
+        );
+    }
+    let ots = LoadedDataset::sample(&SAMPLES[1], &|_| true).unwrap();
+    let founding = &ots.data.story[0];
+    assert!(
+        founding.caption.contains("today's name"),
+        "{}",
+        founding.caption
+    );
+}
+
+#[test]
+fn facts_a_teacher_would_want_are_on_the_timeline_at_the_sources_precision() {
+    let dataset = csto();
+    for (id, when) in [
+        ("kgz-tjk-border-agreement-2025", "13 March 2025, inferred"),
+        ("tripoint-agreement-2025", "31 March 2025, inferred"),
+        ("kaz-jurisdiction-statement-2022-10", "October 2022"),
+        ("armenia-chairmanship-2022", "2022, inferred"),
+        (
+            "armenia-weighs-withdrawal-2025",
+            "by 1 July 2025 (the date of the report)",
+        ),
+        ("zas-secretary-general-2022", "2022, inferred"),
+        ("tasmagambetov-secretary-general-2024", "2024"),
+    ] {
+        let event = dataset.event(id).unwrap_or_else(|| panic!("{id}"));
+        assert_eq!(describe::event_date(event), when, "{id}");
+    }
+    let jurisdiction = dataset.event("kaz-jurisdiction-statement-2022-10").unwrap();
+    assert!(
+        dataset
+            .excerpt(&jurisdiction.sources[0])
+            .unwrap()
+            .text
+            .contains("limited to the internationally recognized territories")
+    );
+    let about_afghanistan: Vec<&str> = dataset
+        .excerpts_about("AFG", &[])
+        .into_iter()
+        .map(|e| e.text.as_str())
+        .collect();
+    assert!(
+        about_afghanistan
+            .iter()
+            .any(|t| t.contains("only country in the group that has officially recognized"))
+    );
+    assert!(
+        about_afghanistan
+            .iter()
+            .any(|t| t.contains("intensified diplomatic engagement with Afghanistan"))
+    );
+}
+
+#[test]
+fn a_quotation_that_holds_its_own_marks_is_shown_in_one_pair() {
+    let dataset = csto();
+    let excerpt = dataset
+        .excerpt("ex-tca-unbreakable-brotherhood-regrouping")
+        .unwrap();
+    let quoted = describe::attributed_quote(&dataset, excerpt);
+    assert!(quoted.starts_with("“From 26 to 30 September"), "{quoted}");
 }
 
 #[test]

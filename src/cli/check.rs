@@ -25,6 +25,10 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             if args.json {
                 println!("{}", summary.json());
             } else {
+                // A warning does not fail the check: the file is valid, but teaches too much.
+                for warning in &summary.warnings {
+                    eprintln!("{warning}");
+                }
                 print!("{}", summary.text());
             }
             ExitCode::SUCCESS
@@ -64,6 +68,8 @@ struct Summary {
     weak_claims: Vec<String>,
     /// How the file was read (e.g. upgraded from an older format).
     notes: Vec<String>,
+    /// What the file would teach beyond its sources, as `FILE:LINE:COLUMN: message` lines.
+    warnings: Vec<String>,
 }
 
 impl Summary {
@@ -102,6 +108,11 @@ impl Summary {
             .map(|r| data.articles.iter().filter(|a| a.reliability == r).count()),
             weak_claims: dataset.weakly_sourced_claims(),
             notes: dataset.notes.clone(),
+            warnings: dataset
+                .warnings
+                .iter()
+                .map(|w| w.line(&dataset.origin))
+                .collect(),
         }
     }
 
@@ -143,6 +154,7 @@ impl Summary {
         for note in &self.notes {
             out += &format!("  note: {note}\n");
         }
+        out += &format!("  warnings: {}\n", self.warnings.len());
         out
     }
 
@@ -173,6 +185,7 @@ impl Summary {
             },
             "weakly_sourced_claims": self.weak_claims,
             "notes": self.notes,
+            "warnings": self.warnings,
         })
     }
 }

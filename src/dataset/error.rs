@@ -31,6 +31,17 @@ pub struct Problem {
     pub message: String,
 }
 
+impl Problem {
+    /// The problem as a `FILE:LINE:COLUMN: message` line.
+    pub fn line(&self, path: &str) -> String {
+        ProblemLine {
+            path,
+            problem: self,
+        }
+        .to_string()
+    }
+}
+
 /// Why a dataset could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum DatasetError {
@@ -57,10 +68,9 @@ impl DatasetError {
     pub fn lines(&self) -> Vec<String> {
         match self {
             DatasetError::Unreadable { .. } => vec![self.to_string()],
-            DatasetError::Invalid { path, problems } => problems
-                .iter()
-                .map(|problem| ProblemLine { path, problem }.to_string())
-                .collect(),
+            DatasetError::Invalid { path, problems } => {
+                problems.iter().map(|problem| problem.line(path)).collect()
+            }
         }
     }
 }
@@ -84,7 +94,7 @@ impl fmt::Display for ProblemLine<'_> {
 fn format_problems(path: &str, problems: &[Problem]) -> String {
     problems
         .iter()
-        .map(|problem| ProblemLine { path, problem }.to_string())
+        .map(|problem| problem.line(path))
         .collect::<Vec<_>>()
         .join("\n")
 }

@@ -18,8 +18,11 @@ pub struct MemberRow {
     pub status: &'static str,
     /// When the status began, at the source's precision (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
     pub since: Option<String>,
-    /// Whether the status rests only on weak sources (fragments of unknown date and quality).
+    /// Whether the map draws the status as uncertain: it rests only on weak sources (fragments of
+    /// unknown date and quality), or the sources differ on whether it had begun by then.
     pub uncertain: bool,
+    /// Whether the sources differ on the status or on when it began.
+    pub disputed: bool,
     /// Excerpt ids the status rests on (the period's, and those of any disputed start date).
     pub sources: Vec<String>,
 }
@@ -41,7 +44,10 @@ pub fn members_at(dataset: &LoadedDataset, date: Date) -> Vec<MemberRow> {
                 name: country.name.clone(),
                 status: standing_words(assessed.standing).code,
                 since: assessed.period.map(|p| p.from.to_iso()),
-                uncertain: assessed.uncertain,
+                uncertain: assessed.uncertain || assessed.unsettled,
+                disputed: assessed
+                    .period
+                    .is_some_and(|p| p.status_disputed || !p.disputed_from.is_empty()),
                 sources,
             }
         })
@@ -68,15 +74,16 @@ pub fn members_report(dataset: &LoadedDataset, date: Date, format: MembersFormat
         // Rows of strings always serialise.
         MembersFormat::Json => serde_json::to_string_pretty(&rows).unwrap_or_default() + "\n",
         MembersFormat::Csv => {
-            let mut out = String::from("country,name,status,since,uncertain,sources\n");
+            let mut out = String::from("country,name,status,since,uncertain,disputed,sources\n");
             for row in &rows {
                 out += &format!(
-                    "{},{},{},{},{},{}\n",
+                    "{},{},{},{},{},{},{}\n",
                     csv_field(&row.country),
                     csv_field(&row.name),
                     row.status,
                     row.since.as_deref().unwrap_or_default(),
                     row.uncertain,
+                    row.disputed,
                     row.sources.join(";")
                 );
             }
@@ -102,7 +109,10 @@ fn aligned_table(organisation: &str, date: Date, rows: &[MemberRow]) -> String {
         let since = row.since.as_deref().and_then(|iso| Date::parse(iso).ok());
         let mut text = since.map_or_else(String::new, |d| d.to_string());
         if row.uncertain {
-            text += " (one weak source)";
+            text += " (uncertain)";
+        }
+        if row.disputed {
+            text += " (sources differ)";
         }
         text
     };

@@ -42,6 +42,9 @@ pub struct LoadedDataset {
     pub origin: String,
     /// What the user should know about how it was read (e.g. upgraded from an older format).
     pub notes: Vec<String>,
+    /// What `check` warns about: a valid file that would teach more than its sources say (see
+    /// `validate::warnings`), located like problems, in file order.
+    pub warnings: Vec<Problem>,
     /// The text it was read from, so that saving a story can keep the rest of it as it was.
     pub text: String,
     excerpt_by_id: HashMap<String, usize>,
@@ -108,9 +111,8 @@ impl LoadedDataset {
                 message: serde_message(&err),
             }])
         })?;
-        let findings = validate::validate(&data, is_known_iso);
-        if !findings.is_empty() {
-            let locator = locate::Locator::new(text);
+        let locator = locate::Locator::new(text);
+        let located = |findings: Vec<validate::Finding>| {
             let mut problems: Vec<Problem> = findings
                 .into_iter()
                 .map(|finding| Problem {
@@ -119,13 +121,30 @@ impl LoadedDataset {
                 })
                 .collect();
             problems.sort_by_key(|p| p.location.map(|l| (l.line, l.column)));
-            return Err(invalid(problems));
+            problems
+        };
+        let findings = validate::validate(&data, is_known_iso);
+        if !findings.is_empty() {
+            return Err(invalid(located(findings)));
         }
+        let warnings = located(validate::warnings(&data));
         data.schema_version = SCHEMA_VERSION;
-        Ok(Self::index(data, origin.to_owned(), notes, text.to_owned()))
+        Ok(Self::index(
+            data,
+            origin.to_owned(),
+            notes,
+            warnings,
+            text.to_owned(),
+        ))
     }
 
-    fn index(data: Dataset, origin: String, notes: Vec<String>, text: String) -> Self {
+    fn index(
+        data: Dataset,
+        origin: String,
+        notes: Vec<String>,
+        warnings: Vec<Problem>,
+        text: String,
+    ) -> Self {
         let excerpt_by_id = data
             .excerpts
             .iter()
@@ -152,6 +171,7 @@ impl LoadedDataset {
             data,
             origin,
             notes,
+            warnings,
             text,
             exercises_by_date,
             events_by_date,

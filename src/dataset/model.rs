@@ -181,9 +181,14 @@ pub struct StatusPeriod {
     pub event: String,
     /// Excerpts supporting it.
     pub sources: Vec<ExcerptId>,
-    /// Other dates that sources give for the start of this period.
+    /// Other dates that sources give for the start of this period: until the latest of them, the
+    /// status is drawn as unsettled.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub disputed_from: Vec<DateClaim>,
+    /// Whether the sources differ on the status itself (withdrew, or suspended?), not only on its
+    /// date: wherever the app names the status it says so (the disagreement says how).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub status_disputed: bool,
     /// The last date the sources support this status for; after it the status is unknown (not
     /// claimed), unless a later period follows. Absent: it holds until `to`, the next period, or
     /// the dataset's `as_of`.
@@ -308,6 +313,28 @@ pub enum EventKind {
     Other,
 }
 
+/// How a date in the data was arrived at, when the text does not simply state it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DateBasis {
+    /// The text gives the date.
+    #[default]
+    Stated,
+    /// Reasoned from the text (a year from an exercise's name, a month from the dates it reports):
+    /// shown "September 2024, inferred".
+    Inferred,
+    /// The date of the report that mentions the event, which the text does not date: the event
+    /// happened by then, shown "by 1 August 2025 (the date of the report)". Events only.
+    Reported,
+}
+
+impl DateBasis {
+    /// Whether the text gives the date (the default, left out of the file).
+    pub fn is_stated(&self) -> bool {
+        *self == Self::Stated
+    }
+}
+
 /// A dated event: a meeting, summit, decision or programme.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -323,6 +350,10 @@ pub struct Event {
     /// When it ended.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<Date>,
+    /// How `start` was arrived at, when the text does not state it: inferred, or the date of the
+    /// report that mentions the event.
+    #[serde(default, skip_serializing_if = "DateBasis::is_stated")]
+    pub dated: DateBasis,
     /// Where, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<Place>,
@@ -373,6 +404,9 @@ pub struct Article {
     /// Publication date, at the precision the text gives; absent when the text gives none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<Date>,
+    /// How `date` was arrived at: stated by the text, or inferred from it.
+    #[serde(default, skip_serializing_if = "DateBasis::is_stated")]
+    pub dated: DateBasis,
     /// For an undated article: the latest date it mentions, so it was written after it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub after: Option<Date>,

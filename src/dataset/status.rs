@@ -92,11 +92,15 @@ pub struct StatusAt<'a> {
     pub period: &'a StatusPeriod,
     /// Whether the sources carry the status up to the day (`false` past the period's `known_until`).
     pub known: bool,
+    /// Whether every date the sources give for the period's start has come by the day (`false`
+    /// between its `from` and the latest of its `disputed_from` dates).
+    pub settled: bool,
 }
 
 /// The status of `country` on `date`: the last period that has begun by then and not ended;
 /// `None` if the country had no status then (before its first period, or after one that ended).
-/// Past a period's `known_until` the status is returned with `known: false`.
+/// Past a period's `known_until` the status is returned with `known: false`; before the latest
+/// date another source gives for its start, with `settled: false`.
 pub fn status_at(country: &Country, date: Date) -> Option<StatusAt<'_>> {
     let day = date.first_day();
     let period = country
@@ -110,10 +114,15 @@ pub fn status_at(country: &Country, date: Date) -> Option<StatusAt<'_>> {
     let known = period
         .known_until
         .is_none_or(|until| day <= until.last_day());
+    let settled = period
+        .disputed_from
+        .iter()
+        .all(|claim| claim.date.first_day() <= day);
     Some(StatusAt {
         status: period.status,
         period,
         known,
+        settled,
     })
 }
 
@@ -129,6 +138,7 @@ mod tests {
             event: String::new(),
             sources: vec!["x".into()],
             disputed_from: vec![],
+            status_disputed: false,
             known_until: None,
         }
     }

@@ -2,8 +2,9 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::date::Date;
 use super::locate::{JsonPath, Step};
-use super::model::{Dataset, Place};
+use super::model::{Dataset, DateBasis, Place};
 
 /// A problem found by [`validate`], located by its path in the JSON document.
 #[derive(Debug, Clone, PartialEq)]
@@ -127,6 +128,19 @@ pub fn validate(dataset: &Dataset, is_known_iso: &dyn Fn(&str) -> bool) -> Vec<F
             check.report(at(&here, "caption"), "a slide's caption is empty".into());
         }
     }
+    for (i, article) in dataset.articles.iter().enumerate() {
+        let here = vec![Step::Key("articles"), Step::Index(i)];
+        let message = match (article.dated, article.date) {
+            (DateBasis::Reported, _) => {
+                "an article is not dated by a report: its `dated` is \"stated\" or \"inferred\""
+            }
+            (DateBasis::Inferred, None) => {
+                "`dated` says how the date was found, but there is no date"
+            }
+            _ => continue,
+        };
+        check.report(at(&here, "dated"), message.into());
+    }
     for (i, excerpt) in dataset.excerpts.iter().enumerate() {
         let here = vec![Step::Key("excerpts"), Step::Index(i)];
         if !article_ids.contains(excerpt.article.as_str()) {
@@ -139,6 +153,62 @@ pub fn validate(dataset: &Dataset, is_known_iso: &dyn Fn(&str) -> bool) -> Vec<F
         check.links(&ids, &excerpt.links, at(&here, "links"));
     }
     check.findings
+}
+
+/// What `check` warns about in a valid dataset, each a way to teach more than the sources say: a
+/// slide that highlights something that has not begun by the slide's date (its map cannot show
+/// it yet), and an event after the date the sources reach whose title does not say "planned".
+pub fn warnings(dataset: &Dataset) -> Vec<Finding> {
+    let mut starts: HashMap<&str, Date> = HashMap::new();
+    for country in &dataset.countries {
+        if let Some(first) = country.periods.first() {
+            starts.insert(&country.id, first.from);
+        }
+    }
+    starts.extend(dataset.exercises.iter().map(|e| (e.id.as_str(), e.start)));
+    starts.extend(dataset.events.iter().map(|e| (e.id.as_str(), e.start)));
+    let mut findings = Vec::new();
+    for (i, slide) in dataset.story.iter().enumerate() {
+        for (j, id) in slide.highlight.iter().enumerate() {
+            if let Some(start) = starts.get(id.as_str())
+                && start.first_day() > slide.date.first_day()
+            {
+                let path = vec![
+                    Step::Key("story"),
+                    Step::Index(i),
+                    Step::Key("highlight"),
+                    Step::Index(j),
+                ];
+                let message = format!(
+                    "warning: slide “{}” highlights “{id}”, which starts {} ({start}), after the slide's \
+                     date {} ({}): its map does not show it yet",
+                    slide.id,
+                    start.to_iso(),
+                    slide.date.to_iso(),
+                    slide.date
+                );
+                findings.push(Finding { path, message });
+            }
+        }
+    }
+    if let Some(reach) = dataset.as_of {
+        for (i, event) in dataset.events.iter().enumerate() {
+            if event.start.first_day() > reach.last_day()
+                && !event.title.to_lowercase().contains("planned")
+            {
+                let path = vec![Step::Key("events"), Step::Index(i), Step::Key("title")];
+                let message = format!(
+                    "warning: event “{}” starts {}, after the sources reach ({}), but its title does not \
+                     say it is planned",
+                    event.id,
+                    event.start.to_iso(),
+                    reach.to_iso()
+                );
+                findings.push(Finding { path, message });
+            }
+        }
+    }
+    findings
 }
 
 fn at(base: &JsonPath, key: &'static str) -> JsonPath {

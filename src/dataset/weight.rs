@@ -13,8 +13,12 @@ pub struct Assessed<'a> {
     pub standing: Standing,
     /// The status period it comes from (none for no status).
     pub period: Option<&'a StatusPeriod>,
-    /// Whether the status it gives rests only on weak sources.
+    /// Whether the status it gives (or, when unknown, the last one the sources gave) rests only
+    /// on weak sources.
     pub uncertain: bool,
+    /// Whether the sources differ on whether the status had begun by then: between the period's
+    /// `from` and the latest date another source gives.
+    pub unsettled: bool,
 }
 
 impl LoadedDataset {
@@ -35,9 +39,8 @@ impl LoadedDataset {
         Assessed {
             standing: Standing::of(at.as_ref()),
             period,
-            // An unknown standing is drawn as unknown, whatever its last source weighed.
-            uncertain: at.is_some_and(|at| at.known)
-                && period.is_some_and(|p| self.rests_on_fragments_only(&p.sources)),
+            uncertain: period.is_some_and(|p| self.rests_on_fragments_only(&p.sources)),
+            unsettled: at.is_some_and(|at| !at.settled),
         }
     }
 

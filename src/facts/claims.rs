@@ -2,6 +2,7 @@
 //! each statement's excerpts under it, and an excerpt can show every statement that cites it.
 //! No egui here.
 
+use super::describe;
 use super::selection::Selection;
 use crate::dataset::{ExcerptId, LoadedDataset};
 
@@ -74,7 +75,7 @@ pub fn statements(dataset: &LoadedDataset) -> Vec<Statement<'_>> {
     }));
     out.extend(data.events.iter().map(|event| Statement {
         about: Some(Selection::Event(event.id.clone())),
-        text: format!("{} ({})", event.title, event.start),
+        text: format!("{} ({})", event.title, describe::event_date(event)),
         sources: &event.sources,
     }));
     for disagreement in &data.disagreements {

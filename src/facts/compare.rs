@@ -345,7 +345,7 @@ mod tests {
         let afghanistan = change(&joined, "AFG");
         assert_eq!(
             afghanistan.headline(&dataset),
-            "Afghanistan: from not a member to observer (per one undated source), 2013"
+            "Afghanistan: from not a member to observer (per one undated fragment), 2013"
         );
         let later = Comparison::new(&dataset, date("2013"), date("2020"));
         let afghanistan = change(&later, "AFG");

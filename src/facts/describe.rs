@@ -2,12 +2,13 @@
 //! panels, tooltips and exports, so the same thing is always said the same way.
 
 use crate::dataset::{
-    Article, Border, Country, Date, Excerpt, LoadedDataset, Place, PlacePrecision, Precision,
-    Reliability, Standing, standing_words,
+    Article, Border, Country, Date, DateBasis, Event, Excerpt, LoadedDataset, Place,
+    PlacePrecision, Precision, Reliability, Standing, StatusPeriod, standing_words,
 };
 
-/// "Member since 15 May 1992", "Observer since 2013 (per one undated source)", "Participation
-/// frozen since February 2024 (sources differ on the date)", "Status unknown after 2013", "Not a
+/// "Member since 15 May 1992", "Observer since 2013 (per one undated fragment)", "Participation
+/// frozen since some time between February 2024 and 31 August 2024 (sources differ on the date)",
+/// "Former member since 2012 (sources differ on the status)", "Status unknown after 2013", "Not a
 /// member".
 pub fn status_phrase(dataset: &LoadedDataset, country: &Country, date: Date) -> String {
     let assessed = dataset.assess(country, date);
@@ -17,27 +18,45 @@ pub fn status_phrase(dataset: &LoadedDataset, country: &Country, date: Date) -> 
     let mut caveats: Vec<String> = weight_phrase(dataset, &period.sources)
         .into_iter()
         .collect();
-    if !period.disputed_from.is_empty() {
-        caveats.push("sources differ on the date".to_owned());
-    }
+    let differ = match (!period.disputed_from.is_empty(), period.status_disputed) {
+        (true, true) => Some("sources differ on the date and the status"),
+        (true, false) => Some("sources differ on the date"),
+        (false, true) => Some("sources differ on the status"),
+        (false, false) => None,
+    };
+    caveats.extend(differ.map(str::to_owned));
     let weight = if caveats.is_empty() {
         String::new()
     } else {
         format!(" ({})", caveats.join("; "))
     };
+    let since = format!("since {}", period_began(period));
     match (assessed.standing, period.known_until) {
         (Standing::Unknown, Some(until)) => format!(
-            "Status unknown after {until} (last: {} since {}{weight})",
+            "Status unknown after {until} (last: {} {since}{weight})",
             standing_words(Standing::Held(period.status))
                 .label
                 .to_lowercase(),
-            period.from
         ),
-        (standing, _) => format!(
-            "{} since {}{weight}",
-            standing_words(standing).label,
-            period.from
-        ),
+        (standing, _) => format!("{} {since}{weight}", standing_words(standing).label),
+    }
+}
+
+/// When a status began: "1993", or where sources give other dates for the start, "some time
+/// between February 2024 and 31 August 2024", never one source's date as the date.
+pub fn period_began(period: &StatusPeriod) -> String {
+    let dates = || {
+        period
+            .disputed_from
+            .iter()
+            .map(|claim| claim.date)
+            .chain([period.from])
+    };
+    match (dates().min(), dates().max()) {
+        (Some(earliest), Some(latest)) if earliest != latest => {
+            format!("some time between {earliest} and {latest}")
+        }
+        _ => period.from.to_string(),
     }
 }
 
@@ -88,7 +107,7 @@ pub fn organisation_as_of(dataset: &LoadedDataset, date: Date) -> String {
     format!("{short_name} {}", as_of(dataset, date))
 }
 
-/// "per one undated source", "per two weak sources": how little a claim rests on, if it rests only
+/// "per one undated fragment", "per two weak sources": how little a claim rests on, if it rests only
 /// on fragments of unknown date and quality.
 pub fn weight_phrase(dataset: &LoadedDataset, sources: &[String]) -> Option<String> {
     if !dataset.rests_on_fragments_only(sources) {
@@ -100,8 +119,12 @@ pub fn weight_phrase(dataset: &LoadedDataset, sources: &[String]) -> Option<Stri
         .collect();
     articles.sort_by(|a, b| a.id.cmp(&b.id));
     articles.dedup_by(|a, b| a.id == b.id);
+    // A fragment is a sentence of a scraped collection, not an identified source: say how many.
     Some(match articles.as_slice() {
-        [only] if only.date.is_none() => "per one undated source".to_owned(),
+        [only] if only.date.is_none() && sources.len() == 1 => {
+            "per one undated fragment".to_owned()
+        }
+        [only] if only.date.is_none() => "per undated fragments".to_owned(),
         [_] => "per one weak source".to_owned(),
         many => format!("per {} weak sources", many.len()),
     })
@@ -209,13 +232,29 @@ pub fn place_phrase(place: &Place) -> String {
     }
 }
 
-/// When an article appeared, as precisely as its text says: "1 July 2025", "after December 2024",
-/// "undated".
+/// When an article appeared, as precisely as its text says: "1 July 2025", "September 2024,
+/// inferred", "after December 2024", "undated".
 pub fn article_date(article: &Article) -> String {
     match (article.date, article.after) {
-        (Some(date), _) => date.to_string(),
+        (Some(date), _) => dated(date.to_string(), article.dated),
         (None, Some(after)) => format!("after {after}"),
         (None, None) => "undated".to_owned(),
+    }
+}
+
+/// When an event happened, as the sources date it: "30 June 2025", "2022, inferred", "by 1 August
+/// 2025 (the date of the report)".
+pub fn event_date(event: &Event) -> String {
+    dated(date_span(event.start, event.end), event.dated)
+}
+
+/// A date in words with how it was arrived at: "2022", "2022, inferred", "by 9 July 2025 (the date
+/// of the report)".
+pub fn dated(when: String, basis: DateBasis) -> String {
+    match basis {
+        DateBasis::Stated => when,
+        DateBasis::Inferred => format!("{when}, inferred"),
+        DateBasis::Reported => format!("by {when} (the date of the report)"),
     }
 }
 

@@ -193,7 +193,7 @@ impl SearchIndex {
             Entry::new(
                 Kind::Event,
                 &event.title,
-                Some(describe::date_span(event.start, event.end)),
+                Some(describe::event_date(event)),
                 Target::SelectAt(Selection::Event(event.id.clone()), event.start),
             )
             .with_text(event.place.iter().map(|p| p.name.as_str()))
@@ -316,8 +316,8 @@ mod tests {
         let in_text = found.iter().position(|e| e.kind == Kind::Excerpt);
         assert!(in_text.is_none_or(|i| i > interaction));
 
-        let found = index.find("stan", 50);
-        // No name starts with "stan": names that hold it, countries first.
+        let found = index.find("kistan", 50);
+        // No name starts with "kistan": names that hold it, countries first.
         assert_eq!(found[0].kind, Kind::Country);
         assert!(found[0].name.ends_with("stan"), "{}", found[0].name);
     }

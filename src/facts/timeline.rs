@@ -3,8 +3,9 @@
 
 use chrono::NaiveDate;
 
+use super::describe;
 use super::selection::Selection;
-use crate::dataset::{Dataset, Date, Exercise};
+use crate::dataset::{Dataset, Date, DateBasis, Exercise};
 
 /// What kind of thing a tick marks; the timeline colours them apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,6 +23,8 @@ pub enum TickKind {
 pub struct Tick {
     /// When (ticks sit at the date's first day).
     pub date: Date,
+    /// How the date was arrived at: for the date of a report, the tick marks when it was known.
+    pub basis: DateBasis,
     /// What happened, in a few words.
     pub label: String,
     /// Its kind.
@@ -39,6 +42,14 @@ pub struct Timeline {
     pub end: NaiveDate,
     /// Every dated thing, sorted by date.
     pub ticks: Vec<Tick>,
+}
+
+impl Tick {
+    /// Its date in words, with how it was arrived at: "2022, inferred", "by 1 August 2025 (the
+    /// date of the report)".
+    pub fn when(&self) -> String {
+        describe::dated(self.date.to_string(), self.basis)
+    }
 }
 
 impl Timeline {
@@ -61,6 +72,7 @@ impl Timeline {
                         .chain(claimed)
                         .map(|(date, label)| Tick {
                             date,
+                            basis: DateBasis::Stated,
                             label,
                             kind: TickKind::Membership,
                             target: select.clone(),
@@ -70,12 +82,14 @@ impl Timeline {
         }
         let events = dataset.events.iter().map(|event| Tick {
             date: event.start,
+            basis: event.dated,
             label: event.title.clone(),
             kind: TickKind::Event,
             target: Selection::Event(event.id.clone()),
         });
         let exercises = dataset.exercises.iter().map(|exercise| Tick {
             date: exercise.start,
+            basis: DateBasis::Stated,
             label: exercise.name.clone(),
             kind: TickKind::Exercise,
             target: Selection::Exercise(exercise.id.clone()),
@@ -130,12 +144,13 @@ impl Timeline {
         let mut parts: Vec<String> = Vec::new();
         let mut last_date = None;
         for tick in ticks.iter().take(CAPTION_TICKS) {
-            if last_date == Some(tick.date) {
+            let when = tick.when();
+            if last_date.as_ref() == Some(&when) {
                 parts.push(format!("; {}", tick.label));
             } else {
                 let gap = if parts.is_empty() { "" } else { " — " };
-                parts.push(format!("{gap}{} · {}", tick.date, tick.label));
-                last_date = Some(tick.date);
+                parts.push(format!("{gap}{when} · {}", tick.label));
+                last_date = Some(when);
             }
         }
         if ticks.len() > CAPTION_TICKS {

@@ -127,14 +127,20 @@ fn fill_rows(scenes: &[(&Scene, Option<Date>)]) -> Vec<LegendRow> {
                 Standing::Held(_) => (counted, None),
                 Standing::Unknown if any(&count) => (
                     counted,
-                    Some("The sources give a status only up to a date; the map does not carry it on."),
+                    Some(
+                        "The sources give a status only up to a date; the map does not carry it \
+                         on. Plain land inside the dashed outline where that last word rests only \
+                         on fragments.",
+                    ),
                 ),
                 Standing::Unknown => return None,
                 Standing::NoStatus => (entry.label.to_owned(), None),
             };
+            // The swatch of an unknown standing is drawn as the map draws it; the lighter
+            // statuses have their own row below.
             let fill = Fill {
                 standing: entry.standing,
-                uncertain: false,
+                uncertain: entry.standing == Standing::Unknown && entry.all_lighter,
             };
             let swatch = Swatch::Fill {
                 fill,
@@ -151,9 +157,10 @@ fn fill_rows(scenes: &[(&Scene, Option<Date>)]) -> Vec<LegendRow> {
         };
         rows.push(LegendRow::new(
             Swatch::Fill { fill, dashed: true },
-            format!("Lighter, dashed: one weak source {}", counted(&uncertain)),
+            format!("Lighter, dashed: uncertain {}", counted(&uncertain)),
             Some(
-                "The status rests only on fragments of unknown date and quality; see the details panel.",
+                "The status rests only on fragments of unknown date and quality, or the sources \
+                 differ on whether it had begun; see the details panel.",
             ),
         ));
     }

@@ -209,8 +209,13 @@ impl MapPalette {
         }
     }
 
-    /// The fill for a standing that rests only on weak sources: halfway to plain land.
+    /// The fill for a standing that rests only on weak sources: halfway to plain land; an unknown
+    /// one, plain land (its dashed outline alone says the sources stop), so that a fragment's
+    /// last word does not draw the eye.
     pub fn uncertain_fill(&self, standing: Standing) -> Rgba {
+        if standing == Standing::Unknown {
+            return self.land;
+        }
         let [r, g, b, a] = self.standing_fill(standing).0;
         let [lr, lg, lb, _] = self.land.0;
         let mix = |x: u8, y: u8| ((u16::from(x) + u16::from(y)) / 2) as u8;

@@ -50,6 +50,8 @@ pub struct LegendEntry {
     pub dashed: bool,
     /// How many of the dataset's countries on the map have it at the scene's date.
     pub count: usize,
+    /// Whether every one of them is drawn lighter (its sources weak, or its start disputed).
+    pub all_lighter: bool,
 }
 
 /// Everything to draw, in drawing order.
@@ -59,7 +61,8 @@ pub struct Scene {
     pub country_fills: Vec<Fill>,
     /// Base-map countries to outline dashed: their standing is uncertain or unknown.
     pub dashed_countries: Vec<usize>,
-    /// How many countries on the map have a standing that rests only on weak sources.
+    /// How many countries on the map hold a status drawn lighter: it rests only on weak sources,
+    /// or the sources differ on whether it had begun.
     pub uncertain_count: usize,
     /// The base-map country to outline as selected.
     pub selected_country: Option<usize>,
@@ -90,6 +93,7 @@ impl Scene {
         let mut dashed_countries = Vec::new();
         let mut uncertain_count = 0;
         let mut counts = [0usize; STANDING_WORDS.len()];
+        let mut lighter_counts = [0usize; STANDING_WORDS.len()];
         for country in &dataset.data.countries {
             // Entities without map geometry (an organisation as observer) are listed, not counted.
             let Some(index) = country
@@ -100,19 +104,22 @@ impl Scene {
                 continue;
             };
             let assessed = dataset.assess(country, date);
+            let lighter = assessed.uncertain || assessed.unsettled;
             if let Some(row) = STANDING_WORDS
                 .iter()
                 .position(|w| w.standing == assessed.standing)
             {
                 counts[row] += 1;
+                lighter_counts[row] += usize::from(lighter);
             }
-            uncertain_count += usize::from(assessed.uncertain);
+            // An unknown standing says so in its own legend row, lighter or not.
+            uncertain_count += usize::from(lighter && assessed.standing != Standing::Unknown);
             if layers.members {
                 country_fills[index] = Fill {
                     standing: assessed.standing,
-                    uncertain: assessed.uncertain,
+                    uncertain: lighter,
                 };
-                if assessed.uncertain || assessed.standing == Standing::Unknown {
+                if lighter || assessed.standing == Standing::Unknown {
                     dashed_countries.push(index);
                 }
             }
@@ -129,12 +136,13 @@ impl Scene {
         }
         let legend = STANDING_WORDS
             .iter()
-            .zip(counts)
-            .map(|(words, count)| LegendEntry {
+            .zip(counts.into_iter().zip(lighter_counts))
+            .map(|(words, (count, lighter))| LegendEntry {
                 standing: words.standing,
                 label: words.label,
                 dashed: words.standing == Standing::Unknown,
                 count,
+                all_lighter: count > 0 && lighter == count,
             })
             .collect();
 

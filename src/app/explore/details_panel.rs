@@ -138,7 +138,8 @@ fn overview_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Command>
     ui.label(
         RichText::new(
             "Stripes: the sources differ on when a status began. Grey: the sources stop. \
-             Lighter with a dashed outline on the map: one weak source.",
+             Lighter with a dashed outline on the map: weak sources only, or a start the \
+             sources date differently.",
         )
         .small()
         .weak(),
@@ -178,15 +179,18 @@ fn country_ui(
     ui.label(RichText::new("Membership history").strong());
     let mut shown = Vec::new();
     for period in &country.periods {
+        let began = describe::period_began(period);
         let when = match (period.to, period.known_until) {
-            (Some(to), _) => format!("{} – {}", period.from, to),
-            (None, Some(until)) => format!("{}, nothing known after {until}", period.from),
-            (None, None) => period.from.to_string(),
+            (Some(to), _) => format!("{began} – {to}"),
+            (None, Some(until)) => format!("{began}, nothing known after {until}"),
+            (None, None) => began,
         };
         ui.add_space(4.0);
         let weight = describe::weight_phrase(&frame.shown.dataset, &period.sources)
+            .into_iter()
+            .chain(period.status_disputed.then(|| "sources differ".to_owned()))
             .map(|w| format!(" · {w}"))
-            .unwrap_or_default();
+            .collect::<String>();
         // The heading is a link: it moves the timeline to the change.
         let heading = RichText::new(format!(
             "{when} · {}{weight}",
@@ -288,11 +292,7 @@ fn border_ui(ui: &mut egui::Ui, frame: &Frame<'_>, border: &Border, commands: &m
         ui.add_space(6.0);
         ui.label(RichText::new("Related events").strong());
         for event in related {
-            let text = format!(
-                "{}: {}",
-                describe::date_span(event.start, event.end),
-                event.title
-            );
+            let text = format!("{}: {}", describe::event_date(event), event.title);
             if ui.link(text).clicked() {
                 commands.push(focus(Selection::Event(event.id.clone())));
             }
@@ -327,7 +327,7 @@ fn exercise_ui(
 }
 
 fn event_ui(ui: &mut egui::Ui, frame: &Frame<'_>, event: &Event, commands: &mut Vec<Command>) {
-    let mut facts = vec![("Date", describe::date_span(event.start, event.end))];
+    let mut facts = vec![("Date", describe::event_date(event))];
     facts.extend(
         event
             .place

@@ -9,12 +9,14 @@ use crate::app::actions::Action;
 use crate::app::explore::ExploreCommand;
 use crate::app::frame::Frame;
 use crate::app::theme::Chrome;
-use crate::dataset::Date;
+use crate::dataset::{Date, DateBasis};
 use crate::facts::timeline::{TickKind, Timeline};
 use crate::render::painter::color;
 
 const TRACK_HEIGHT: f32 = 48.0;
 const TICK_PICK_PX: f32 = 4.0;
+/// How far left of its tick the arm of an event dated by its report reaches.
+const REPORTED_ARM_PX: f32 = 6.0;
 
 /// The controls row and the track.
 pub fn timeline_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Command>) {
@@ -122,10 +124,12 @@ fn track_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Command>) {
                 TickKind::Event => (track.min.y + 7.0, track.min.y + 15.0),
                 TickKind::Exercise => (track.min.y + 13.0, track.max.y),
             };
-            painter.line_segment(
-                [pos2(x, top), pos2(x, bottom)],
-                Stroke::new(2.0, tick_colour(tick.kind, Chrome::of(visuals))),
-            );
+            let stroke = Stroke::new(2.0, tick_colour(tick.kind, Chrome::of(visuals)));
+            painter.line_segment([pos2(x, top), pos2(x, bottom)], stroke);
+            // Dated by the report that mentions it: an arm to the left says "by then".
+            if tick.basis == DateBasis::Reported {
+                painter.line_segment([pos2(x - REPORTED_ARM_PX, top), pos2(x, top)], stroke);
+            }
         }
     }
 
@@ -165,7 +169,7 @@ fn track_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Command>) {
         });
     }
     if let Some(tick) = hovered_tick {
-        let text = format!("{}: {}", tick.date, tick.label);
+        let text = format!("{}: {}", tick.when(), tick.label);
         response.clone().on_hover_ui_at_pointer(|ui| {
             ui.label(text);
         });
