@@ -56,6 +56,7 @@ use timeline::Playing;
 use crate::dataset::{Date, LoadedDataset};
 use crate::earth::camera::MapTransform;
 use crate::earth::world::world;
+use crate::map::region::world_for;
 use crate::facts::selection::Selection;
 use crate::facts::timeline::Timeline;
 use crate::map::layers::Layers;
@@ -152,13 +153,13 @@ impl AtlasApp {
             .map(DatasetSource::File)
             .or(saved.documents.dataset.take());
 
-        let world = world();
         // The embedded dataset is compiled in and checked by the test suite.
         #[allow(clippy::expect_used)]
-        let embedded = LoadedDataset::embedded(&|iso| world.knows_iso(iso))
+        let embedded = LoadedDataset::embedded(&|iso| world().knows_iso(iso))
             .expect("the embedded CSTO dataset is valid");
+        let world = world_for(&embedded.data);
         let authoring = Authoring::new(&embedded);
-        let shown = Shown::new(embedded, world, options.today, &saved.view);
+        let shown = Shown::new(embedded, &world, options.today, &saved.view);
         saved.documents.dataset = Some(DatasetSource::default_sample());
         let mut app = Self {
             shared: Shared {
@@ -237,14 +238,14 @@ impl AtlasApp {
     /// file.
     fn refresh(&mut self) {
         let shared = &mut self.shared;
-        shared.shown.refresh(shared.world, &mut shared.saved.view);
+        shared.shown.refresh(&shared.world, &mut shared.saved.view);
         shared.split = self
             .presenting
             .split_date(&shared.shown.dataset)
             .unwrap_or_else(|| shared.compare_view_date());
         shared
             .shown
-            .refresh_compare(shared.world, shared.split, &shared.saved.view);
+            .refresh_compare(&shared.world, shared.split, &shared.saved.view);
         self.explore.refresh(shared);
         let watched = shared
             .saved

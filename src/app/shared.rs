@@ -2,6 +2,8 @@
 //! screen, the banner and the map's size, with the questions about them several capabilities ask
 //! (the date shown, where the camera goes, how large one map is).
 
+use std::sync::Arc;
+
 use super::shell::Notice;
 use super::shown::Shown;
 use super::state::{DatasetSource, Saved};
@@ -27,8 +29,8 @@ pub const GUTTER: f32 = 6.0;
 
 /// The state every capability shares.
 pub struct Shared {
-    /// The base map, projected once per process.
-    pub world: &'static World,
+    /// The base map in the projection of the dataset on screen.
+    pub world: Arc<World>,
     /// Today: where the timeline ends.
     pub today: Date,
     /// What is remembered between runs.

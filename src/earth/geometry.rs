@@ -10,6 +10,7 @@ use geo::{
 };
 
 use super::graticule::{SPACINGS, graticule, spacing_for};
+use super::horizon::{clip_line, clip_ring};
 use super::projection::{Projection, WorldPos};
 use super::spatial::AreaIndex;
 use super::water::Water;
@@ -28,6 +29,9 @@ pub struct ProjectedArea {
     pub bounds: Rect<f64>,
     /// A point inside its largest part, for the label.
     pub label_anchor: WorldPos,
+    /// How much land it covers on the map (km²; equal to the ground's in an equal-area
+    /// projection).
+    pub land_km2: f64,
 }
 
 /// A base-map country (or land drawn like one), projected.
@@ -107,7 +111,10 @@ fn union(a: Rect<f64>, b: Rect<f64>) -> Rect<f64> {
 /// One level of detail, projected when first drawn.
 #[derive(Debug, Default)]
 struct LevelGeometry {
+    /// Every arc, whole (beyond the horizon too), by its index: what areas are stitched from.
     arcs: Vec<ProjectedArc>,
+    /// What of the arcs is drawn: clipped to the horizon, without the seam at 180°.
+    drawn: Vec<ProjectedArc>,
     areas: Vec<OnceLock<Option<ProjectedArea>>>,
 }
 
@@ -207,9 +214,11 @@ impl MapGeometry {
         self.area_at(level, disputed.base, &disputed.area)
     }
 
-    /// Every arc (border and coast) of a level of detail, projected.
+    /// Every arc (border and coast) of a level of detail, projected as drawn: clipped to the map's
+    /// edge, and without the stretches along 180° where Natural Earth cuts the shapes that cross
+    /// it (Fiji, Chukotka), so that they look joined.
     pub fn arcs(&self, level: usize) -> &[ProjectedArc] {
-        self.level(level).map_or(&[], |l| &l.arcs)
+        self.level(level).map_or(&[], |l| &l.drawn)
     }
 
     fn area_at<'a>(
@@ -231,30 +240,39 @@ impl MapGeometry {
     fn level(&self, level: usize) -> Option<&LevelGeometry> {
         let cell = self.levels.get(level)?;
         Some(cell.get_or_init(|| {
+            let arcs = self.basemap.arcs(level);
             LevelGeometry {
-                arcs: self
-                    .basemap
-                    .arcs(level)
+                arcs: arcs
                     .iter()
-                    .map(|arc| self.project_arc(arc))
+                    .map(|arc| ProjectedArc::new(self.project_unclipped(arc)))
+                    .collect(),
+                drawn: arcs
+                    .iter()
+                    .flat_map(|arc| off_the_seam(arc))
+                    .flat_map(|run| clip_line(&self.projection, &self.project_unclipped(run)))
+                    .map(ProjectedArc::new)
                     .collect(),
                 areas: self.basemap.areas.iter().map(|_| OnceLock::new()).collect(),
             }
         }))
     }
 
-    fn project_arc(&self, arc: &[Coord<f64>]) -> ProjectedArc {
-        ProjectedArc::new(
-            arc.iter()
-                .filter_map(|c| self.projection.project(*c))
-                .collect(),
-        )
+    fn project_unclipped(&self, line: &[Coord<f64>]) -> Vec<WorldPos> {
+        line.iter()
+            .filter_map(|c| self.projection.project_unclipped(*c))
+            .collect()
     }
 
     /// The graticule spaced for this zoom, projected when first drawn.
     pub fn graticule(&self, pixels_per_km: f64) -> &[ProjectedArc] {
         let spacing = spacing_for(pixels_per_km);
-        self.graticules[spacing].get_or_init(|| graticule(&self.projection, SPACINGS[spacing].0))
+        self.graticules[spacing].get_or_init(|| {
+            graticule(SPACINGS[spacing].0)
+                .iter()
+                .flat_map(|line| clip_line(&self.projection, &self.project_unclipped(line)))
+                .map(ProjectedArc::new)
+                .collect()
+        })
     }
 
     /// Lakes and rivers, projected when first drawn.
@@ -268,16 +286,19 @@ impl MapGeometry {
         let area = self.basemap.areas.get(base)?;
         let arcs = &self.level(level)?.arcs;
         let arc = |i: usize| arcs.get(i).map(|a| a.points.as_slice());
+        let projection = &self.projection;
         let polygons = area
             .rings
             .iter()
             .filter_map(|rings| {
-                let mut lines = rings.iter().map(|ring| LineString(stitch(arc, ring)));
-                let exterior = lines.next()?;
-                Some(Polygon::new(exterior, lines.collect()))
+                let mut lines = rings
+                    .iter()
+                    .map(|ring| clip_ring(projection, stitch(arc, ring)).map(LineString));
+                let exterior = lines.next()??;
+                Some(Polygon::new(exterior, lines.flatten().collect()))
             })
             .collect();
-        let anchor = self.projection.project(area.label_at);
+        let anchor = projection.project(area.label_at);
         ProjectedArea::from_polygons(polygons, anchor)
     }
 
@@ -326,21 +347,51 @@ impl MapGeometry {
     }
 }
 
+/// A longitude/latitude ring projected and clipped to the map's edge; `None` if none of it shows.
+pub fn project_ring(projection: &Projection, ring: &[Coord<f64>]) -> Option<LineString<f64>> {
+    let projected = ring
+        .iter()
+        .filter_map(|c| projection.project_unclipped(*c))
+        .collect();
+    clip_ring(projection, projected).map(LineString)
+}
+
+/// How far from 180° (degrees) a point still counts as on Natural Earth's seam.
+const SEAM_TOLERANCE: f64 = 1e-6;
+
+/// The runs of an arc (longitude/latitude) that do not lie along the seam at 180°, where Natural
+/// Earth cuts every shape that crosses it: a stretch along the seam is an edge of the data, not a
+/// border or a coast.
+fn off_the_seam(arc: &[Coord<f64>]) -> Vec<&[Coord<f64>]> {
+    let on_seam = |c: &Coord<f64>| 180.0 - c.x.abs() < SEAM_TOLERANCE;
+    let mut runs = Vec::new();
+    let mut start = 0;
+    for (i, pair) in arc.windows(2).enumerate() {
+        let along = on_seam(&pair[0]) && on_seam(&pair[1]) && pair[0].x.signum() == pair[1].x.signum();
+        if along {
+            if i > start {
+                runs.push(&arc[start..=i]);
+            }
+            start = i + 1;
+        }
+    }
+    if arc.len() > start + 1 {
+        runs.push(&arc[start..]);
+    }
+    runs
+}
+
 impl ProjectedArea {
     /// Projects a longitude/latitude shape; `None` if nothing of it projects.
     pub fn new(shape: &MultiPolygon<f64>, projection: &Projection) -> Option<Self> {
-        let project_ring = |ring: &LineString<f64>| -> LineString<f64> {
-            ring.coords()
-                .filter_map(|c| projection.project(*c))
-                .collect()
-        };
         let polygons = shape
             .iter()
-            .map(|p| {
-                Polygon::new(
-                    project_ring(p.exterior()),
-                    p.interiors().iter().map(project_ring).collect(),
-                )
+            .filter_map(|p| {
+                let mut rings = std::iter::once(p.exterior())
+                    .chain(p.interiors())
+                    .map(|ring| project_ring(projection, &ring.0));
+                let exterior = rings.next()??;
+                Some(Polygon::new(exterior, rings.flatten().collect()))
             })
             .collect();
         Self::from_polygons(polygons, None)
@@ -370,6 +421,7 @@ impl ProjectedArea {
                 .map_or(bounds.center(), |p| p.0),
         };
         Some(Self {
+            land_km2: shape.unsigned_area(),
             shape,
             triangles: OnceLock::new(),
             bounds,

@@ -5,6 +5,7 @@
 pub mod camera;
 pub mod geometry;
 pub mod graticule;
+pub mod horizon;
 pub mod projection;
 pub mod spatial;
 pub mod water;
