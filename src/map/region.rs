@@ -3,6 +3,8 @@
 
 use std::sync::Arc;
 
+use serde::{Deserialize, Serialize};
+
 use crate::basemap::BaseMap;
 use crate::dataset::{Dataset, MapProjection};
 use crate::earth::projection::{Projection, lon_lat, spherical_centre};
@@ -12,8 +14,34 @@ use crate::earth::world::{World, world};
 /// wider, they get the world map. A hemisphere's map is badly stretched near its rim.
 pub const REGIONAL_SPREAD_DEGREES: f64 = 65.0;
 
-/// The projection for `dataset`'s map.
-pub fn projection_for(dataset: &Dataset, basemap: &BaseMap) -> Projection {
+/// Which projection the reader asked for (View ▸ Projection; remembered).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ProjectionChoice {
+    /// The one the dataset's file names, or centred on its members.
+    #[default]
+    Automatic,
+    /// The whole world, whatever the dataset.
+    World,
+}
+
+impl ProjectionChoice {
+    /// Every choice, as the menu lists them.
+    pub const ALL: [ProjectionChoice; 2] = [Self::Automatic, Self::World];
+
+    /// Its name on the menu.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Automatic => "Centred on the members",
+            Self::World => "Whole world",
+        }
+    }
+}
+
+/// The projection for `dataset`'s map, as `choice` asks.
+pub fn projection_for(dataset: &Dataset, basemap: &BaseMap, choice: ProjectionChoice) -> Projection {
+    if choice == ProjectionChoice::World {
+        return Projection::World;
+    }
     match dataset.map {
         Some(MapProjection::Azimuthal { centre }) => {
             Projection::centred_on(lon_lat(centre.lon, centre.lat))
@@ -46,7 +74,7 @@ fn automatic(dataset: &Dataset, basemap: &BaseMap) -> Projection {
     }
 }
 
-/// The base map projected for `dataset`'s map.
-pub fn world_for(dataset: &Dataset) -> Arc<World> {
-    World::in_projection(projection_for(dataset, &world().basemap))
+/// The base map projected for `dataset`'s map, as `choice` asks.
+pub fn world_for(dataset: &Dataset, choice: ProjectionChoice) -> Arc<World> {
+    World::in_projection(projection_for(dataset, &world().basemap, choice))
 }

@@ -261,7 +261,7 @@ pub fn show_dataset(
     dataset: LoadedDataset,
     source: Option<DatasetSource>,
 ) -> Vec<Command> {
-    shared.world = world_for(&dataset.data);
+    shared.world = world_for(&dataset.data, shared.saved.preferences.projection);
     shared.shown = Shown::new(dataset, &shared.world, shared.today, &shared.saved.view);
     if let Some(DatasetSource::File(path)) = &source {
         shared.saved.documents.remember_recent(path.clone());

@@ -11,6 +11,7 @@ pub use banner::{Notice, notice_ui};
 pub use help::help_ui;
 pub use layout::exploring_ui;
 
+use crate::map::region::ProjectionChoice;
 use super::Command;
 use super::author::Authoring;
 use super::shared::Shared;
@@ -42,6 +43,8 @@ pub enum ShellCommand {
     SetTheme(Theme),
     /// Glide between slides, or cut.
     ToggleReduceMotion,
+    /// Draw the map in this projection.
+    SetProjection(ProjectionChoice),
     /// Open a Help window.
     ShowHelp(HelpWindow),
     /// Close a Help window.
@@ -73,6 +76,10 @@ impl Shell {
             ShellCommand::SetTheme(theme) => preferences.theme = theme,
             ShellCommand::ToggleReduceMotion => {
                 preferences.reduce_motion = !preferences.reduce_motion;
+            }
+            ShellCommand::SetProjection(choice) => {
+                preferences.projection = choice;
+                shared.reproject();
             }
             ShellCommand::ShowHelp(window) => self.help = Some(window),
             ShellCommand::CloseHelp => self.help = None,
