@@ -55,12 +55,13 @@ use timeline::Playing;
 
 use crate::dataset::{Date, LoadedDataset};
 use crate::earth::camera::MapTransform;
+use crate::earth::projection::Projection;
 use crate::earth::world::world;
-use crate::map::region::world_for;
 use crate::facts::selection::Selection;
 use crate::facts::timeline::Timeline;
 use crate::map::layers::Layers;
 use crate::map::palette::MapPalette;
+use crate::map::region::world_for;
 use crate::map::scene::Scene;
 use crate::map::symbolize::{Highlight, MapSymbols, SymbolCache};
 use crate::platform;
@@ -291,6 +292,11 @@ impl AtlasApp {
     /// What is remembered between runs, exactly as it will be saved.
     pub fn saved(&self) -> &Saved {
         &self.shared.saved
+    }
+
+    /// The projection the map is drawn in.
+    pub fn projection(&self) -> Projection {
+        self.shared.world.geometry.projection
     }
 
     /// The colours the map is drawn in: the theme's.

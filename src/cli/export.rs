@@ -141,7 +141,12 @@ fn story(dataset: &LoadedDataset, args: &ExportArgs) -> ExitCode {
             args.out.display()
         ));
     };
-    match write_handout(&world_for(&dataset.data, ProjectionChoice::Automatic), dataset, args.size.unwrap_or(SLIDE_SIZE), &target) {
+    match write_handout(
+        &world_for(&dataset.data, ProjectionChoice::Automatic),
+        dataset,
+        args.size.unwrap_or(SLIDE_SIZE),
+        &target,
+    ) {
         Ok(pages) => {
             println!("{} ({pages} pages)", target.path().display());
             ExitCode::SUCCESS
@@ -190,10 +195,14 @@ fn animate(
     options: &FigureOptions,
 ) -> ExitCode {
     let written = match FigureFormat::of_path(&args.out) {
-        Some(FigureFormat::Gif) => {
-            export::animation_gif(&world_for(&dataset.data, ProjectionChoice::Automatic), dataset, &dates, options, args.frame_ms)
-                .and_then(|bytes| export::write_atomically(&args.out, &bytes))
-        }
+        Some(FigureFormat::Gif) => export::animation_gif(
+            &world_for(&dataset.data, ProjectionChoice::Automatic),
+            dataset,
+            &dates,
+            options,
+            args.frame_ms,
+        )
+        .and_then(|bytes| export::write_atomically(&args.out, &bytes)),
         Some(_) => {
             return refuse(format_args!(
                 "an animation (--from, --to) is written to a .gif file or a folder, not {}",

@@ -11,8 +11,8 @@ use geo::{
 
 use super::graticule::{SPACINGS, graticule, spacing_for};
 use super::horizon::{clip_line, clip_ring};
-use super::seam::{cut_at_seam, off_the_seam};
 use super::projection::{Projection, WorldPos};
+use super::seam::{cut_at_seam, off_the_seam};
 use super::spatial::AreaIndex;
 use super::water::Water;
 use crate::basemap::{
@@ -382,7 +382,9 @@ fn world_polygons(projection: &Projection, rings: Vec<Vec<Coord<f64>>>) -> Vec<P
     };
     match cut_at_seam(exterior).as_slice() {
         [whole] => {
-            let holes = rings.flat_map(|ring| cut_at_seam(ring)).map(|hole| project(&hole));
+            let holes = rings
+                .flat_map(|ring| cut_at_seam(ring))
+                .map(|hole| project(&hole));
             vec![Polygon::new(project(whole), holes.collect())]
         }
         pieces => pieces

@@ -60,7 +60,10 @@ mod tests {
         let lines = graticule(10.0);
         let meridian = &lines[25]; // −180 + 25 × 10 = 70° E
         let projection = Projection::csto();
-        let projected: Vec<_> = meridian.iter().filter_map(|c| projection.project(*c)).collect();
+        let projected: Vec<_> = meridian
+            .iter()
+            .filter_map(|c| projection.project(*c))
+            .collect();
         assert!(projected.len() > 100);
         assert!(projected.iter().all(|p| p.x.abs() < 1e-6));
     }

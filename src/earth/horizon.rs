@@ -58,19 +58,26 @@ pub fn clip_ring(projection: &Projection, ring: Vec<WorldPos>) -> Option<Vec<Wor
         return Some(ring);
     };
     let radius = horizon_radius_km();
-    if ring.iter().all(|p| p.x.hypot(p.y) <= radius) {
+    let inside = |p: &WorldPos| p.x.hypot(p.y) <= radius;
+    if ring.iter().all(inside) {
         return Some(ring);
+    }
+    // A ring with no point on the map lies on the far side, however it winds: around the
+    // antipode, where a small country is drawn as a thin ring along the rim of the projection's
+    // disc, it would otherwise be clipped to the whole map.
+    if !ring.iter().any(inside) {
+        return None;
     }
     // Sutherland–Hodgman against the horizon's disc traced as a convex polygon.
     let outline = projection.outline();
     let mut clipped = ring;
     for (i, &from) in outline.iter().enumerate() {
         let to = outline[(i + 1) % outline.len()];
-        let keeps = |p: WorldPos| (to.x - from.x) * (p.y - from.y) - (to.y - from.y) * (p.x - from.x) >= 0.0;
-        let input = std::mem::take(&mut clipped);
-        let Some(&last) = input.last() else {
-            return None;
+        let keeps = |p: WorldPos| {
+            (to.x - from.x) * (p.y - from.y) - (to.y - from.y) * (p.x - from.x) >= 0.0
         };
+        let input = std::mem::take(&mut clipped);
+        let &last = input.last()?;
         let mut previous = last;
         for point in input {
             match (keeps(point), keeps(previous)) {
@@ -147,14 +154,33 @@ mod tests {
     fn a_ring_across_the_horizon_keeps_only_its_near_side() {
         let projection = Projection::csto();
         let r = horizon_radius_km();
-        let square = vec![at(0.0, -1000.0), at(2.0 * r, -1000.0), at(2.0 * r, 1000.0), at(0.0, 1000.0), at(0.0, -1000.0)];
+        let square = vec![
+            at(0.0, -1000.0),
+            at(2.0 * r, -1000.0),
+            at(2.0 * r, 1000.0),
+            at(0.0, 1000.0),
+            at(0.0, -1000.0),
+        ];
         let clipped = clip_ring(&projection, square).unwrap();
         let area = Polygon::new(LineString(clipped.clone()), vec![]).unsigned_area();
         // About r × 2000 km, less the bulge the circle cuts off.
         assert!(area > 0.98 * r * 2000.0 && area < r * 2000.0, "{area}");
         assert!(clipped.iter().all(|p| p.x.hypot(p.y) <= r + 1e-6));
-        let far = vec![at(1.5 * r, 0.0), at(1.6 * r, 0.0), at(1.6 * r, 10.0), at(1.5 * r, 0.0)];
+        let far = vec![
+            at(1.5 * r, 0.0),
+            at(1.6 * r, 0.0),
+            at(1.6 * r, 10.0),
+            at(1.5 * r, 0.0),
+        ];
         assert!(clip_ring(&projection, far).is_none());
+        // A country around the antipode: a ring along the rim, around the whole map.
+        let around: Vec<_> = (0..=64)
+            .map(|i| {
+                let angle = f64::from(i) / 64.0 * std::f64::consts::TAU;
+                at(1.9 * r * angle.cos(), 1.9 * r * angle.sin())
+            })
+            .collect();
+        assert!(clip_ring(&projection, around).is_none());
     }
 
     #[test]

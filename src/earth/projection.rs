@@ -264,7 +264,9 @@ pub fn spherical_centre(places: &[Coord<f64>]) -> Option<(Coord<f64>, f64)> {
         (length > 1e-9).then(|| v.map(|x| x / length))
     };
     let points: Vec<[f64; 3]> = places.iter().map(unit).collect();
-    let sum = points.iter().fold([0.0; 3], |s, v| [s[0] + v[0], s[1] + v[1], s[2] + v[2]]);
+    let sum = points
+        .iter()
+        .fold([0.0; 3], |s, v| [s[0] + v[0], s[1] + v[1], s[2] + v[2]]);
     if points.is_empty() || dot(sum, sum).sqrt() < 1e-6 * points.len() as f64 {
         return None;
     }
@@ -282,7 +284,10 @@ pub fn spherical_centre(places: &[Coord<f64>]) -> Option<(Coord<f64>, f64)> {
         let moved = [0, 1, 2].map(|i| centre[i] * (1.0 - t) + far[i] * t);
         centre = normalised(moved).unwrap_or(centre);
     }
-    let spread = dot(farthest(centre), centre).clamp(-1.0, 1.0).acos().to_degrees();
+    let spread = dot(farthest(centre), centre)
+        .clamp(-1.0, 1.0)
+        .acos()
+        .to_degrees();
     let at = lon_lat(
         centre[1].atan2(centre[0]).to_degrees(),
         centre[2].clamp(-1.0, 1.0).asin().to_degrees(),
@@ -375,7 +380,10 @@ mod tests {
             (Projection::World, -120.0, -45.0),
         ] {
             let ratio = cell_area_ratio(&projection, lon, lat);
-            assert!((ratio - 1.0).abs() < 2e-3, "{projection:?} at {lon},{lat}: {ratio}");
+            assert!(
+                (ratio - 1.0).abs() < 2e-3,
+                "{projection:?} at {lon},{lat}: {ratio}"
+            );
         }
     }
 
@@ -384,7 +392,11 @@ mod tests {
         let projection = Projection::csto();
         assert_eq!(projection.project(lon_lat(-110.0, -50.0)), None);
         assert_eq!(projection.project(lon_lat(-110.0, 10.0)), None);
-        assert!(projection.project_unclipped(lon_lat(-110.0, 10.0)).is_some());
+        assert!(
+            projection
+                .project_unclipped(lon_lat(-110.0, 10.0))
+                .is_some()
+        );
         assert_eq!(
             projection.unproject(Coord {
                 x: 1.5 * EARTH_RADIUS_KM,
@@ -400,9 +412,26 @@ mod tests {
     fn the_world_map_ends_at_the_antimeridian() {
         let world = Projection::World;
         let [half_width, half_height] = world.half_extent_km();
-        assert!(world.unproject(Coord { x: half_width * 1.01, y: 0.0 }).is_none());
-        assert!(world.unproject(Coord { x: half_width * 0.99, y: 0.0 }).is_some());
-        assert!((half_height / half_width - 0.4866).abs() < 0.01, "{half_height} {half_width}");
+        assert!(
+            world
+                .unproject(Coord {
+                    x: half_width * 1.01,
+                    y: 0.0
+                })
+                .is_none()
+        );
+        assert!(
+            world
+                .unproject(Coord {
+                    x: half_width * 0.99,
+                    y: 0.0
+                })
+                .is_some()
+        );
+        assert!(
+            (half_height / half_width - 0.4866).abs() < 0.01,
+            "{half_height} {half_width}"
+        );
     }
 
     #[test]

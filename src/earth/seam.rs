@@ -59,7 +59,10 @@ pub fn cut_at_seam(ring: &[Coord<f64>]) -> Vec<Vec<Coord<f64>>> {
     for turn in [-360.0, 0.0, 360.0] {
         let shifted: Vec<Coord<f64>> = unwrapped
             .iter()
-            .map(|c| Coord { x: c.x + turn, y: c.y })
+            .map(|c| Coord {
+                x: c.x + turn,
+                y: c.y,
+            })
             .collect();
         let kept = clip_to_band(&shifted);
         if kept.len() >= 4 {
@@ -163,7 +166,12 @@ mod tests {
 
     #[test]
     fn a_line_along_the_seam_is_dropped_there() {
-        let line = [c(170.0, 60.0), c(180.0, 65.0), c(-180.0, 66.0), c(-170.0, 66.0)];
+        let line = [
+            c(170.0, 60.0),
+            c(180.0, 65.0),
+            c(-180.0, 66.0),
+            c(-170.0, 66.0),
+        ];
         let runs = off_the_seam(&line);
         assert_eq!(runs, vec![&line[..2], &line[2..]]);
     }

@@ -2,7 +2,6 @@
 //! lesson on Central Asia needs. Natural Earth's physical file has no names, so they come from
 //! [`WATER_NAMES`], a table written for this app. No egui here.
 
-
 use super::geometry::{ProjectedArc, ProjectedArea, project_polygon};
 use super::horizon::clip_line;
 use super::projection::{Projection, WorldPos};

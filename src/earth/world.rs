@@ -26,8 +26,13 @@ impl World {
         if shared.geometry.projection == projection {
             return shared;
         }
-        let mut last = LAST.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        if let Some(world) = last.as_ref().filter(|w| w.geometry.projection == projection) {
+        let mut last = LAST
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(world) = last
+            .as_ref()
+            .filter(|w| w.geometry.projection == projection)
+        {
             return Arc::clone(world);
         }
         let basemap = Arc::clone(&shared.basemap);

@@ -38,7 +38,11 @@ impl ProjectionChoice {
 }
 
 /// The projection for `dataset`'s map, as `choice` asks.
-pub fn projection_for(dataset: &Dataset, basemap: &BaseMap, choice: ProjectionChoice) -> Projection {
+pub fn projection_for(
+    dataset: &Dataset,
+    basemap: &BaseMap,
+    choice: ProjectionChoice,
+) -> Projection {
     if choice == ProjectionChoice::World {
         return Projection::World;
     }

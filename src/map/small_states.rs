@@ -27,8 +27,11 @@ pub fn small_states<'a>(
         .enumerate()
         .filter(|(_, fill)| fill.standing != Standing::NoStatus)
         .filter_map(move |(index, _)| {
-            let area = &geometry.countries.get(index)?.area;
-            (area.land_km2 < smallest_km2).then_some((index, area.label_anchor))
+            let country = geometry.countries.get(index)?;
+            // Land drawn as part of a country (Baikonur) is not a state of its own.
+            let own = country.part_of.is_none();
+            let area = &country.area;
+            (own && area.land_km2 < smallest_km2).then_some((index, area.label_anchor))
         })
 }
 

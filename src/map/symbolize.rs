@@ -401,11 +401,18 @@ impl<'a> Symbolizer<'a> {
         let MapStyle { palette, .. } = self.input.style;
         let scene = self.input.scene;
         let view = self.input.view;
-        let reach = f64::from(self.input.style.sizes.small_state_radius) / view.camera.pixels_per_km;
+        let reach =
+            f64::from(self.input.style.sizes.small_state_radius) / view.camera.pixels_per_km;
         for (index, at) in small_states(scene, self.input.geometry, view.camera.pixels_per_km) {
             let around = geo::Rect::new(
-                Coord { x: at.x - reach, y: at.y - reach },
-                Coord { x: at.x + reach, y: at.y + reach },
+                Coord {
+                    x: at.x - reach,
+                    y: at.y - reach,
+                },
+                Coord {
+                    x: at.x + reach,
+                    y: at.y + reach,
+                },
             );
             if view.sees(&around) {
                 let fill = palette.fill(scene.country_fills[index]);
@@ -434,7 +441,11 @@ impl<'a> Symbolizer<'a> {
         if corners.iter().all(inside) {
             items.push(Item::convex(corners, palette.ocean));
         } else {
-            let outline = projection.outline().into_iter().map(|p| self.px(p)).collect();
+            let outline = projection
+                .outline()
+                .into_iter()
+                .map(|p| self.px(p))
+                .collect();
             items.push(Item::convex(outline, palette.ocean));
         }
     }

@@ -4,8 +4,8 @@
 use super::figure::FigureSource;
 use super::text::{LEGEND_SIZE, MARGIN, palette, style};
 use crate::dataset::Date;
-use crate::map::legend::{LegendRow, legend_rows, swatch_items};
 use crate::earth::camera::MapTransform;
+use crate::map::legend::{LegendRow, legend_rows, swatch_items};
 use crate::map::scene::Scene;
 use crate::map::small_states::small_states;
 use crate::render::display::{Item, rect_ring};

@@ -2,9 +2,6 @@
 //! slides: undo, redo, add; find), View (panels, compare, reset) and Help (keyboard shortcuts, about).
 //! Entries come from the action table where they are actions.
 
-use crate::earth::projection::Projection;
-use crate::facts::describe;
-use crate::map::region::ProjectionChoice;
 use super::ShellCommand;
 use crate::app::Command;
 use crate::app::actions::Action;
@@ -12,7 +9,10 @@ use crate::app::files::FilesCommand;
 use crate::app::frame::Frame;
 use crate::app::state::{Panel, TextSize};
 use crate::dataset::SAMPLES;
+use crate::earth::projection::Projection;
+use crate::facts::describe;
 use crate::map::palette::Theme;
+use crate::map::region::ProjectionChoice;
 use crate::platform;
 
 /// File, View and Help menus.
@@ -139,7 +139,9 @@ fn projection_hint(projection: &Projection) -> String {
         ),
         None => "now the whole world (Equal Earth)".to_owned(),
     };
-    format!("Centred on the dataset's members (or where its file asks) or the whole world; {now}; remembered")
+    format!(
+        "Centred on the dataset's members (or where its file asks) or the whole world; {now}; remembered"
+    )
 }
 
 /// A submenu of radio buttons, one per choice (its value, its name and the command choosing it),

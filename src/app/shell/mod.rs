@@ -11,12 +11,12 @@ pub use banner::{Notice, notice_ui};
 pub use help::help_ui;
 pub use layout::exploring_ui;
 
-use crate::map::region::ProjectionChoice;
 use super::Command;
 use super::author::Authoring;
 use super::shared::Shared;
 use super::state::{DatasetSource, Panel, TextSize};
 use crate::map::palette::Theme;
+use crate::map::region::ProjectionChoice;
 
 /// The window title.
 pub const TITLE: &str = "CSTO Atlas";
