@@ -82,6 +82,12 @@ impl Projection {
         if !self.shows(pos) {
             return None;
         }
+        self.unproject_unclipped(pos)
+    }
+
+    /// The longitude/latitude (degrees) of a projected point beyond the horizon too, as
+    /// [`Self::project_unclipped`] put it; `None` outside the projection's whole disc or outline.
+    pub fn unproject_unclipped(&self, pos: WorldPos) -> Option<Coord<f64>> {
         match self {
             Self::Azimuthal(azimuthal) => azimuthal.unproject(pos),
             Self::World => equal_earth::unproject(pos),
