@@ -242,6 +242,30 @@ fn start_up(c: &mut Criterion) {
     group.finish();
 }
 
+/// Projecting the decoded base map for another region, as opening a dataset elsewhere or
+/// choosing View ▸ Projection does: the reference level, then the arcs drawn at its home view.
+fn recentre(c: &mut Criterion) {
+    let mut group = c.benchmark_group("recentre");
+    group.sample_size(20);
+    let basemap = Arc::clone(&world().basemap);
+    for (name, projection) in [
+        (
+            "Pacific (azimuthal at 172° E, 13° S)",
+            Projection::centred_on(lon_lat(172.6, -12.9)),
+        ),
+        ("whole world (Equal Earth)", Projection::World),
+    ] {
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                let geometry = MapGeometry::new(Arc::clone(&basemap), projection);
+                black_box(geometry.arcs(1).len());
+                geometry
+            })
+        });
+    }
+    group.finish();
+}
+
 fn large_dataset(c: &mut Criterion) {
     let world = world();
     let is_known = |iso: &str| world.knows_iso(iso);
@@ -333,6 +357,7 @@ criterion_group!(
     benches,
     load,
     start_up,
+    recentre,
     scene,
     picking,
     frame,

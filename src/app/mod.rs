@@ -55,11 +55,13 @@ use timeline::Playing;
 
 use crate::dataset::{Date, LoadedDataset};
 use crate::earth::camera::MapTransform;
+use crate::earth::projection::Projection;
 use crate::earth::world::world;
 use crate::facts::selection::Selection;
 use crate::facts::timeline::Timeline;
 use crate::map::layers::Layers;
 use crate::map::palette::MapPalette;
+use crate::map::region::world_for;
 use crate::map::scene::Scene;
 use crate::map::symbolize::{Highlight, MapSymbols, SymbolCache};
 use crate::platform;
@@ -152,13 +154,13 @@ impl AtlasApp {
             .map(DatasetSource::File)
             .or(saved.documents.dataset.take());
 
-        let world = world();
         // The embedded dataset is compiled in and checked by the test suite.
         #[allow(clippy::expect_used)]
-        let embedded = LoadedDataset::embedded(&|iso| world.knows_iso(iso))
+        let embedded = LoadedDataset::embedded(&|iso| world().knows_iso(iso))
             .expect("the embedded CSTO dataset is valid");
+        let world = world_for(&embedded.data, saved.preferences.projection);
         let authoring = Authoring::new(&embedded);
-        let shown = Shown::new(embedded, world, options.today, &saved.view);
+        let shown = Shown::new(embedded, &world, options.today, &saved.view);
         saved.documents.dataset = Some(DatasetSource::default_sample());
         let mut app = Self {
             shared: Shared {
@@ -237,14 +239,14 @@ impl AtlasApp {
     /// file.
     fn refresh(&mut self) {
         let shared = &mut self.shared;
-        shared.shown.refresh(shared.world, &mut shared.saved.view);
+        shared.shown.refresh(&shared.world, &mut shared.saved.view);
         shared.split = self
             .presenting
             .split_date(&shared.shown.dataset)
             .unwrap_or_else(|| shared.compare_view_date());
         shared
             .shown
-            .refresh_compare(shared.world, shared.split, &shared.saved.view);
+            .refresh_compare(&shared.world, shared.split, &shared.saved.view);
         self.explore.refresh(shared);
         let watched = shared
             .saved
@@ -290,6 +292,11 @@ impl AtlasApp {
     /// What is remembered between runs, exactly as it will be saved.
     pub fn saved(&self) -> &Saved {
         &self.shared.saved
+    }
+
+    /// The projection the map is drawn in.
+    pub fn projection(&self) -> Projection {
+        self.shared.world.geometry.projection
     }
 
     /// The colours the map is drawn in: the theme's.

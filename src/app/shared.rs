@@ -2,6 +2,8 @@
 //! screen, the banner and the map's size, with the questions about them several capabilities ask
 //! (the date shown, where the camera goes, how large one map is).
 
+use std::sync::Arc;
+
 use super::shell::Notice;
 use super::shown::Shown;
 use super::state::{DatasetSource, Saved};
@@ -13,6 +15,7 @@ use crate::facts::claims::selection_of;
 use crate::facts::compare::date_before_last_change;
 use crate::facts::selection::Selection;
 use crate::map::dataset_geometry::home_camera;
+use crate::map::region::world_for;
 use crate::map::story::slide_camera;
 use crate::map::style::MapStyle;
 
@@ -27,8 +30,8 @@ pub const GUTTER: f32 = 6.0;
 
 /// The state every capability shares.
 pub struct Shared {
-    /// The base map, projected once per process.
-    pub world: &'static World,
+    /// The base map in the projection of the dataset on screen.
+    pub world: Arc<World>,
     /// Today: where the timeline ends.
     pub today: Date,
     /// What is remembered between runs.
@@ -155,6 +158,19 @@ impl Shared {
             .first()
             .and_then(|id| selection_of(dataset, id));
         (camera, selection)
+    }
+
+    /// Projects the base map again for the dataset on screen after the projection chosen changed,
+    /// and frames the dataset afresh (a camera is a place in one projection's kilometres).
+    pub fn reproject(&mut self) {
+        let world = world_for(&self.shown.dataset.data, self.saved.preferences.projection);
+        if world.geometry.projection == self.world.geometry.projection {
+            return;
+        }
+        self.world = world;
+        let dataset = self.shown.dataset.clone();
+        self.shown = Shown::new(dataset, &self.world, self.today, &self.saved.view);
+        self.saved.view.camera = None;
     }
 
     /// Reads a dataset from where it lives.

@@ -5,10 +5,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use csto_atlas::dataset::{Date, LoadedDataset};
-use csto_atlas::earth::world::world;
 use csto_atlas::export::figure::{self as export, FigureFormat};
 use csto_atlas::export::handout::{HandoutTarget, write_handout};
 use csto_atlas::map::dataset_geometry::DatasetGeometry;
+use csto_atlas::map::region::{ProjectionChoice, world_for};
 use csto_atlas::page::figure::{FigureOptions, FigureView};
 use csto_atlas::page::text::SLIDE_SIZE;
 
@@ -114,14 +114,15 @@ pub fn run(args: &ExportArgs) -> ExitCode {
     } else {
         args.at.clone()
     };
-    let dataset_geometry = DatasetGeometry::new(&dataset, &world().basemap, &world().geometry);
+    let world = world_for(&dataset.data, ProjectionChoice::Automatic);
+    let dataset_geometry = DatasetGeometry::new(&dataset, &world.basemap, &world.geometry);
     for &date in &dates {
         let path = if dates.len() > 1 {
             export::dated_path(&args.out, date)
         } else {
             args.out.clone()
         };
-        let figure = export::figure_with(world(), &dataset, &dataset_geometry, date, &options);
+        let figure = export::figure_with(&world, &dataset, &dataset_geometry, date, &options);
         let written = export::encode(&figure, format)
             .and_then(|bytes| export::write_atomically(&path, &bytes));
         if let Err(err) = written {
@@ -140,7 +141,12 @@ fn story(dataset: &LoadedDataset, args: &ExportArgs) -> ExitCode {
             args.out.display()
         ));
     };
-    match write_handout(world(), dataset, args.size.unwrap_or(SLIDE_SIZE), &target) {
+    match write_handout(
+        &world_for(&dataset.data, ProjectionChoice::Automatic),
+        dataset,
+        args.size.unwrap_or(SLIDE_SIZE),
+        &target,
+    ) {
         Ok(pages) => {
             println!("{} ({pages} pages)", target.path().display());
             ExitCode::SUCCESS
@@ -166,9 +172,10 @@ fn comparison(
         }
         _ => return refuse("--compare takes exactly one --at (the other date)"),
     };
-    let dataset_geometry = DatasetGeometry::new(dataset, &world().basemap, &world().geometry);
+    let world = world_for(&dataset.data, ProjectionChoice::Automatic);
+    let dataset_geometry = DatasetGeometry::new(dataset, &world.basemap, &world.geometry);
     let figure =
-        export::compare_figure_with(world(), dataset, &dataset_geometry, [compare, at], options);
+        export::compare_figure_with(&world, dataset, &dataset_geometry, [compare, at], options);
     match export::encode(&figure, format)
         .and_then(|bytes| export::write_atomically(&args.out, &bytes))
     {
@@ -188,10 +195,14 @@ fn animate(
     options: &FigureOptions,
 ) -> ExitCode {
     let written = match FigureFormat::of_path(&args.out) {
-        Some(FigureFormat::Gif) => {
-            export::animation_gif(world(), dataset, &dates, options, args.frame_ms)
-                .and_then(|bytes| export::write_atomically(&args.out, &bytes))
-        }
+        Some(FigureFormat::Gif) => export::animation_gif(
+            &world_for(&dataset.data, ProjectionChoice::Automatic),
+            dataset,
+            &dates,
+            options,
+            args.frame_ms,
+        )
+        .and_then(|bytes| export::write_atomically(&args.out, &bytes)),
         Some(_) => {
             return refuse(format_args!(
                 "an animation (--from, --to) is written to a .gif file or a folder, not {}",
@@ -216,7 +227,8 @@ fn write_frames(
     dates: &[Date],
     options: &FigureOptions,
 ) -> Result<(), export::ExportError> {
-    let frames = export::animation_frames(world(), dataset, dates, options);
+    let world = world_for(&dataset.data, ProjectionChoice::Automatic);
+    let frames = export::animation_frames(&world, dataset, dates, options);
     let named = frames
         .zip(dates)
         .enumerate()

@@ -20,6 +20,10 @@ pub struct Dataset {
     /// The date the newest source reaches, at its precision: statuses are not claimed past it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_of: Option<Date>,
+    /// The projection its map is drawn in, where it should not be chosen from where the members
+    /// are (the default).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub map: Option<MapProjection>,
     /// The alliance the dataset is about.
     pub organisation: Organisation,
     /// Every state or entity that ever had a status in the organisation.
@@ -89,6 +93,31 @@ pub enum SlideView {
         /// Kilometres across the map.
         width_km: f64,
     },
+}
+
+/// A projection a dataset asks for: `{"projection": "azimuthal", "centre": {"lon": 70, "lat":
+/// 50}}` or `{"projection": "world"}`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "projection", rename_all = "snake_case", deny_unknown_fields)]
+pub enum MapProjection {
+    /// Lambert azimuthal equal-area centred on a point: north up there, the hemisphere around it
+    /// shown.
+    Azimuthal {
+        /// Where the map is centred.
+        centre: MapCentre,
+    },
+    /// The whole world (Equal Earth), for organisations that span it.
+    World,
+}
+
+/// The centre of an azimuthal map, in degrees.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MapCentre {
+    /// Longitude, −180..180.
+    pub lon: f64,
+    /// Latitude, −90..90.
+    pub lat: f64,
 }
 
 /// The alliance itself.

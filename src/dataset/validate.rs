@@ -31,6 +31,15 @@ pub fn validate(dataset: &Dataset, is_known_iso: &dyn Fn(&str) -> bool) -> Vec<F
         &dataset.organisation.sources,
         at(&org, "sources"),
     );
+    if let Some(super::model::MapProjection::Azimuthal { centre }) = &dataset.map
+        && !((-180.0..=180.0).contains(&centre.lon) && (-90.0..=90.0).contains(&centre.lat))
+    {
+        let message = format!(
+            "the map's centre ({}, {}) is not a longitude in -180..180 and a latitude in -90..90",
+            centre.lon, centre.lat
+        );
+        check.report(vec![Step::Key("map"), Step::Key("centre")], message);
+    }
     let mut previous_until = None;
     for (i, name) in dataset.organisation.former_names.iter().enumerate() {
         let mut here = at(&org, "former_names");

@@ -10,7 +10,9 @@ use geo::{
 };
 
 use super::graticule::{SPACINGS, graticule, spacing_for};
+use super::horizon::{clip_line, clip_ring};
 use super::projection::{Projection, WorldPos};
+use super::seam::{cut_at_seam, off_the_seam};
 use super::spatial::AreaIndex;
 use super::water::Water;
 use crate::basemap::{
@@ -28,6 +30,9 @@ pub struct ProjectedArea {
     pub bounds: Rect<f64>,
     /// A point inside its largest part, for the label.
     pub label_anchor: WorldPos,
+    /// How much land it covers on the map (km²; equal to the ground's in an equal-area
+    /// projection).
+    pub land_km2: f64,
 }
 
 /// A base-map country (or land drawn like one), projected.
@@ -107,7 +112,10 @@ fn union(a: Rect<f64>, b: Rect<f64>) -> Rect<f64> {
 /// One level of detail, projected when first drawn.
 #[derive(Debug, Default)]
 struct LevelGeometry {
+    /// Every arc, whole (beyond the horizon too), by its index: what areas are stitched from.
     arcs: Vec<ProjectedArc>,
+    /// What of the arcs is drawn: clipped to the horizon, without the seam at 180°.
+    drawn: Vec<ProjectedArc>,
     areas: Vec<OnceLock<Option<ProjectedArea>>>,
 }
 
@@ -159,7 +167,11 @@ impl MapGeometry {
             disputed_index: AreaIndex::default(),
         };
         for (base, area) in geometry.basemap.areas.iter().enumerate() {
-            let Some(projected) = geometry.project_area(REFERENCE_LEVEL, base) else {
+            // An island state too small for the reference level (Tuvalu) takes its 1:10m shape.
+            let projected = geometry
+                .project_area(REFERENCE_LEVEL, base)
+                .or_else(|| geometry.project_area(FINEST_LEVEL, base));
+            let Some(projected) = projected else {
                 continue;
             };
             match &area.kind {
@@ -207,9 +219,11 @@ impl MapGeometry {
         self.area_at(level, disputed.base, &disputed.area)
     }
 
-    /// Every arc (border and coast) of a level of detail, projected.
+    /// Every arc (border and coast) of a level of detail, projected as drawn: clipped to the map's
+    /// edge, and without the stretches along 180° where Natural Earth cuts the shapes that cross
+    /// it (Fiji, Chukotka), so that they look joined.
     pub fn arcs(&self, level: usize) -> &[ProjectedArc] {
-        self.level(level).map_or(&[], |l| &l.arcs)
+        self.level(level).map_or(&[], |l| &l.drawn)
     }
 
     fn area_at<'a>(
@@ -231,30 +245,39 @@ impl MapGeometry {
     fn level(&self, level: usize) -> Option<&LevelGeometry> {
         let cell = self.levels.get(level)?;
         Some(cell.get_or_init(|| {
+            let arcs = self.basemap.arcs(level);
             LevelGeometry {
-                arcs: self
-                    .basemap
-                    .arcs(level)
+                arcs: arcs
                     .iter()
-                    .map(|arc| self.project_arc(arc))
+                    .map(|arc| ProjectedArc::new(self.project_unclipped(arc)))
+                    .collect(),
+                drawn: arcs
+                    .iter()
+                    .flat_map(|arc| off_the_seam(arc))
+                    .flat_map(|run| clip_line(&self.projection, &self.project_unclipped(run)))
+                    .map(ProjectedArc::new)
                     .collect(),
                 areas: self.basemap.areas.iter().map(|_| OnceLock::new()).collect(),
             }
         }))
     }
 
-    fn project_arc(&self, arc: &[Coord<f64>]) -> ProjectedArc {
-        ProjectedArc::new(
-            arc.iter()
-                .filter_map(|c| self.projection.project(*c))
-                .collect(),
-        )
+    fn project_unclipped(&self, line: &[Coord<f64>]) -> Vec<WorldPos> {
+        line.iter()
+            .filter_map(|c| self.projection.project_unclipped(*c))
+            .collect()
     }
 
     /// The graticule spaced for this zoom, projected when first drawn.
     pub fn graticule(&self, pixels_per_km: f64) -> &[ProjectedArc] {
         let spacing = spacing_for(pixels_per_km);
-        self.graticules[spacing].get_or_init(|| graticule(&self.projection, SPACINGS[spacing].0))
+        self.graticules[spacing].get_or_init(|| {
+            graticule(SPACINGS[spacing].0)
+                .iter()
+                .flat_map(|line| clip_line(&self.projection, &self.project_unclipped(line)))
+                .map(ProjectedArc::new)
+                .collect()
+        })
     }
 
     /// Lakes and rivers, projected when first drawn.
@@ -266,18 +289,37 @@ impl MapGeometry {
     /// Builds one base-map area at a level from its projected arcs.
     fn project_area(&self, level: usize, base: usize) -> Option<ProjectedArea> {
         let area = self.basemap.areas.get(base)?;
-        let arcs = &self.level(level)?.arcs;
-        let arc = |i: usize| arcs.get(i).map(|a| a.points.as_slice());
-        let polygons = area
-            .rings
-            .iter()
-            .filter_map(|rings| {
-                let mut lines = rings.iter().map(|ring| LineString(stitch(arc, ring)));
-                let exterior = lines.next()?;
-                Some(Polygon::new(exterior, lines.collect()))
-            })
-            .collect();
-        let anchor = self.projection.project(area.label_at);
+        let projection = &self.projection;
+        let polygons = match projection {
+            // Stitched from the arcs projected once for the level, then clipped to the horizon.
+            Projection::Azimuthal(_) => {
+                let arcs = &self.level(level)?.arcs;
+                let arc = |i: usize| arcs.get(i).map(|a| a.points.as_slice());
+                area.rings
+                    .iter()
+                    .filter_map(|rings| {
+                        let mut lines = rings
+                            .iter()
+                            .map(|ring| clip_ring(projection, stitch(arc, ring)).map(LineString));
+                        let exterior = lines.next()??;
+                        Some(Polygon::new(exterior, lines.flatten().collect()))
+                    })
+                    .collect()
+            }
+            // Stitched in longitude/latitude, cut at the seam, then projected.
+            Projection::World => {
+                let arcs = self.basemap.arcs(level);
+                let arc = |i: usize| arcs.get(i).map(Vec::as_slice);
+                area.rings
+                    .iter()
+                    .flat_map(|rings| {
+                        let rings = rings.iter().map(|ring| stitch(arc, ring)).collect();
+                        world_polygons(projection, rings)
+                    })
+                    .collect()
+            }
+        };
+        let anchor = projection.project(area.label_at);
         ProjectedArea::from_polygons(polygons, anchor)
     }
 
@@ -326,21 +368,65 @@ impl MapGeometry {
     }
 }
 
+/// A polygon's rings (longitude/latitude, the exterior first) on the world map: cut at the seam
+/// into a polygon on each side (a hole kept only where the exterior stays whole), then projected.
+fn world_polygons(projection: &Projection, rings: Vec<Vec<Coord<f64>>>) -> Vec<Polygon<f64>> {
+    let project = |ring: &[Coord<f64>]| -> LineString<f64> {
+        ring.iter()
+            .filter_map(|c| projection.project_unclipped(*c))
+            .collect()
+    };
+    let mut rings = rings.iter();
+    let Some(exterior) = rings.next() else {
+        return Vec::new();
+    };
+    match cut_at_seam(exterior).as_slice() {
+        [whole] => {
+            let holes = rings
+                .flat_map(|ring| cut_at_seam(ring))
+                .map(|hole| project(&hole));
+            vec![Polygon::new(project(whole), holes.collect())]
+        }
+        pieces => pieces
+            .iter()
+            .map(|piece| Polygon::new(project(piece), Vec::new()))
+            .collect(),
+    }
+}
+
+/// A polygon's rings (longitude/latitude, the exterior first) as the map draws them: clipped to
+/// an azimuthal map's horizon, or cut at the seam on the world map; empty if none of it shows.
+pub fn project_polygon(projection: &Projection, rings: Vec<Vec<Coord<f64>>>) -> Vec<Polygon<f64>> {
+    if let Projection::World = projection {
+        return world_polygons(projection, rings);
+    }
+    let mut rings = rings.iter().map(|ring| project_ring(projection, ring));
+    match rings.next().flatten() {
+        Some(exterior) => vec![Polygon::new(exterior, rings.flatten().collect())],
+        None => Vec::new(),
+    }
+}
+
+/// A longitude/latitude ring projected and clipped to the map's edge; `None` if none of it shows.
+fn project_ring(projection: &Projection, ring: &[Coord<f64>]) -> Option<LineString<f64>> {
+    let projected = ring
+        .iter()
+        .filter_map(|c| projection.project_unclipped(*c))
+        .collect();
+    clip_ring(projection, projected).map(LineString)
+}
+
 impl ProjectedArea {
     /// Projects a longitude/latitude shape; `None` if nothing of it projects.
     pub fn new(shape: &MultiPolygon<f64>, projection: &Projection) -> Option<Self> {
-        let project_ring = |ring: &LineString<f64>| -> LineString<f64> {
-            ring.coords()
-                .filter_map(|c| projection.project(*c))
-                .collect()
-        };
         let polygons = shape
             .iter()
-            .map(|p| {
-                Polygon::new(
-                    project_ring(p.exterior()),
-                    p.interiors().iter().map(project_ring).collect(),
-                )
+            .flat_map(|p| {
+                let rings = std::iter::once(p.exterior())
+                    .chain(p.interiors())
+                    .map(|ring| ring.0.clone())
+                    .collect();
+                project_polygon(projection, rings)
             })
             .collect();
         Self::from_polygons(polygons, None)
@@ -370,6 +456,7 @@ impl ProjectedArea {
                 .map_or(bounds.center(), |p| p.0),
         };
         Some(Self {
+            land_km2: shape.unsigned_area(),
             shape,
             triangles: OnceLock::new(),
             bounds,

@@ -1,7 +1,8 @@
 //! The graticule: meridians and parallels, spaced to suit the zoom, as projected lines. No egui.
 
-use super::geometry::ProjectedArc;
-use super::projection::{Projection, lon_lat};
+use geo::Coord;
+
+use super::projection::lon_lat;
 
 /// Spacings of the graticule in degrees, widest first, and the zoom (pixels per km) from which
 /// each is used: lines stay roughly 80–400 pixels apart.
@@ -16,40 +17,35 @@ pub fn spacing_for(pixels_per_km: f64) -> usize {
 }
 
 /// Meridians from pole to pole (stopping short of them, where they meet) and parallels between
-/// 80° S and 80° N, every `step` degrees, sampled finely enough to curve smoothly.
-pub fn graticule(projection: &Projection, step: f64) -> Vec<ProjectedArc> {
+/// 80° S and 80° N, every `step` degrees, in longitude/latitude, sampled finely enough to curve
+/// smoothly once projected.
+pub fn graticule(step: f64) -> Vec<Vec<Coord<f64>>> {
     let sample = (step / 10.0).min(1.0);
     let count = |span: f64, by: f64| (span / by).round() as usize;
     let mut lines = Vec::new();
-    let project_line = |points: Vec<(f64, f64)>| {
-        ProjectedArc::new(
-            points
-                .into_iter()
-                .filter_map(|(lon, lat)| projection.project(lon_lat(lon, lat)))
-                .collect(),
-        )
-    };
     for i in 0..count(360.0, step) {
         let lon = -180.0 + i as f64 * step;
-        let points = (0..=count(160.0, sample))
-            .map(|j| (lon, -80.0 + j as f64 * sample))
-            .collect();
-        lines.push(project_line(points));
+        lines.push(
+            (0..=count(160.0, sample))
+                .map(|j| lon_lat(lon, -80.0 + j as f64 * sample))
+                .collect(),
+        );
     }
     for i in 0..=count(160.0, step) {
         let lat = -80.0 + i as f64 * step;
-        let points = (0..=count(360.0, sample))
-            .map(|j| (-180.0 + j as f64 * sample, lat))
-            .collect();
-        lines.push(project_line(points));
+        lines.push(
+            (0..=count(360.0, sample))
+                .map(|j| lon_lat(-180.0 + j as f64 * sample, lat))
+                .collect(),
+        );
     }
-    lines.retain(|line| line.points.len() > 1);
     lines
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::earth::projection::Projection;
 
     #[test]
     fn finer_lines_as_the_map_zooms_in() {
@@ -61,8 +57,14 @@ mod tests {
 
     #[test]
     fn the_70th_meridian_runs_straight_up_through_the_projection_centre() {
-        let lines = graticule(&Projection::csto(), 10.0);
+        let lines = graticule(10.0);
         let meridian = &lines[25]; // −180 + 25 × 10 = 70° E
-        assert!(meridian.points.iter().all(|p| p.x.abs() < 1e-6));
+        let projection = Projection::csto();
+        let projected: Vec<_> = meridian
+            .iter()
+            .filter_map(|c| projection.project(*c))
+            .collect();
+        assert!(projected.len() > 100);
+        assert!(projected.iter().all(|p| p.x.abs() < 1e-6));
     }
 }

@@ -5,7 +5,9 @@
 pub mod camera;
 pub mod geometry;
 pub mod graticule;
+pub mod horizon;
 pub mod projection;
+pub mod seam;
 pub mod spatial;
 pub mod water;
 pub mod world;

@@ -1,5 +1,7 @@
-//! Lambert azimuthal equal-area projection centred on the CSTO area: areas stay true, so member
-//! states are compared fairly, and Eurasia is barely distorted near the centre.
+//! The map's projections, both equal-area so that member states are compared fairly: a Lambert
+//! azimuthal equal-area projection centred on a region, showing the hemisphere around its centre
+//! (north up there, shapes barely distorted near it), and Equal Earth for organisations that span
+//! the world.
 
 use geo::Coord;
 
@@ -9,9 +11,24 @@ pub const EARTH_RADIUS_KM: f64 = 6371.0088;
 /// A position in projected space, in kilometres east (`x`) and north (`y`) of the centre.
 pub type WorldPos = Coord<f64>;
 
-/// A Lambert azimuthal equal-area projection on the sphere.
+/// How far from its centre an azimuthal map shows the globe, in degrees of arc: one hemisphere,
+/// so nothing is drawn from the far side of the globe.
+pub const HORIZON_DEGREES: f64 = 90.0;
+
+/// A map projection on the sphere.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Projection {
+pub enum Projection {
+    /// Lambert azimuthal equal-area, centred on a region.
+    Azimuthal(Azimuthal),
+    /// Equal Earth, the whole world, centred on Greenwich (where Natural Earth's seam at 180° is
+    /// the map's edge).
+    World,
+}
+
+/// A Lambert azimuthal equal-area projection's centre.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Azimuthal {
+    centre: Coord<f64>,
     lon0: f64,
     sin_lat0: f64,
     cos_lat0: f64,
@@ -23,18 +40,112 @@ impl Projection {
         Self::centred_on(lon_lat(70.0, 50.0))
     }
 
-    /// A projection centred on `centre` (x = longitude, y = latitude, degrees).
+    /// An azimuthal projection centred on `centre` (x = longitude, y = latitude, degrees).
     pub fn centred_on(centre: Coord<f64>) -> Self {
-        let lat0 = centre.y.to_radians();
-        Self {
+        let lat0 = centre.y.clamp(-90.0, 90.0).to_radians();
+        Self::Azimuthal(Azimuthal {
+            centre: lon_lat(wrap_lon(centre.x), lat0.to_degrees()),
             lon0: centre.x.to_radians(),
             sin_lat0: lat0.sin(),
             cos_lat0: lat0.cos(),
+        })
+    }
+
+    /// The centre of an azimuthal projection (`None` for the world map).
+    pub fn centre(&self) -> Option<Coord<f64>> {
+        match self {
+            Self::Azimuthal(azimuthal) => Some(azimuthal.centre),
+            Self::World => None,
         }
     }
 
-    /// Projects longitude/latitude (degrees) to kilometres; `None` at the antipode of the centre.
+    /// Projects longitude/latitude (degrees) to kilometres; `None` where the map does not show
+    /// the point (beyond an azimuthal map's horizon).
     pub fn project(&self, lon_lat: Coord<f64>) -> Option<WorldPos> {
+        let pos = self.project_unclipped(lon_lat)?;
+        self.shows(pos).then_some(pos)
+    }
+
+    /// Projects longitude/latitude (degrees) to kilometres, beyond the horizon too (where an
+    /// azimuthal projection still has a position, squeezed towards the rim of its disc); `None`
+    /// only at the antipode of an azimuthal projection's centre. For outlines that are clipped to
+    /// the horizon after projecting.
+    pub fn project_unclipped(&self, lon_lat: Coord<f64>) -> Option<WorldPos> {
+        match self {
+            Self::Azimuthal(azimuthal) => azimuthal.project(lon_lat),
+            Self::World => Some(equal_earth::project(lon_lat)),
+        }
+    }
+
+    /// The longitude/latitude (degrees) of a projected point; `None` off the map.
+    pub fn unproject(&self, pos: WorldPos) -> Option<Coord<f64>> {
+        if !self.shows(pos) {
+            return None;
+        }
+        self.unproject_unclipped(pos)
+    }
+
+    /// The longitude/latitude (degrees) of a projected point beyond the horizon too, as
+    /// [`Self::project_unclipped`] put it; `None` outside the projection's whole disc or outline.
+    pub fn unproject_unclipped(&self, pos: WorldPos) -> Option<Coord<f64>> {
+        match self {
+            Self::Azimuthal(azimuthal) => azimuthal.unproject(pos),
+            Self::World => equal_earth::unproject(pos),
+        }
+    }
+
+    /// Whether a projected point lies on the part of the map that is drawn.
+    pub fn shows(&self, pos: WorldPos) -> bool {
+        match self {
+            Self::Azimuthal(_) => pos.x.hypot(pos.y) <= horizon_radius_km() * (1.0 + 1e-9),
+            Self::World => equal_earth::inside(pos),
+        }
+    }
+
+    /// The edge of what the map draws, as a closed convex ring (km): the horizon's disc, or the
+    /// world map's outline.
+    pub fn outline(&self) -> Vec<WorldPos> {
+        match self {
+            Self::Azimuthal(_) => {
+                let r = horizon_radius_km();
+                (0..OUTLINE_SIDES)
+                    .map(|i| {
+                        let angle = i as f64 / OUTLINE_SIDES as f64 * std::f64::consts::TAU;
+                        Coord {
+                            x: r * angle.cos(),
+                            y: r * angle.sin(),
+                        }
+                    })
+                    .collect()
+            }
+            Self::World => equal_earth::outline(),
+        }
+    }
+
+    /// The half-width and half-height of what the map draws (km).
+    pub fn half_extent_km(&self) -> [f64; 2] {
+        match self {
+            Self::Azimuthal(_) => [horizon_radius_km(); 2],
+            Self::World => {
+                let edge = equal_earth::project(lon_lat(180.0, 0.0)).x;
+                let top = equal_earth::project(lon_lat(0.0, 90.0)).y;
+                [edge, top]
+            }
+        }
+    }
+}
+
+/// How many sides the azimuthal horizon's disc is traced with.
+const OUTLINE_SIDES: usize = 256;
+
+/// The radius of the horizon's disc on an azimuthal map (km): points at an arc `c` from the
+/// centre lie at 2R·sin(c/2).
+pub fn horizon_radius_km() -> f64 {
+    2.0 * EARTH_RADIUS_KM * (HORIZON_DEGREES.to_radians() / 2.0).sin()
+}
+
+impl Azimuthal {
+    fn project(&self, lon_lat: Coord<f64>) -> Option<WorldPos> {
         let (lon, lat) = (lon_lat.x.to_radians(), lon_lat.y.to_radians());
         let (sin_lat, cos_lat) = lat.sin_cos();
         let (sin_dlon, cos_dlon) = (lon - self.lon0).sin_cos();
@@ -49,14 +160,10 @@ impl Projection {
         })
     }
 
-    /// The longitude/latitude (degrees) of a projected point; `None` outside the projected disc.
-    pub fn unproject(&self, pos: WorldPos) -> Option<Coord<f64>> {
+    fn unproject(&self, pos: WorldPos) -> Option<Coord<f64>> {
         let rho = pos.x.hypot(pos.y);
         if rho < 1e-9 {
-            return Some(lon_lat(
-                self.lon0.to_degrees(),
-                self.sin_lat0.asin().to_degrees(),
-            ));
+            return Some(self.centre);
         }
         let ratio = rho / (2.0 * EARTH_RADIUS_KM);
         if ratio > 1.0 {
@@ -67,14 +174,79 @@ impl Projection {
         let lat = (cos_c * self.sin_lat0 + pos.y * sin_c * self.cos_lat0 / rho).asin();
         let lon = self.lon0
             + (pos.x * sin_c).atan2(rho * self.cos_lat0 * cos_c - pos.y * self.sin_lat0 * sin_c);
-        let lon = (lon.to_degrees() + 540.0).rem_euclid(360.0) - 180.0;
-        Some(lon_lat(lon, lat.to_degrees()))
+        Some(lon_lat(wrap_lon(lon.to_degrees()), lat.to_degrees()))
+    }
+}
+
+/// Equal Earth (Šavrič, Patterson and Jenny, 2018), on the sphere of [`EARTH_RADIUS_KM`].
+mod equal_earth {
+    use geo::Coord;
+
+    use super::{EARTH_RADIUS_KM, WorldPos, lon_lat};
+
+    const A1: f64 = 1.340264;
+    const A2: f64 = -0.081106;
+    const A3: f64 = 0.000893;
+    const A4: f64 = 0.003796;
+
+    fn m() -> f64 {
+        3f64.sqrt() / 2.0
     }
 
-    /// Radius of the projected globe (the whole sphere fits in this disc), in kilometres.
-    pub fn disc_radius_km(&self) -> f64 {
-        2.0 * EARTH_RADIUS_KM
+    /// y/R as a function of the parametric latitude θ, and its derivative.
+    fn y_of(theta: f64) -> (f64, f64) {
+        let t2 = theta * theta;
+        let t6 = t2 * t2 * t2;
+        let value = theta * (A1 + A2 * t2 + t6 * (A3 + A4 * t2));
+        let slope = A1 + 3.0 * A2 * t2 + t6 * (7.0 * A3 + 9.0 * A4 * t2);
+        (value, slope)
     }
+
+    pub fn project(lon_lat: Coord<f64>) -> WorldPos {
+        let (lon, lat) = (lon_lat.x.to_radians(), lon_lat.y.to_radians());
+        let theta = (m() * lat.sin()).asin();
+        let (y, slope) = y_of(theta);
+        Coord {
+            x: EARTH_RADIUS_KM * 2.0 * 3f64.sqrt() * lon * theta.cos() / (3.0 * slope),
+            y: EARTH_RADIUS_KM * y,
+        }
+    }
+
+    pub fn unproject(pos: WorldPos) -> Option<Coord<f64>> {
+        let target = pos.y / EARTH_RADIUS_KM;
+        let mut theta = target / A1;
+        for _ in 0..12 {
+            let (y, slope) = y_of(theta);
+            let step = (y - target) / slope;
+            theta -= step;
+            if step.abs() < 1e-12 {
+                break;
+            }
+        }
+        let (_, slope) = y_of(theta);
+        let lat = (theta.sin() / m()).clamp(-1.0, 1.0).asin();
+        let lon = 3.0 * slope * pos.x / (EARTH_RADIUS_KM * 2.0 * 3f64.sqrt() * theta.cos());
+        let (lon, lat) = (lon.to_degrees(), lat.to_degrees());
+        ((-180.0 - 1e-9..=180.0 + 1e-9).contains(&lon) && lat.abs() <= 90.0)
+            .then(|| lon_lat(lon, lat))
+    }
+
+    pub fn inside(pos: WorldPos) -> bool {
+        unproject(pos).is_some()
+    }
+
+    /// The world's edge: the meridians at 180° W and 180° E, pole to pole.
+    pub fn outline() -> Vec<WorldPos> {
+        let steps = 90;
+        let east = (0..=steps).map(|i| lon_lat(180.0, -90.0 + 180.0 * i as f64 / steps as f64));
+        let west = (0..=steps).map(|i| lon_lat(-180.0, 90.0 - 180.0 * i as f64 / steps as f64));
+        east.chain(west).map(project).collect()
+    }
+}
+
+/// A longitude brought into −180..180.
+fn wrap_lon(lon: f64) -> f64 {
+    (lon + 540.0).rem_euclid(360.0) - 180.0
 }
 
 /// A geographic coordinate, named so that axis order cannot silently flip.
@@ -82,46 +254,112 @@ pub fn lon_lat(lon: f64, lat: f64) -> Coord<f64> {
     Coord { x: lon, y: lat }
 }
 
+/// The centre on the sphere of some places (longitude/latitude) and how far (degrees of arc) the
+/// farthest of them lies from it: the centre of the smallest cap that holds them all, found by
+/// stepping from their mean towards the farthest place by ever smaller steps (Bădoiu and
+/// Clarkson), so that a region framed around it is as small as it can be however its members
+/// cluster. `None` for no places, or places spread so evenly that they have no mean direction.
+pub fn spherical_centre(places: &[Coord<f64>]) -> Option<(Coord<f64>, f64)> {
+    let unit = |c: &Coord<f64>| {
+        let (lon, lat) = (c.x.to_radians(), c.y.to_radians());
+        [lat.cos() * lon.cos(), lat.cos() * lon.sin(), lat.sin()]
+    };
+    let dot = |a: [f64; 3], b: [f64; 3]| a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+    let normalised = |v: [f64; 3]| {
+        let length = dot(v, v).sqrt();
+        (length > 1e-9).then(|| v.map(|x| x / length))
+    };
+    let points: Vec<[f64; 3]> = places.iter().map(unit).collect();
+    let sum = points
+        .iter()
+        .fold([0.0; 3], |s, v| [s[0] + v[0], s[1] + v[1], s[2] + v[2]]);
+    if points.is_empty() || dot(sum, sum).sqrt() < 1e-6 * points.len() as f64 {
+        return None;
+    }
+    let mut centre = normalised(sum)?;
+    let farthest = |centre: [f64; 3]| {
+        points
+            .iter()
+            .copied()
+            .min_by(|a, b| dot(*a, centre).total_cmp(&dot(*b, centre)))
+            .unwrap_or(centre)
+    };
+    for step in 1..=CENTRE_STEPS {
+        let far = farthest(centre);
+        let t = 1.0 / (step as f64 + 1.0);
+        let moved = [0, 1, 2].map(|i| centre[i] * (1.0 - t) + far[i] * t);
+        centre = normalised(moved).unwrap_or(centre);
+    }
+    let spread = dot(farthest(centre), centre)
+        .clamp(-1.0, 1.0)
+        .acos()
+        .to_degrees();
+    let at = lon_lat(
+        centre[1].atan2(centre[0]).to_degrees(),
+        centre[2].clamp(-1.0, 1.0).asin().to_degrees(),
+    );
+    Some((at, spread))
+}
+
+/// How many steps [`spherical_centre`] takes: its centre is then within about a degree of the best.
+const CENTRE_STEPS: usize = 2000;
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn close(a: Coord<f64>, b: Coord<f64>) -> bool {
+        (a.x - b.x).abs() < 1e-6 && (a.y - b.y).abs() < 1e-6
+    }
+
     #[test]
-    fn round_trips_points_across_the_globe() {
-        let projection = Projection::csto();
-        for lat in (-80..=80).step_by(10) {
-            for lon in (-170..=170).step_by(10) {
-                let geo = lon_lat(f64::from(lon), f64::from(lat));
-                let Some(world) = projection.project(geo) else {
-                    continue;
-                };
-                let back = projection.unproject(world).unwrap();
-                assert!(
-                    (back.x - geo.x).abs() < 1e-6 && (back.y - geo.y).abs() < 1e-6,
-                    "{geo:?} -> {back:?}"
-                );
+    fn round_trips_points_across_what_each_projection_shows() {
+        for projection in [
+            Projection::csto(),
+            Projection::centred_on(lon_lat(-170.0, -15.0)),
+            Projection::centred_on(lon_lat(0.0, 90.0)),
+            Projection::World,
+        ] {
+            let mut shown = 0;
+            for lat in (-80..=80).step_by(10) {
+                for lon in (-170..=170).step_by(10) {
+                    let geo = lon_lat(f64::from(lon), f64::from(lat));
+                    let Some(world) = projection.project(geo) else {
+                        continue;
+                    };
+                    shown += 1;
+                    let back = projection.unproject(world).unwrap();
+                    assert!(close(back, geo), "{projection:?}: {geo:?} -> {back:?}");
+                }
             }
+            assert!(shown > 200, "{projection:?} shows only {shown} points");
         }
     }
 
     #[test]
     fn the_centre_maps_to_the_origin_and_north_is_up() {
-        let projection = Projection::csto();
-        let origin = projection.project(lon_lat(70.0, 50.0)).unwrap();
-        assert!(origin.x.abs() < 1e-9 && origin.y.abs() < 1e-9);
-        let north = projection.project(lon_lat(70.0, 60.0)).unwrap();
-        assert!(north.y > 1000.0 && north.x.abs() < 1e-6);
+        for (lon, lat) in [(70.0, 50.0), (-170.0, -15.0), (-40.0, 50.0)] {
+            let projection = Projection::centred_on(lon_lat(lon, lat));
+            let origin = projection.project(lon_lat(lon, lat)).unwrap();
+            assert!(origin.x.abs() < 1e-9 && origin.y.abs() < 1e-9);
+            let north = projection.project(lon_lat(lon, lat + 10.0)).unwrap();
+            assert!(north.y > 1000.0 && north.x.abs() < 1e-6);
+        }
+        let world = Projection::World;
+        let north = world.project(lon_lat(10.0, 60.0)).unwrap();
+        let south = world.project(lon_lat(10.0, -60.0)).unwrap();
+        assert!(north.y > 5000.0 && south.y < -5000.0);
+        let west = world.project(lon_lat(-100.0, 0.0)).unwrap();
+        assert!(west.x < -9_000.0);
     }
 
-    #[test]
-    fn preserves_area_near_the_centre() {
-        // A 1°×1° cell at 50°N covers about 111.2 km × 71.5 km.
-        let projection = Projection::csto();
+    /// The area of a 1°×1° cell, projected, against its area on the sphere.
+    fn cell_area_ratio(projection: &Projection, lon: f64, lat: f64) -> f64 {
         let corners = [
-            lon_lat(70.0, 50.0),
-            lon_lat(71.0, 50.0),
-            lon_lat(71.0, 51.0),
-            lon_lat(70.0, 51.0),
+            lon_lat(lon, lat),
+            lon_lat(lon + 1.0, lat),
+            lon_lat(lon + 1.0, lat + 1.0),
+            lon_lat(lon, lat + 1.0),
         ];
         let p: Vec<_> = corners
             .iter()
@@ -134,20 +372,86 @@ mod tests {
                 .abs();
         let expected = (EARTH_RADIUS_KM.powi(2))
             * 1f64.to_radians()
-            * (51f64.to_radians().sin() - 50f64.to_radians().sin());
-        assert!((area / expected - 1.0).abs() < 1e-3, "{area} vs {expected}");
+            * ((lat + 1.0).to_radians().sin() - lat.to_radians().sin());
+        area / expected
     }
 
     #[test]
-    fn the_antipode_has_no_position() {
+    fn both_projections_keep_areas() {
+        for (projection, lon, lat) in [
+            (Projection::csto(), 70.0, 50.0),
+            (Projection::csto(), 100.0, 20.0),
+            (Projection::World, 0.0, 0.0),
+            (Projection::World, 150.0, 60.0),
+            (Projection::World, -120.0, -45.0),
+        ] {
+            let ratio = cell_area_ratio(&projection, lon, lat);
+            assert!(
+                (ratio - 1.0).abs() < 2e-3,
+                "{projection:?} at {lon},{lat}: {ratio}"
+            );
+        }
+    }
+
+    #[test]
+    fn nothing_beyond_the_horizon_is_shown() {
         let projection = Projection::csto();
         assert_eq!(projection.project(lon_lat(-110.0, -50.0)), None);
+        assert_eq!(projection.project(lon_lat(-110.0, 10.0)), None);
+        assert!(
+            projection
+                .project_unclipped(lon_lat(-110.0, 10.0))
+                .is_some()
+        );
         assert_eq!(
             projection.unproject(Coord {
-                x: 3.0 * EARTH_RADIUS_KM,
+                x: 1.5 * EARTH_RADIUS_KM,
                 y: 0.0
             }),
             None
         );
+        // 80° from the centre is still on the map.
+        assert!(projection.project(lon_lat(70.0, -30.0)).is_some());
+    }
+
+    #[test]
+    fn the_world_map_ends_at_the_antimeridian() {
+        let world = Projection::World;
+        let [half_width, half_height] = world.half_extent_km();
+        assert!(
+            world
+                .unproject(Coord {
+                    x: half_width * 1.01,
+                    y: 0.0
+                })
+                .is_none()
+        );
+        assert!(
+            world
+                .unproject(Coord {
+                    x: half_width * 0.99,
+                    y: 0.0
+                })
+                .is_some()
+        );
+        assert!(
+            (half_height / half_width - 0.4866).abs() < 0.01,
+            "{half_height} {half_width}"
+        );
+    }
+
+    #[test]
+    fn a_centre_is_found_across_the_antimeridian() {
+        let (centre, spread) =
+            spherical_centre(&[lon_lat(178.0, -18.0), lon_lat(-172.0, -14.0)]).unwrap();
+        assert!(centre.x.abs() > 170.0, "{centre:?}");
+        assert!(spread < 6.0, "{spread}");
+        assert!(spherical_centre(&[]).is_none());
+        // Many members on one side do not pull the centre away from the few on the other.
+        let mut places = vec![lon_lat(-100.0, 45.0)];
+        places.extend((0..30).map(|i| lon_lat(f64::from(i), 50.0)));
+        let (centre, spread) = spherical_centre(&places).unwrap();
+        assert!((-70.0..-30.0).contains(&centre.x), "{centre:?}");
+        assert!(spread < 55.0, "{spread}");
     }
 }

@@ -2,9 +2,8 @@
 //! lesson on Central Asia needs. Natural Earth's physical file has no names, so they come from
 //! [`WATER_NAMES`], a table written for this app. No egui here.
 
-use geo::{Coord, LineString, Polygon};
-
-use super::geometry::{ProjectedArc, ProjectedArea};
+use super::geometry::{ProjectedArc, ProjectedArea, project_polygon};
+use super::horizon::clip_line;
 use super::projection::{Projection, WorldPos};
 use crate::basemap::BaseMap;
 
@@ -62,23 +61,24 @@ impl Water {
 
     /// Projects the base map's lakes and rivers.
     pub fn new(basemap: &BaseMap, projection: &Projection) -> Self {
-        let project = |line: &[Coord<f64>]| -> Vec<WorldPos> {
-            line.iter().filter_map(|c| projection.project(*c)).collect()
-        };
         let lakes = basemap
             .lakes
             .iter()
             .filter_map(|rings| {
-                let mut rings = rings.iter().map(|ring| LineString(project(ring)));
-                let exterior = rings.next()?;
-                ProjectedArea::from_polygons(vec![Polygon::new(exterior, rings.collect())], None)
+                ProjectedArea::from_polygons(project_polygon(projection, rings.clone()), None)
             })
             .collect();
         let rivers = basemap
             .rivers
             .iter()
-            .map(|line| ProjectedArc::new(project(line)))
-            .filter(|arc| arc.points.len() > 1)
+            .flat_map(|line| {
+                let projected: Vec<WorldPos> = line
+                    .iter()
+                    .filter_map(|c| projection.project_unclipped(*c))
+                    .collect();
+                clip_line(projection, &projected)
+            })
+            .map(ProjectedArc::new)
             .collect();
         Self { lakes, rivers }
     }

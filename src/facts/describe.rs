@@ -75,6 +75,14 @@ pub fn border_caption(dataset: &LoadedDataset, border: &Border) -> String {
     )
 }
 
+/// A place in whole degrees, as a person writes it: "70° E, 50° N".
+pub fn lon_lat_words(lon: f64, lat: f64) -> String {
+    let (lon, lat) = (lon.round(), lat.round());
+    let east_west = if lon < 0.0 { "W" } else { "E" };
+    let north_south = if lat < 0.0 { "S" } else { "N" };
+    format!("{}° {east_west}, {}° {north_south}", lon.abs(), lat.abs())
+}
+
 /// A length rounded to the kilometre with thousands separated, as a map caption gives it:
 /// "1,374"; the details give the figure as published.
 pub fn whole_km(km: f64) -> String {

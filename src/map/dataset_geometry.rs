@@ -97,10 +97,10 @@ pub fn home_camera(dataset: &LoadedDataset, geometry: &MapGeometry, size: [f64; 
     match geometry.bounds_of(codes) {
         Some(bounds) => Camera::framing(bounds.min(), bounds.max(), size, 0.06),
         None => {
-            let r = geometry.projection.disc_radius_km();
+            let [x, y] = geometry.projection.half_extent_km();
             Camera::framing(
-                geo::coord! { x: -r, y: -r },
-                geo::coord! { x: r, y: r },
+                geo::coord! { x: -x, y: -y },
+                geo::coord! { x: x, y: y },
                 size,
                 0.02,
             )

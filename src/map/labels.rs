@@ -55,6 +55,8 @@ pub struct Label {
     pub symbol: Option<Symbol>,
     /// The area it names, so it can move into view when `pos` is off screen.
     pub area: Option<AreaRef>,
+    /// A shorter name to write where the name finds no room (a member's ISO code: "FRA").
+    pub short: Option<String>,
 }
 
 /// An area of the projected base map.
@@ -84,12 +86,16 @@ pub fn map_labels(dataset: &LoadedDataset, geometry: &MapGeometry) -> Vec<Label>
                 (None, Some((_, note))) => format!("{} ({note})", country.name),
                 (None, None) => country.name.clone(),
             };
-            area_label(
+            let mut label = area_label(
                 text,
                 &country.area,
                 AreaRef::Country(index),
                 in_dataset.is_some(),
-            )
+            );
+            if in_dataset.is_some() {
+                label.short.clone_from(&country.iso_a3);
+            }
+            label
         })
         .chain(
             geometry
@@ -128,7 +134,12 @@ fn area_label(text: String, area: &ProjectedArea, id: AreaRef, primary: bool) ->
     Label {
         text,
         pos: area.label_anchor,
-        extent_km: bounds.width().min(bounds.height() * 2.0),
+        // Islands strewn far apart (Kiribati) are as small as their land, not as wide as the
+        // sea they span: a name fits inside only what it can cover.
+        extent_km: bounds
+            .width()
+            .min(bounds.height() * 2.0)
+            .min(3.0 * area.land_km2.sqrt()),
         rank: if primary {
             LabelRank::Primary
         } else {
@@ -136,6 +147,7 @@ fn area_label(text: String, area: &ProjectedArea, id: AreaRef, primary: bool) ->
         },
         symbol: None,
         area: Some(id),
+        short: None,
     }
 }
 
@@ -156,6 +168,7 @@ fn place_label(place: &Place, dataset: &LoadedDataset, geometry: &MapGeometry) -
             Symbol::City
         }),
         area: None,
+        short: None,
     })
 }
 
@@ -174,6 +187,7 @@ pub fn water_labels(projection: &Projection) -> Vec<Label> {
                 },
                 symbol: None,
                 area: None,
+                short: None,
             })
         })
         .collect()

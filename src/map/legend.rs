@@ -4,6 +4,7 @@
 
 use super::palette::Fill;
 use super::scene::Scene;
+use super::small_states::small_state_circle;
 use super::style::MapStyle;
 use super::symbolize::diamond;
 use crate::dataset::{Date, PlacePrecision, Standing, Status};
@@ -27,6 +28,8 @@ pub enum Swatch {
     SiteUncertainty,
     /// A border of interest.
     Frontier,
+    /// A state too small to see, drawn as a circle.
+    SmallState,
 }
 
 /// One row of the legend: a swatch, its words, and what it means when asked.
@@ -54,8 +57,13 @@ impl LegendRow {
 /// date, "Member (1998: 9, 2000: 6)", and a row is shown where any map needs it). The fills come
 /// first: each status with its count, "Status unknown" where some country has it, "Not a member",
 /// and the weak-source pattern where a status rests on one; then exercises, the dashed ring of an
-/// approximate site, borders of interest and, where `disputed_drawn`, disputed territory.
-pub fn legend_rows(scenes: &[(&Scene, Option<Date>)], disputed_drawn: bool) -> Vec<LegendRow> {
+/// approximate site, borders of interest, states drawn as circles where `small_states_drawn`, and,
+/// where `disputed_drawn`, disputed territory.
+pub fn legend_rows(
+    scenes: &[(&Scene, Option<Date>)],
+    small_states_drawn: bool,
+    disputed_drawn: bool,
+) -> Vec<LegendRow> {
     let any = |test: &dyn Fn(&Scene) -> bool| scenes.iter().any(|(scene, _)| test(scene));
     let mut rows = Vec::new();
     if any(&|scene| scene.layers.members) {
@@ -86,6 +94,16 @@ pub fn legend_rows(scenes: &[(&Scene, Option<Date>)], disputed_drawn: bool) -> V
     }
     if any(&|scene| !scene.borders.is_empty()) {
         rows.push(LegendRow::new(Swatch::Frontier, "Border of interest", None));
+    }
+    if small_states_drawn {
+        rows.push(LegendRow::new(
+            Swatch::SmallState,
+            "Small states drawn as circles",
+            Some(
+                "A state too small to see at this scale is drawn as a circle in its status's \
+                 colour, where its name points.",
+            ),
+        ));
     }
     if disputed_drawn {
         rows.push(LegendRow::new(
@@ -210,6 +228,13 @@ pub fn swatch_items(swatch: Swatch, centre: [f32; 2], size: f32, style: &MapStyl
             }];
             diamond(centre, size * 0.2, palette.exercise, None, &mut items);
             items
+        }
+        Swatch::SmallState => {
+            let member = Fill {
+                standing: Standing::Held(Status::Member),
+                uncertain: false,
+            };
+            vec![small_state_circle(centre, palette.fill(member), style)]
         }
         Swatch::Frontier => vec![Item::Line {
             points: vec![

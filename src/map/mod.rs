@@ -1,7 +1,7 @@
 //! Map symbols: what to draw for a dataset at a date (the scene), its layers, the colours and sizes
 //! it is drawn in, the names and their placement, the one symbolizer that turns a scene seen
 //! through a view into display items, what is under the pointer, the legend's rows and swatches,
-//! the dataset's own geometry, where a view or a slide looks and the glide between slides. No egui
+//! the dataset's own geometry and projection, where a view or a slide looks and the glide between slides. No egui
 //! here.
 
 pub mod dataset_geometry;
@@ -11,7 +11,9 @@ pub mod legend;
 pub mod palette;
 pub mod pick;
 pub mod placement;
+pub mod region;
 pub mod scene;
+pub mod small_states;
 pub mod story;
 pub mod style;
 pub mod symbolize;

@@ -96,6 +96,8 @@ pub struct MapPalette {
     pub unknown: Rgba,
     /// Country borders.
     pub border: Rgba,
+    /// The outline of a small state's circle: dark on a light map, light on a dark one.
+    pub small_state_outline: Rgba,
     /// Areas whose sovereignty is disputed.
     pub disputed: Rgba,
     /// Outline of disputed areas.
@@ -146,6 +148,7 @@ impl MapPalette {
         observer: Rgba::rgb(0x5c, 0x9d, 0x6f),
         unknown: Rgba::rgb(0x9c, 0x98, 0x95),
         border: Rgba::rgb(0x9a, 0x96, 0x8c),
+        small_state_outline: Rgba::rgb(0x3c, 0x3a, 0x36),
         disputed: Rgba::rgb(0x9c, 0x9f, 0xb8),
         disputed_outline: Rgba::rgb(0x4e, 0x48, 0x40),
         uncertain_outline: Rgba::rgb(0x4a, 0x4a, 0x4a),
@@ -177,6 +180,7 @@ impl MapPalette {
         observer: Rgba::rgb(0xa5, 0xcd, 0xb0),
         unknown: Rgba::rgb(0x53, 0x5c, 0x5f),
         border: Rgba::rgb(0x76, 0x76, 0x7a),
+        small_state_outline: Rgba::rgb(0xe8, 0xe8, 0xea),
         disputed: Rgba::rgb(0x56, 0x46, 0x34),
         disputed_outline: Rgba::rgb(0xc8, 0xbc, 0xaa),
         uncertain_outline: Rgba::rgb(0xd0, 0xd0, 0xd0),

@@ -1,9 +1,11 @@
-//! What is under the pointer: markers first, then borders of interest, disputed areas, countries.
+//! What is under the pointer: markers first, then borders of interest, the circles of states too
+//! small to see, disputed areas, countries.
 //! Each is found through a spatial index built with its geometry or scene
 //! ([`crate::earth::spatial`]), so a hover looks at the few things near the pointer.
 
 use super::dataset_geometry::DatasetGeometry;
 use super::scene::Scene;
+use super::small_states::small_states;
 use super::style::SIZES;
 use crate::earth::camera::{MapTransform, ScreenPos};
 use crate::earth::geometry::MapGeometry;
@@ -51,6 +53,12 @@ pub fn pick(
     });
     if let Some(index) = border {
         return Some(Hit::Border(index));
+    }
+    let circle_reach_km = (f64::from(SIZES.small_state_radius) + LINE_PICK_SLACK_PX) * km_per_px;
+    let circle = small_states(scene, geometry, view.camera.pixels_per_km)
+        .find(|(_, at)| (at.x - world.x).hypot(at.y - world.y) <= circle_reach_km);
+    if let Some((index, _)) = circle {
+        return Some(Hit::Country(index));
     }
     if let Some(index) = geometry.disputed_at(world) {
         return Some(Hit::Disputed(index));

@@ -182,26 +182,30 @@ pub fn place_labels<'a>(
         } else {
             continue;
         };
-        let box_size = font.measure(&label.text, size);
-        let text = PlacedText {
-            text: label.text.clone(),
-            at,
-            anchor: Anchor::Centre,
-            size,
-            colour: style.colour,
-            box_size,
-            leader: None,
-            symbol: None,
-        };
         let width_px = label.extent_km * view.camera.pixels_per_km;
-        let fits_inside = f64::from(box_size[0]) <= width_px;
-        let candidates = match label.symbol {
-            Some(symbol) => beside_point(&text, symbol),
-            None if fits_inside => shifted_within(&text, width_px),
-            None if label.rank == LabelRank::Primary => callouts(&text),
-            None => continue,
+        // Where a name may go: beside its point, inside its area if it fits, or (for the
+        // dataset's countries) beside the area with a leader line.
+        let candidates = |name: &str, inside: bool| {
+            let box_size = font.measure(name, size);
+            let text = PlacedText {
+                text: name.to_owned(),
+                at,
+                anchor: Anchor::Centre,
+                size,
+                colour: style.colour,
+                box_size,
+                leader: None,
+                symbol: None,
+            };
+            let fits_inside = f64::from(box_size[0]) <= width_px;
+            match label.symbol {
+                Some(symbol) if inside => beside_point(&text, symbol),
+                None if inside && fits_inside => shifted_within(&text, width_px),
+                None if !inside && label.rank == LabelRank::Primary => callouts(&text),
+                _ => Vec::new(),
+            }
         };
-        let free = candidates.into_iter().find(|candidate| {
+        let is_free = |candidate: &PlacedText| {
             let area = ScreenBox::around(candidate, 2.0);
             let symbol = candidate
                 .symbol
@@ -210,7 +214,14 @@ pub fn place_labels<'a>(
                 && !taken.iter().any(|other| {
                     other.intersects(&area) || symbol.is_some_and(|s| other.intersects(&s))
                 })
-        });
+        };
+        // A member whose name finds no room, inside its area or beside it, is written by its
+        // short name (its ISO code).
+        let free = std::iter::once(label.text.as_str())
+            .chain(label.short.as_deref())
+            .flat_map(|name| [true, false].map(|inside| (name, inside)))
+            .flat_map(|(name, inside)| candidates(name, inside))
+            .find(|c| is_free(c));
         if let Some(text) = free {
             taken.push(ScreenBox::around(&text, 2.0));
             if let Some((at, _)) = text.symbol {
@@ -505,6 +516,7 @@ mod tests {
             rank,
             symbol: None,
             area: None,
+            short: None,
         }
     }
 

@@ -57,6 +57,10 @@ pub struct Sizes {
     pub capital_dot_radius: f32,
     /// A city's dot.
     pub city_radius: f32,
+    /// The circle a state too small to see is drawn as.
+    pub small_state_radius: f32,
+    /// Its outline.
+    pub small_state_outline_width: f32,
     /// The halo ring around a city's dot.
     pub city_halo_width: f32,
     /// How far the halo behind map text reaches beyond its glyphs.
@@ -94,6 +98,8 @@ pub const SIZES: Sizes = Sizes {
     capital_dot_radius: 1.6,
     city_radius: 2.2,
     city_halo_width: 1.0,
+    small_state_radius: 4.5,
+    small_state_outline_width: 1.0,
     text_halo: 1.0,
     swatch_outline_width: 1.0,
     swatch_dash: [3.0, 2.0],

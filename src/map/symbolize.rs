@@ -21,9 +21,10 @@ use super::palette::Fill;
 use super::pick::Hit;
 use super::placement::{PlacedText, place_border_captions, place_labels};
 use super::scene::{Marker, Scene};
+use super::small_states::{small_state_circle, small_states};
 use super::style::MapStyle;
 use crate::dataset::PlacePrecision;
-use crate::earth::camera::MapTransform;
+use crate::earth::camera::{MapTransform, ScreenPos};
 use crate::earth::geometry::{MapGeometry, ProjectedArc, ProjectedArea, detail_level};
 use crate::earth::projection::WorldPos;
 use crate::render::display::{Item, Rgba, Stroke, rect_ring};
@@ -391,31 +392,61 @@ impl<'a> Symbolizer<'a> {
         for area in self.disputed() {
             self.outline(area, disputed, &mut items);
         }
+        self.small_states(&mut items);
         items
     }
 
-    /// The space around the globe, and the sea: a disc, or the whole view where the view lies
-    /// inside the globe.
+    /// The states too small to see, as circles in their standing's colour.
+    fn small_states(&self, items: &mut Vec<Item>) {
+        let MapStyle { palette, .. } = self.input.style;
+        let scene = self.input.scene;
+        let view = self.input.view;
+        let reach =
+            f64::from(self.input.style.sizes.small_state_radius) / view.camera.pixels_per_km;
+        for (index, at) in small_states(scene, self.input.geometry, view.camera.pixels_per_km) {
+            let around = geo::Rect::new(
+                Coord {
+                    x: at.x - reach,
+                    y: at.y - reach,
+                },
+                Coord {
+                    x: at.x + reach,
+                    y: at.y + reach,
+                },
+            );
+            if view.sees(&around) {
+                let fill = palette.fill(scene.country_fills[index]);
+                items.push(small_state_circle(self.px(at), fill, self.input.style));
+            }
+        }
+    }
+
+    /// The space around the globe, and the sea: what the projection shows (a hemisphere's disc,
+    /// the world's outline), or the whole view where the view lies inside it.
     fn globe(&self, items: &mut Vec<Item>) {
         let palette = &self.input.style.palette;
         let view = self.input.view;
+        let projection = &self.input.geometry.projection;
         let min = [view.origin.x as f32, view.origin.y as f32];
         let size = view.size.map(|v| v as f32);
         items.push(Item::convex(rect_ring(min, size), palette.space));
-        let centre = self.px(WorldPos { x: 0.0, y: 0.0 });
-        let radius =
-            (self.input.geometry.projection.disc_radius_km() * view.camera.pixels_per_km) as f32;
         let corners = rect_ring(min, size);
-        let inside = |[x, y]: [f32; 2]| (x - centre[0]).hypot(y - centre[1]) <= radius;
-        if corners.iter().all(|&c| inside(c)) {
+        let inside = |&[x, y]: &[f32; 2]| {
+            let at = view.world_from_screen(ScreenPos {
+                x: f64::from(x),
+                y: f64::from(y),
+            });
+            projection.shows(at)
+        };
+        if corners.iter().all(inside) {
             items.push(Item::convex(corners, palette.ocean));
         } else {
-            items.push(Item::Circle {
-                centre,
-                radius,
-                fill: Some(palette.ocean),
-                stroke: None,
-            });
+            let outline = projection
+                .outline()
+                .into_iter()
+                .map(|p| self.px(p))
+                .collect();
+            items.push(Item::convex(outline, palette.ocean));
         }
     }
 

@@ -244,7 +244,7 @@ fn layout_maps(sources: &[FigureSource<'_>], options: &FigureOptions, font: &Map
     }
 
     if options.legend {
-        legend_items(sources, font, map_min(0), map_size, &mut items);
+        legend_items(sources, &views, font, map_min(0), map_size, &mut items);
     }
     // The maps share one scale: one bar, under the last.
     if options.scale_bar {

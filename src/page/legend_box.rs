@@ -4,8 +4,10 @@
 use super::figure::FigureSource;
 use super::text::{LEGEND_SIZE, MARGIN, palette, style};
 use crate::dataset::Date;
+use crate::earth::camera::MapTransform;
 use crate::map::legend::{LegendRow, legend_rows, swatch_items};
 use crate::map::scene::Scene;
+use crate::map::small_states::small_states;
 use crate::render::display::{Item, rect_ring};
 use crate::render::font::MapFont;
 
@@ -13,6 +15,7 @@ use crate::render::font::MapFont;
 /// each date where there are several.
 pub fn legend_items(
     sources: &[FigureSource<'_>],
+    views: &[MapTransform],
     font: &MapFont,
     map_min: [f32; 2],
     map_size: [f32; 2],
@@ -23,7 +26,12 @@ pub fn legend_items(
         several => several.iter().map(|s| (s.scene, Some(s.date))).collect(),
     };
     let disputed_drawn = sources.iter().any(|s| !s.geometry.disputed.is_empty());
-    let rows = legend_rows(&dated, disputed_drawn);
+    let small_states_drawn = sources.iter().zip(views).any(|(source, view)| {
+        small_states(source.scene, source.geometry, view.camera.pixels_per_km)
+            .next()
+            .is_some()
+    });
+    let rows = legend_rows(&dated, small_states_drawn, disputed_drawn);
     let row_height = font.line_height(LEGEND_SIZE) + 4.0;
     let swatch = LEGEND_SIZE;
     let text_width = rows

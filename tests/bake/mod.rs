@@ -284,7 +284,7 @@ fn simplified_levels(
                     }
                     let projected: LineString<f64> = arc
                         .coords()
-                        .map(|c| projection.project(*c).unwrap_or_default())
+                        .map(|c| projection.project_unclipped(*c).unwrap_or_default())
                         .collect();
                     projected
                         .simplify_vw_idx(tolerance * tolerance)
@@ -353,7 +353,7 @@ fn label_point(
     arcs: &[Vec<Coord<f64>>],
     projection: &Projection,
 ) -> Option<Coord<f64>> {
-    let project = |c: &Coord<f64>| projection.project(*c).unwrap_or_default();
+    let project = |c: &Coord<f64>| projection.project_unclipped(*c).unwrap_or_default();
     let polygons: Vec<Polygon<f64>> = rings
         .iter()
         .filter_map(|polygon| {
@@ -376,7 +376,7 @@ fn label_point(
         .ok()
         .map(|p| p.0)
         .or_else(|| largest.interior_point().map(|p| p.0));
-    pole.and_then(|p| projection.unproject(p))
+    pole.and_then(|p| projection.unproject_unclipped(p))
 }
 
 /// The physical map's rivers in pieces, without the stretches that run along a land border.
@@ -391,7 +391,7 @@ fn rivers_off_borders(
         let mut piece: Vec<Coord<f64>> = Vec::new();
         for coord in line.coords() {
             let on_border = projection
-                .project(*coord)
+                .project_unclipped(*coord)
                 .is_none_or(|p| borders.near(p, RIVER_ON_BORDER_KM));
             if on_border {
                 if piece.len() > 1 {
@@ -428,7 +428,7 @@ impl BorderGrid {
         for (arc, _) in detail.arcs.iter().zip(&uses).filter(|(_, n)| **n >= 2) {
             let points: Vec<WorldPos> = arc
                 .coords()
-                .filter_map(|c| projection.project(*c))
+                .filter_map(|c| projection.project_unclipped(*c))
                 .collect();
             for pair in points.windows(2) {
                 let mid = (pair[0] + pair[1]) / 2.0;

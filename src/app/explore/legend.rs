@@ -7,6 +7,7 @@ use egui::{Rect, RichText, Sense, vec2};
 use crate::app::frame::Frame;
 use crate::facts::describe;
 use crate::map::legend::{Swatch, legend_rows, swatch_items};
+use crate::map::small_states::small_states;
 use crate::map::style::MapStyle;
 use crate::render::painter::paint_items;
 
@@ -26,9 +27,16 @@ pub fn legend_rows_ui(ui: &mut egui::Ui, frame: &Frame<'_>) {
         Some((scene, date)) => vec![(scene, Some(date)), (&shown.scene, Some(frame.date()))],
         None => vec![(&shown.scene, None)],
     };
-    let disputed_drawn = !frame.world.geometry.disputed.is_empty();
+    let geometry = &frame.world.geometry;
+    let disputed_drawn = !geometry.disputed.is_empty();
+    let pixels_per_km = frame.camera().pixels_per_km;
+    let small_states_drawn = scenes.iter().any(|(scene, _)| {
+        small_states(scene, geometry, pixels_per_km)
+            .next()
+            .is_some()
+    });
     let style = frame.style();
-    for row in legend_rows(&scenes, disputed_drawn) {
+    for row in legend_rows(&scenes, small_states_drawn, disputed_drawn) {
         let response = ui
             .horizontal(|ui| {
                 let (swatch, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());

@@ -56,7 +56,7 @@ pub fn edit(search: &mut Option<SearchBox>, edit: SearchEdit, shared: &Shared) {
         SearchEdit::Type(query) => {
             let results = shared
                 .shown
-                .search_index(shared.world)
+                .search_index(&shared.world)
                 .find(&query, MAX_RESULTS)
                 .into_iter()
                 .cloned()

@@ -47,7 +47,11 @@ pub fn figure_options(shared: &Shared, title: Option<&str>) -> FigureOptions {
 
 /// The figure of the map as shown (both dates while the map is split), with `options`.
 pub fn figure(shared: &Shared, options: &FigureOptions) -> Figure {
-    let (world, dataset, geometry) = (shared.world, &shared.shown.dataset, &shared.shown.geometry);
+    let (world, dataset, geometry) = (
+        &*shared.world,
+        &shared.shown.dataset,
+        &shared.shown.geometry,
+    );
     let date = shared.date();
     match shared.split {
         Some(compare) => {

@@ -118,7 +118,8 @@ impl Exporting {
                     path.display()
                 )));
                 let dataset = shared.shown.dataset.clone();
-                let task = story::write_in_background(shared.world, dataset, path.clone());
+                let task =
+                    story::write_in_background(Arc::clone(&shared.world), dataset, path.clone());
                 self.handout = Some((path, task));
             }
             ExportCommand::ChooseScreenshotPath => {

@@ -2,6 +2,7 @@
 //! PDF on its own thread, since a whole story takes a second or more.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crate::dataset::LoadedDataset;
 use crate::earth::world::World;
@@ -13,11 +14,11 @@ use crate::platform::{self, Task};
 /// Writes the handout of `dataset` to the PDF at `path` in the background: how many pages it
 /// has, or why it could not be written.
 pub fn write_in_background(
-    world: &'static World,
+    world: Arc<World>,
     dataset: LoadedDataset,
     path: PathBuf,
 ) -> Task<Result<usize, ExportError>> {
-    platform::spawn(move || write_handout(world, &dataset, SLIDE_SIZE, &HandoutTarget::Pdf(path)))
+    platform::spawn(move || write_handout(&world, &dataset, SLIDE_SIZE, &HandoutTarget::Pdf(path)))
 }
 
 /// The handout's file: `path` as a PDF (the extension added if missing), in full.

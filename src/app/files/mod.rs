@@ -23,6 +23,7 @@ use super::shown::Shown;
 use super::state::DatasetSource;
 use super::timeline::TimelineCommand;
 use crate::dataset::{DatasetError, LoadedDataset};
+use crate::map::region::world_for;
 use crate::platform::{self, Chosen, DropInbox, Poll, Task};
 
 /// A change to which dataset is open, or a file dialog.
@@ -260,7 +261,8 @@ pub fn show_dataset(
     dataset: LoadedDataset,
     source: Option<DatasetSource>,
 ) -> Vec<Command> {
-    shared.shown = Shown::new(dataset, shared.world, shared.today, &shared.saved.view);
+    shared.world = world_for(&dataset.data, shared.saved.preferences.projection);
+    shared.shown = Shown::new(dataset, &shared.world, shared.today, &shared.saved.view);
     if let Some(DatasetSource::File(path)) = &source {
         shared.saved.documents.remember_recent(path.clone());
     }

@@ -9,7 +9,10 @@ use crate::app::files::FilesCommand;
 use crate::app::frame::Frame;
 use crate::app::state::{Panel, TextSize};
 use crate::dataset::SAMPLES;
+use crate::earth::projection::Projection;
+use crate::facts::describe;
 use crate::map::palette::Theme;
+use crate::map::region::ProjectionChoice;
 use crate::platform;
 
 /// File, View and Help menus.
@@ -86,6 +89,17 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Comm
                 Theme::ALL.map(|theme| (theme, theme.label(), ShellCommand::SetTheme(theme)));
             let hint = "The map and the window; remembered. Exported figures stay light";
             choice_menu_ui(ui, "Theme", hint, preferences.theme, themes, commands);
+            let projections = ProjectionChoice::ALL
+                .map(|choice| (choice, choice.label(), ShellCommand::SetProjection(choice)));
+            let hint = projection_hint(&frame.world.geometry.projection);
+            choice_menu_ui(
+                ui,
+                "Projection",
+                &hint,
+                preferences.projection,
+                projections,
+                commands,
+            );
             let mut reduce_motion = preferences.reduce_motion;
             if ui
                 .checkbox(&mut reduce_motion, "Reduce motion")
@@ -114,6 +128,20 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Comm
             }
         });
     });
+}
+
+/// What the Projection menu says of the map's projection now.
+fn projection_hint(projection: &Projection) -> String {
+    let now = match projection.centre() {
+        Some(centre) => format!(
+            "now equal-area, centred on {}",
+            describe::lon_lat_words(centre.x, centre.y)
+        ),
+        None => "now the whole world (Equal Earth)".to_owned(),
+    };
+    format!(
+        "Centred on the dataset's members (or where its file asks) or the whole world; {now}; remembered"
+    )
 }
 
 /// A submenu of radio buttons, one per choice (its value, its name and the command choosing it),

@@ -16,6 +16,7 @@ use super::author::Authoring;
 use super::shared::Shared;
 use super::state::{DatasetSource, Panel, TextSize};
 use crate::map::palette::Theme;
+use crate::map::region::ProjectionChoice;
 
 /// The window title.
 pub const TITLE: &str = "CSTO Atlas";
@@ -42,6 +43,8 @@ pub enum ShellCommand {
     SetTheme(Theme),
     /// Glide between slides, or cut.
     ToggleReduceMotion,
+    /// Draw the map in this projection.
+    SetProjection(ProjectionChoice),
     /// Open a Help window.
     ShowHelp(HelpWindow),
     /// Close a Help window.
@@ -73,6 +76,10 @@ impl Shell {
             ShellCommand::SetTheme(theme) => preferences.theme = theme,
             ShellCommand::ToggleReduceMotion => {
                 preferences.reduce_motion = !preferences.reduce_motion;
+            }
+            ShellCommand::SetProjection(choice) => {
+                preferences.projection = choice;
+                shared.reproject();
             }
             ShellCommand::ShowHelp(window) => self.help = Some(window),
             ShellCommand::CloseHelp => self.help = None,

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::app::timeline::PlaySpeed;
 use crate::map::palette::Theme;
+use crate::map::region::ProjectionChoice;
 
 /// A panel around the map.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,4 +112,6 @@ pub struct Preferences {
     pub reduce_motion: bool,
     /// Playback speed.
     pub speed: PlaySpeed,
+    /// The map's projection: centred on the members, or the whole world.
+    pub projection: ProjectionChoice,
 }
