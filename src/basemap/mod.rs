@@ -200,6 +200,15 @@ impl BaseMap {
         })
     }
 
+    /// One arc of a level (longitude/latitude), read from the file on its own, without decoding
+    /// the whole level; empty if there is no such arc.
+    pub fn arc(&self, level: usize, index: usize) -> Vec<Coord<f64>> {
+        self.levels
+            .get(level)
+            .and_then(|l| l.arc_offsets.get(index))
+            .map_or_else(Vec::new, |&offset| self.arc_at(offset))
+    }
+
     /// One arc read from the file. The file is compiled in and checked by a test, so a bad arc
     /// means a broken build: it is read as empty rather than failing a frame.
     fn arc_at(&self, offset: usize) -> Vec<Coord<f64>> {

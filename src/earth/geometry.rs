@@ -1,6 +1,7 @@
 //! The base map projected (and triangulated when first drawn), for drawing and hit-testing at any
 //! camera: the reference level of detail at once, the others when a zoom first needs them.
 
+use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 use geo::TriangulateEarcut;
@@ -11,12 +12,12 @@ use geo::{
 
 use super::graticule::{SPACINGS, graticule, spacing_for};
 use super::horizon::{clip_line, clip_ring};
-use super::projection::{Projection, WorldPos};
+use super::projection::{EARTH_RADIUS_KM, Projection, WorldPos};
 use super::seam::{cut_at_seam, off_the_seam};
 use super::spatial::AreaIndex;
 use super::water::Water;
 use crate::basemap::{
-    AreaKind, BaseMap, FINEST_LEVEL, LEVEL_TOLERANCES_KM, REFERENCE_LEVEL, stitch,
+    AreaKind, BaseMap, FINEST_LEVEL, LEVEL_TOLERANCES_KM, REFERENCE_LEVEL, arc_index, stitch,
 };
 
 /// A projected area: its outline rings, triangles, box and where its label goes.
@@ -170,7 +171,7 @@ impl MapGeometry {
             // An island state too small for the reference level (Tuvalu) takes its 1:10m shape.
             let projected = geometry
                 .project_area(REFERENCE_LEVEL, base)
-                .or_else(|| geometry.project_area(FINEST_LEVEL, base));
+                .or_else(|| geometry.finest_area(base));
             let Some(projected) = projected else {
                 continue;
             };
@@ -245,18 +246,28 @@ impl MapGeometry {
     fn level(&self, level: usize) -> Option<&LevelGeometry> {
         let cell = self.levels.get(level)?;
         Some(cell.get_or_init(|| {
-            let arcs = self.basemap.arcs(level);
+            let mut arcs = Vec::new();
+            let mut drawn = Vec::new();
+            for arc in self.basemap.arcs(level) {
+                // Projected once, point for point (the antipode, which has no position, is put
+                // on the far rim, beyond the horizon).
+                let far = Coord {
+                    x: 2.0 * EARTH_RADIUS_KM,
+                    y: 0.0,
+                };
+                let points: Vec<WorldPos> = arc
+                    .iter()
+                    .map(|c| self.projection.project_unclipped(*c).unwrap_or(far))
+                    .collect();
+                for run in off_the_seam(arc) {
+                    let parts = clip_line(&self.projection, &points[run]);
+                    drawn.extend(parts.into_iter().map(ProjectedArc::new));
+                }
+                arcs.push(ProjectedArc::new(points));
+            }
             LevelGeometry {
-                arcs: arcs
-                    .iter()
-                    .map(|arc| ProjectedArc::new(self.project_unclipped(arc)))
-                    .collect(),
-                drawn: arcs
-                    .iter()
-                    .flat_map(|arc| off_the_seam(arc))
-                    .flat_map(|run| clip_line(&self.projection, &self.project_unclipped(run)))
-                    .map(ProjectedArc::new)
-                    .collect(),
+                arcs,
+                drawn,
                 areas: self.basemap.areas.iter().map(|_| OnceLock::new()).collect(),
             }
         }))
@@ -323,6 +334,32 @@ impl MapGeometry {
         ProjectedArea::from_polygons(polygons, anchor)
     }
 
+    /// One base-map area at the finest level, from its own arcs alone (the level is not
+    /// projected for it).
+    fn finest_area(&self, base: usize) -> Option<ProjectedArea> {
+        let area = self.basemap.areas.get(base)?;
+        let arcs: HashMap<usize, Vec<Coord<f64>>> = area
+            .rings
+            .iter()
+            .flatten()
+            .flatten()
+            .map(|&reference| {
+                let index = arc_index(reference);
+                (index, self.basemap.arc(FINEST_LEVEL, index))
+            })
+            .collect();
+        let arc = |i: usize| arcs.get(&i).map(Vec::as_slice);
+        let polygons = area
+            .rings
+            .iter()
+            .flat_map(|rings| {
+                let rings = rings.iter().map(|ring| stitch(arc, ring)).collect();
+                project_polygon(&self.projection, rings)
+            })
+            .collect();
+        ProjectedArea::from_polygons(polygons, self.projection.project(area.label_at))
+    }
+
     /// The country index for an ISO alpha-3 code.
     pub fn country_index(&self, iso_a3: &str) -> Option<usize> {
         self.countries
@@ -366,6 +403,24 @@ impl MapGeometry {
             .map(|i| self.countries[i].area.bounds)
             .reduce(union)
     }
+}
+
+/// A point inside a polygon: the middle of its outline's points where that lies inside (cheap, and
+/// true of most shapes), else an interior point.
+fn point_inside(polygon: &Polygon<f64>) -> Option<WorldPos> {
+    let points = &polygon.exterior().0;
+    let count = points.len().max(1) as f64;
+    let (x, y) = points
+        .iter()
+        .fold((0.0, 0.0), |(x, y), p| (x + p.x, y + p.y));
+    let middle = Coord {
+        x: x / count,
+        y: y / count,
+    };
+    if polygon.contains(&Point(middle)) {
+        return Some(middle);
+    }
+    polygon.interior_point().map(|p| p.0)
 }
 
 /// A polygon's rings (longitude/latitude, the exterior first) on the world map: cut at the seam
@@ -452,8 +507,8 @@ impl ProjectedArea {
             None => shape
                 .iter()
                 .max_by(|a, b| a.unsigned_area().total_cmp(&b.unsigned_area()))
-                .and_then(|largest| largest.interior_point())
-                .map_or(bounds.center(), |p| p.0),
+                .and_then(point_inside)
+                .unwrap_or(bounds.center()),
         };
         Some(Self {
             land_km2: shape.unsigned_area(),
@@ -494,12 +549,15 @@ mod tests {
     use crate::earth::projection::lon_lat;
     use crate::earth::world::world;
 
-    /// Every level of detail tiles the land of Central Asia without gaps or overlaps: each point of
-    /// a grid away from coasts is inside exactly one area (country or disputed) at every level,
-    /// because neighbours share their simplified arcs rather than each simplifying its own ring.
-    #[test]
-    fn every_level_of_detail_is_watertight_between_neighbours() {
-        let geometry = &world().geometry;
+    /// Whether every level of detail tiles the land of a grid `size` degrees across (a point
+    /// every half degree) from `south_west` without gaps or overlaps in `geometry`: each point of the grid away from coasts is inside
+    /// exactly one area (country or disputed) at every level, because neighbours share their
+    /// simplified arcs rather than each simplifying its own ring. How many points were on land.
+    fn watertight_points(
+        geometry: &MapGeometry,
+        south_west: (f64, f64),
+        size: (u32, u32),
+    ) -> usize {
         let areas = |level: usize, at: WorldPos| {
             let countries = (0..geometry.countries.len())
                 .filter_map(|i| geometry.country_area(level, i))
@@ -512,9 +570,12 @@ mod tests {
             countries + disputed
         };
         let mut checked = 0;
-        for i in 0..=36 {
-            for j in 0..=24 {
-                let (lon, lat) = (62.0 + 0.5 * f64::from(i), 37.0 + 0.5 * f64::from(j));
+        for i in 0..=2 * size.0 {
+            for j in 0..=2 * size.1 {
+                let (lon, lat) = (
+                    south_west.0 + 0.5 * f64::from(i),
+                    south_west.1 + 0.5 * f64::from(j),
+                );
                 let at = geometry.projection.project(lon_lat(lon, lat)).unwrap();
                 if areas(FINEST_LEVEL, at) != 1 {
                     continue; // a lake or the sea at full detail
@@ -525,6 +586,24 @@ mod tests {
                 checked += 1;
             }
         }
-        assert!(checked > 800, "only {checked} points on land");
+        checked
+    }
+
+    #[test]
+    fn every_level_of_detail_is_watertight_between_neighbours() {
+        // Central Asia in the CSTO's projection.
+        assert!(watertight_points(&world().geometry, (62.0, 37.0), (18, 12)) > 800);
+    }
+
+    #[test]
+    fn the_levels_stay_watertight_at_other_centres_and_on_the_world_map() {
+        let basemap = || Arc::clone(&world().basemap);
+        let europe = MapGeometry::new(basemap(), Projection::centred_on(lon_lat(10.0, 50.0)));
+        // Inland, where no coast is simplified away: central Europe, central Africa.
+        assert!(watertight_points(&europe, (13.0, 46.0), (8, 5)) > 150);
+        let africa = MapGeometry::new(basemap(), Projection::centred_on(lon_lat(17.0, 4.0)));
+        assert!(watertight_points(&africa, (16.0, -4.0), (12, 8)) > 300);
+        let whole = MapGeometry::new(basemap(), Projection::World);
+        assert!(watertight_points(&whole, (62.0, 37.0), (18, 12)) > 800);
     }
 }

@@ -2,7 +2,7 @@
 //! azimuthal map's horizon), so nothing from the far side of the globe is drawn, squeezed against
 //! the rim. The world map shows everything and clips nothing.
 
-use super::projection::{Projection, WorldPos, horizon_radius_km};
+use super::projection::{HORIZON_RADIUS_KM, Projection, WorldPos};
 
 /// The parts of a projected line that the map shows, each with at least two points.
 pub fn clip_line(projection: &Projection, points: &[WorldPos]) -> Vec<Vec<WorldPos>> {
@@ -13,8 +13,8 @@ pub fn clip_line(projection: &Projection, points: &[WorldPos]) -> Vec<Vec<WorldP
             Vec::new()
         };
     };
-    let radius = horizon_radius_km();
-    let inside = |p: &WorldPos| p.x.hypot(p.y) <= radius;
+    let radius = HORIZON_RADIUS_KM;
+    let inside = |p: &WorldPos| p.x * p.x + p.y * p.y <= radius * radius;
     if points.iter().all(inside) {
         return if points.len() > 1 {
             vec![points.to_vec()]
@@ -57,8 +57,8 @@ pub fn clip_ring(projection: &Projection, ring: Vec<WorldPos>) -> Option<Vec<Wor
     let Projection::Azimuthal(_) = projection else {
         return Some(ring);
     };
-    let radius = horizon_radius_km();
-    let inside = |p: &WorldPos| p.x.hypot(p.y) <= radius;
+    let radius = HORIZON_RADIUS_KM;
+    let inside = |p: &WorldPos| p.x * p.x + p.y * p.y <= radius * radius;
     if ring.iter().all(inside) {
         return Some(ring);
     }
@@ -70,12 +70,17 @@ pub fn clip_ring(projection: &Projection, ring: Vec<WorldPos>) -> Option<Vec<Wor
     }
     // Sutherland–Hodgman against the horizon's disc traced as a convex polygon.
     let outline = projection.outline();
+    let corners = bounding_corners(&ring);
     let mut clipped = ring;
     for (i, &from) in outline.iter().enumerate() {
         let to = outline[(i + 1) % outline.len()];
         let keeps = |p: WorldPos| {
             (to.x - from.x) * (p.y - from.y) - (to.y - from.y) * (p.x - from.x) >= 0.0
         };
+        // An edge the ring's box lies wholly inside of cuts nothing.
+        if corners.iter().all(|&corner| keeps(corner)) {
+            continue;
+        }
         let input = std::mem::take(&mut clipped);
         let &last = input.last()?;
         let mut previous = last;
@@ -99,6 +104,36 @@ pub fn clip_ring(projection: &Projection, ring: Vec<WorldPos>) -> Option<Vec<Wor
         clipped.push(clipped[0]);
     }
     Some(clipped)
+}
+
+/// The four corners of the box around some points.
+fn bounding_corners(points: &[WorldPos]) -> [WorldPos; 4] {
+    let (mut min, mut max) = (
+        WorldPos {
+            x: f64::INFINITY,
+            y: f64::INFINITY,
+        },
+        WorldPos {
+            x: f64::NEG_INFINITY,
+            y: f64::NEG_INFINITY,
+        },
+    );
+    for p in points {
+        min = WorldPos {
+            x: min.x.min(p.x),
+            y: min.y.min(p.y),
+        };
+        max = WorldPos {
+            x: max.x.max(p.x),
+            y: max.y.max(p.y),
+        };
+    }
+    [
+        min,
+        WorldPos { x: max.x, y: min.y },
+        max,
+        WorldPos { x: min.x, y: max.y },
+    ]
 }
 
 /// Where the segment from `inside` to `outside` meets the circle of `radius` about the origin.
@@ -142,7 +177,7 @@ mod tests {
     #[test]
     fn a_line_leaving_and_coming_back_is_cut_at_the_horizon() {
         let projection = Projection::csto();
-        let r = horizon_radius_km();
+        let r = HORIZON_RADIUS_KM;
         let line = [at(0.0, 0.0), at(2.0 * r, 0.0), at(0.0, 10.0)];
         let parts = clip_line(&projection, &line);
         assert_eq!(parts.len(), 2, "{parts:?}");
@@ -153,7 +188,7 @@ mod tests {
     #[test]
     fn a_ring_across_the_horizon_keeps_only_its_near_side() {
         let projection = Projection::csto();
-        let r = horizon_radius_km();
+        let r = HORIZON_RADIUS_KM;
         let square = vec![
             at(0.0, -1000.0),
             at(2.0 * r, -1000.0),

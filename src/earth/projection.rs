@@ -97,7 +97,10 @@ impl Projection {
     /// Whether a projected point lies on the part of the map that is drawn.
     pub fn shows(&self, pos: WorldPos) -> bool {
         match self {
-            Self::Azimuthal(_) => pos.x.hypot(pos.y) <= horizon_radius_km() * (1.0 + 1e-9),
+            Self::Azimuthal(_) => {
+                pos.x * pos.x + pos.y * pos.y
+                    <= HORIZON_RADIUS_KM * HORIZON_RADIUS_KM * (1.0 + 1e-9)
+            }
             Self::World => equal_earth::inside(pos),
         }
     }
@@ -107,7 +110,7 @@ impl Projection {
     pub fn outline(&self) -> Vec<WorldPos> {
         match self {
             Self::Azimuthal(_) => {
-                let r = horizon_radius_km();
+                let r = HORIZON_RADIUS_KM;
                 (0..OUTLINE_SIDES)
                     .map(|i| {
                         let angle = i as f64 / OUTLINE_SIDES as f64 * std::f64::consts::TAU;
@@ -125,7 +128,7 @@ impl Projection {
     /// The half-width and half-height of what the map draws (km).
     pub fn half_extent_km(&self) -> [f64; 2] {
         match self {
-            Self::Azimuthal(_) => [horizon_radius_km(); 2],
+            Self::Azimuthal(_) => [HORIZON_RADIUS_KM; 2],
             Self::World => {
                 let edge = equal_earth::project(lon_lat(180.0, 0.0)).x;
                 let top = equal_earth::project(lon_lat(0.0, 90.0)).y;
@@ -139,10 +142,8 @@ impl Projection {
 const OUTLINE_SIDES: usize = 256;
 
 /// The radius of the horizon's disc on an azimuthal map (km): points at an arc `c` from the
-/// centre lie at 2R·sin(c/2).
-pub fn horizon_radius_km() -> f64 {
-    2.0 * EARTH_RADIUS_KM * (HORIZON_DEGREES.to_radians() / 2.0).sin()
-}
+/// centre lie at 2R·sin(c/2), which for the 90° horizon is R·√2.
+pub const HORIZON_RADIUS_KM: f64 = EARTH_RADIUS_KM * std::f64::consts::SQRT_2;
 
 impl Azimuthal {
     fn project(&self, lon_lat: Coord<f64>) -> Option<WorldPos> {
@@ -391,6 +392,16 @@ mod tests {
                 "{projection:?} at {lon},{lat}: {ratio}"
             );
         }
+    }
+
+    #[test]
+    fn the_horizon_s_disc_is_where_points_90_degrees_away_land() {
+        let expected = 2.0 * EARTH_RADIUS_KM * (HORIZON_DEGREES.to_radians() / 2.0).sin();
+        assert!((HORIZON_RADIUS_KM - expected).abs() < 1e-6);
+        let edge = Projection::csto()
+            .project_unclipped(lon_lat(70.0, -40.0))
+            .unwrap();
+        assert!((edge.x.hypot(edge.y) - HORIZON_RADIUS_KM).abs() < 1e-6);
     }
 
     #[test]

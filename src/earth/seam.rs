@@ -3,6 +3,8 @@
 //! Lines drop those stretches so that the two sides look joined; on the world map, whose edge the
 //! seam is, rings are cut there into one piece on each side. In longitude/latitude; no projection.
 
+use std::ops::Range;
+
 use geo::Coord;
 
 /// How far from 180° (degrees) a point still counts as on the seam.
@@ -22,20 +24,20 @@ fn along_seam(a: &Coord<f64>, b: &Coord<f64>) -> bool {
     on_seam(a) && on_seam(b)
 }
 
-/// The runs of a line that do not lie along the seam.
-pub fn off_the_seam(line: &[Coord<f64>]) -> Vec<&[Coord<f64>]> {
+/// The runs of a line that do not lie along the seam, as ranges of its points' indices.
+pub fn off_the_seam(line: &[Coord<f64>]) -> Vec<Range<usize>> {
     let mut runs = Vec::new();
     let mut start = 0;
     for (i, pair) in line.windows(2).enumerate() {
         if along_seam(&pair[0], &pair[1]) {
             if i > start {
-                runs.push(&line[start..=i]);
+                runs.push(start..i + 1);
             }
             start = i + 1;
         }
     }
     if line.len() > start + 1 {
-        runs.push(&line[start..]);
+        runs.push(start..line.len());
     }
     runs
 }
@@ -173,7 +175,7 @@ mod tests {
             c(-170.0, 66.0),
         ];
         let runs = off_the_seam(&line);
-        assert_eq!(runs, vec![&line[..2], &line[2..]]);
+        assert_eq!(runs, vec![0..2, 2..4]);
     }
 
     #[test]
