@@ -351,38 +351,66 @@ fn an_unknown_projection_is_a_located_error() {
     );
 }
 
-/// Snapshots of the window on a region's dataset at its fitted view, at 1920×1080 and 1280×720.
-fn snapshot_region(name: &str) {
-    let mut harness = common::harness_with(StartOptions {
-        dataset: Some(fixture(name)),
-        date: Some(date()),
-        ..common::options()
-    });
-    for [width, height] in [[1920.0, 1080.0], [1280.0, 720.0]] {
-        harness.set_size(egui::vec2(width, height));
-        harness.run();
-        harness.snapshot(format!("region_{name}_{width}x{height}"));
-    }
+/// A snapshot of the window opened at `size` on a region's dataset, at its fitted view.
+fn snapshot_region(name: &str, [width, height]: [f32; 2]) {
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size([width, height])
+        .with_theme(egui::Theme::Light)
+        .with_max_steps(16)
+        .build_eframe(|cc| {
+            let options = StartOptions {
+                dataset: Some(fixture(name)),
+                date: Some(date()),
+                typed_paths_only: true,
+                ..common::options()
+            };
+            csto_atlas::app::AtlasApp::new(&cc.egui_ctx, None, options)
+        });
+    harness.run();
+    harness.snapshot(format!("region_{name}_{width}x{height}"));
 }
+
+const FULL_HD: [f32; 2] = [1920.0, 1080.0];
+const HD: [f32; 2] = [1280.0, 720.0];
 
 #[test]
 fn transatlantic_snapshot() {
-    snapshot_region("transatlantic");
+    snapshot_region("transatlantic", FULL_HD);
+}
+
+#[test]
+fn transatlantic_snapshot_at_1280x720() {
+    snapshot_region("transatlantic", HD);
 }
 
 #[test]
 fn pacific_snapshot() {
-    snapshot_region("pacific");
+    snapshot_region("pacific", FULL_HD);
+}
+
+#[test]
+fn pacific_snapshot_at_1280x720() {
+    snapshot_region("pacific", HD);
 }
 
 #[test]
 fn africa_snapshot() {
-    snapshot_region("africa");
+    snapshot_region("africa", FULL_HD);
+}
+
+#[test]
+fn africa_snapshot_at_1280x720() {
+    snapshot_region("africa", HD);
 }
 
 #[test]
 fn arctic_snapshot() {
-    snapshot_region("arctic");
+    snapshot_region("arctic", FULL_HD);
+}
+
+#[test]
+fn arctic_snapshot_at_1280x720() {
+    snapshot_region("arctic", HD);
 }
 
 #[test]

@@ -108,7 +108,7 @@ pub fn bake(assets: &Path) -> Result<Vec<u8>, BakeError> {
 
     let projection = Projection::csto();
     let features = classify(&detail, &un_view);
-    let levels = simplified_levels(&detail.arcs, &projection);
+    let levels = simplified_levels(&detail.arcs);
 
     // The arcs are stored on the 1:10m file's own grid, so exactly.
     let arc_grid = detail
@@ -268,23 +268,22 @@ fn claimed_pieces(feature: &Feature, holder: &str, un_view: &Topology) -> Vec<(S
 }
 
 /// Every arc at every level of detail: each level keeps an arc's two ends, so neighbours keep
-/// identical edges at every level, and drops points by Visvalingam-Whyatt area in projected
-/// kilometres.
-fn simplified_levels(
-    arcs: &[LineString<f64>],
-    projection: &Projection,
-) -> Vec<Vec<Vec<Coord<f64>>>> {
+/// identical edges at every level, and drops points by Visvalingam-Whyatt area in kilometres on
+/// the ground: each arc is measured in an equal-area projection centred on the arc itself, so a
+/// tolerance means the same on every continent, whatever the map is later centred on.
+fn simplified_levels(arcs: &[LineString<f64>]) -> Vec<Vec<Vec<Coord<f64>>>> {
     LEVEL_TOLERANCES_KM
         .iter()
         .map(|&tolerance| {
             arcs.iter()
                 .map(|arc| {
-                    if tolerance == 0.0 {
+                    if tolerance == 0.0 || arc.0.is_empty() {
                         return arc.0.clone();
                     }
+                    let local = Projection::centred_on(arc.0[arc.0.len() / 2]);
                     let projected: LineString<f64> = arc
                         .coords()
-                        .map(|c| projection.project_unclipped(*c).unwrap_or_default())
+                        .map(|c| local.project_unclipped(*c).unwrap_or_default())
                         .collect();
                     projected
                         .simplify_vw_idx(tolerance * tolerance)
