@@ -487,3 +487,38 @@ fn at_a_continental_view_every_transatlantic_member_is_named() {
         }
     }
 }
+
+#[test]
+fn a_name_written_as_its_iso_code_is_explained_in_the_legend() {
+    let (dataset, world) = load("africa");
+    let row = "ABC: ISO code, no room for the name";
+    for size in [[1280, 720], [3840, 2160]] {
+        let figure = figure(&world, &dataset, date(), &FigureOptions::new(size));
+        let words = texts(&figure.drawing.items);
+        let coded = dataset.data.countries.iter().any(|c| {
+            words
+                .iter()
+                .any(|w| Some(w.as_str()) == c.iso_a3.as_deref())
+        });
+        assert_eq!(words.iter().any(|w| w == row), coded, "at {size:?}");
+    }
+    // The window's legend says so too, where its map writes a code.
+    use egui_kittest::kittest::Queryable;
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size([1280.0, 720.0])
+        .with_max_steps(16)
+        .build_eframe(|cc| {
+            let options = StartOptions {
+                dataset: Some(fixture("africa")),
+                date: Some(date()),
+                typed_paths_only: true,
+                ..common::options()
+            };
+            csto_atlas::app::AtlasApp::new(&cc.egui_ctx, None, options)
+        });
+    harness.run();
+    assert!(
+        harness.query_by_label(row).is_some(),
+        "the window's legend does not explain codes"
+    );
+}

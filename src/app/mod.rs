@@ -170,6 +170,7 @@ impl AtlasApp {
                 shown,
                 notice: None,
                 map_size: [0.0, 0.0],
+                short_names: false,
                 split: None,
             },
             explore: Exploring::default(),

@@ -42,6 +42,8 @@ pub struct Shared {
     pub notice: Option<Notice>,
     /// The map area's size in pixels, as laid out last frame (zero before the first).
     pub map_size: [f64; 2],
+    /// Whether the map drew some member's name as its ISO code last frame, for the legend.
+    pub short_names: bool,
     /// The left map's date while the map is split into two dates (the compare view, or a
     /// presented compare slide); set by the app's refresh.
     pub split: Option<Date>,

@@ -30,6 +30,19 @@ pub enum Swatch {
     Frontier,
     /// A state too small to see, drawn as a circle.
     SmallState,
+    /// A name written by its ISO code (the row's words say it; the swatch is empty).
+    ShortName,
+}
+
+/// What a map draws besides its fills, markers and borders, for the legend to explain.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Drawn {
+    /// Some states too small to see, as circles.
+    pub small_states: bool,
+    /// Some member's name shortened to its ISO code.
+    pub short_names: bool,
+    /// Disputed territory.
+    pub disputed: bool,
 }
 
 /// One row of the legend: a swatch, its words, and what it means when asked.
@@ -57,13 +70,9 @@ impl LegendRow {
 /// date, "Member (1998: 9, 2000: 6)", and a row is shown where any map needs it). The fills come
 /// first: each status with its count, "Status unknown" where some country has it, "Not a member",
 /// and the weak-source pattern where a status rests on one; then exercises, the dashed ring of an
-/// approximate site, borders of interest, states drawn as circles where `small_states_drawn`, and,
-/// where `disputed_drawn`, disputed territory.
-pub fn legend_rows(
-    scenes: &[(&Scene, Option<Date>)],
-    small_states_drawn: bool,
-    disputed_drawn: bool,
-) -> Vec<LegendRow> {
+/// approximate site, borders of interest, and what `drawn` says the map also draws: states as
+/// circles, names shortened to ISO codes, disputed territory.
+pub fn legend_rows(scenes: &[(&Scene, Option<Date>)], drawn: Drawn) -> Vec<LegendRow> {
     let any = |test: &dyn Fn(&Scene) -> bool| scenes.iter().any(|(scene, _)| test(scene));
     let mut rows = Vec::new();
     if any(&|scene| scene.layers.members) {
@@ -95,7 +104,7 @@ pub fn legend_rows(
     if any(&|scene| !scene.borders.is_empty()) {
         rows.push(LegendRow::new(Swatch::Frontier, "Border of interest", None));
     }
-    if small_states_drawn {
+    if drawn.small_states {
         rows.push(LegendRow::new(
             Swatch::SmallState,
             "Small states drawn as circles",
@@ -105,7 +114,14 @@ pub fn legend_rows(
             ),
         ));
     }
-    if disputed_drawn {
+    if drawn.short_names {
+        rows.push(LegendRow::new(
+            Swatch::ShortName,
+            "ABC: ISO code, no room for the name",
+            Some("Where a member's name finds no room, the map writes its three-letter ISO code."),
+        ));
+    }
+    if drawn.disputed {
         rows.push(LegendRow::new(
             Swatch::Disputed,
             "Disputed territory",
@@ -229,6 +245,7 @@ pub fn swatch_items(swatch: Swatch, centre: [f32; 2], size: f32, style: &MapStyl
             diamond(centre, size * 0.2, palette.exercise, None, &mut items);
             items
         }
+        Swatch::ShortName => Vec::new(),
         Swatch::SmallState => {
             let member = Fill {
                 standing: Standing::Held(Status::Member),

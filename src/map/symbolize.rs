@@ -9,6 +9,7 @@
 //! view and kept in a [`SymbolCache`] with an id a painter can keep its mesh by: a still frame
 //! builds nothing, and hovering rebuilds only the highlights.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -98,6 +99,8 @@ pub struct MapSymbols {
     pub highlight: Arc<Layer>,
     /// Borders of interest, exercise markers, captions and names.
     pub overlay: Arc<Layer>,
+    /// Whether some member is named by its short name (its ISO code) for want of room.
+    pub short_names: bool,
 }
 
 impl MapSymbols {
@@ -161,7 +164,7 @@ struct LabelKey {
 pub struct SymbolCache {
     base: Option<(BaseKey, Arc<Layer>)>,
     highlight: Option<(HighlightKey, Arc<Layer>)>,
-    overlay: Option<(OverlayKey, Arc<Layer>)>,
+    overlay: Option<(OverlayKey, (Arc<Layer>, bool))>,
     labels: Option<(LabelKey, Arc<[PlacedText]>)>,
 }
 
@@ -215,22 +218,24 @@ pub fn symbolize(input: &MapInput<'_>, cache: &mut SymbolCache) -> MapSymbols {
         border_captions: input.border_captions.to_vec(),
     };
     let labels = &mut cache.labels;
-    let overlay = kept(&mut cache.overlay, overlay_key, |_| {
-        Layer::new(overlay_items(input, labels))
+    let (overlay, short_names) = kept(&mut cache.overlay, overlay_key, |_| {
+        let (items, short_names) = overlay_items(input, labels);
+        (Layer::new(items), short_names)
     });
     MapSymbols {
         base,
         highlight,
         overlay,
+        short_names,
     }
 }
 
 /// Borders of interest, markers, captions and names, with the names' placement kept in `labels`
-/// while what they keep clear of stays the same.
+/// while what they keep clear of stays the same; and whether a name was shortened.
 fn overlay_items(
     input: &MapInput<'_>,
     labels: &mut Option<(LabelKey, Arc<[PlacedText]>)>,
-) -> Vec<Item> {
+) -> (Vec<Item>, bool) {
     let scene = input.scene;
     let symbolizer = Symbolizer::new(input);
     let mut overlay = Vec::new();
@@ -266,7 +271,16 @@ fn overlay_items(
     for placed in captions.iter().chain(labels.iter()) {
         symbolizer.placed_text(placed, &mut overlay);
     }
-    overlay
+    let shorts: HashSet<&str> = input
+        .dataset_geometry
+        .labels
+        .iter()
+        .filter_map(|label| label.short.as_deref())
+        .collect();
+    let short_names = labels
+        .iter()
+        .any(|placed| shorts.contains(placed.text.as_str()));
+    (overlay, short_names)
 }
 
 /// Turns one view's geometry into items.

@@ -16,7 +16,7 @@ use crate::earth::projection::WorldPos;
 use crate::facts::describe;
 use crate::map::dataset_geometry::DatasetGeometry;
 use crate::map::scene::Scene;
-use crate::map::symbolize::{Highlight, MapInput, SymbolCache, symbolize};
+use crate::map::symbolize::{Highlight, MapInput, MapSymbols, SymbolCache, symbolize};
 use crate::render::clip::{ClipRect, clip_items};
 use crate::render::display::{Drawing, Item, rect_ring};
 use crate::render::font::MapFont;
@@ -187,13 +187,16 @@ fn layout_maps(sources: &[FigureSource<'_>], options: &FigureOptions, font: &Map
         (logical[1] - maps_top - credit_band).max(1.0),
     ];
     let map_min = |i: usize| [i as f32 * (map_size[0] + gutter), maps_top];
+    let mut short_names = false;
     let views: Vec<MapTransform> = sources
         .iter()
         .enumerate()
         .map(|(i, source)| {
             let min = map_min(i);
             let view = map_view(source, options.view, min, map_size);
-            let mut map = map_items(source, &view, options.captions, font);
+            let symbols = map_symbols(source, &view, options.captions, font);
+            short_names |= symbols.short_names;
+            let mut map: Vec<Item> = symbols.items().cloned().collect();
             // Side by side, painting the margins over a map would paint over its neighbour: the
             // maps are cut to their frames here, so that writers that do not clip draw them
             // apart too.
@@ -244,7 +247,8 @@ fn layout_maps(sources: &[FigureSource<'_>], options: &FigureOptions, font: &Map
     }
 
     if options.legend {
-        legend_items(sources, &views, font, map_min(0), map_size, &mut items);
+        let (min, size) = (map_min(0), map_size);
+        legend_items(sources, &views, short_names, font, min, size, &mut items);
     }
     // The maps share one scale: one bar, under the last.
     if options.scale_bar {
@@ -311,14 +315,14 @@ fn map_view(
     )
 }
 
-/// One map's items, drawn by the symbolizer as the window draws them, without the window's
+/// One map's symbols, drawn by the symbolizer as the window draws them, without the window's
 /// highlights.
-fn map_items(
+fn map_symbols(
     source: &FigureSource<'_>,
     view: &MapTransform,
     captions: bool,
     font: &MapFont,
-) -> Vec<Item> {
+) -> MapSymbols {
     let border_captions: Vec<String> = if captions {
         source
             .dataset
@@ -342,7 +346,4 @@ fn map_items(
         font,
     };
     symbolize(&input, &mut SymbolCache::default())
-        .items()
-        .cloned()
-        .collect()
 }

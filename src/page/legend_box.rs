@@ -5,7 +5,7 @@ use super::figure::FigureSource;
 use super::text::{LEGEND_SIZE, MARGIN, palette, style};
 use crate::dataset::Date;
 use crate::earth::camera::MapTransform;
-use crate::map::legend::{LegendRow, legend_rows, swatch_items};
+use crate::map::legend::{Drawn, LegendRow, legend_rows, swatch_items};
 use crate::map::scene::Scene;
 use crate::map::small_states::small_states;
 use crate::render::display::{Item, rect_ring};
@@ -16,6 +16,7 @@ use crate::render::font::MapFont;
 pub fn legend_items(
     sources: &[FigureSource<'_>],
     views: &[MapTransform],
+    short_names: bool,
     font: &MapFont,
     map_min: [f32; 2],
     map_size: [f32; 2],
@@ -31,7 +32,12 @@ pub fn legend_items(
             .next()
             .is_some()
     });
-    let rows = legend_rows(&dated, small_states_drawn, disputed_drawn);
+    let drawn = Drawn {
+        small_states: small_states_drawn,
+        short_names,
+        disputed: disputed_drawn,
+    };
+    let rows = legend_rows(&dated, drawn);
     let row_height = font.line_height(LEGEND_SIZE) + 4.0;
     let swatch = LEGEND_SIZE;
     let text_width = rows

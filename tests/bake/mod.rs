@@ -498,15 +498,20 @@ struct PlaceProperties {
     capital: bool,
 }
 
+/// Writes the places, largest first. GeoNames' list marks small towns that share a capital's name
+/// as capitals too (two more Washingtons, in Utah and Illinois): a place is a capital only if no
+/// larger place of its country with its name is one.
 fn write_places(out: &mut Writer, geojson: &[u8]) -> Result<(), BakeError> {
     let places: PlacesFile = serde_json::from_slice(geojson).map_err(BakeError::Places)?;
     out.unsigned(places.features.len() as u64);
+    let mut capitals = std::collections::HashSet::new();
     for place in &places.features {
         let p = &place.properties;
+        let capital = p.capital && capitals.insert((p.iso_a3.as_str(), p.name.as_str()));
         out.text(&p.name);
         out.text(&p.iso_a3);
         out.unsigned(p.population);
-        out.unsigned(u64::from(p.capital));
+        out.unsigned(u64::from(capital));
         let [lon, lat] = place.geometry.coordinates;
         out.lon_lat(Coord { x: lon, y: lat });
     }

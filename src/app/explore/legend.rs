@@ -6,7 +6,7 @@ use egui::{Rect, RichText, Sense, vec2};
 
 use crate::app::frame::Frame;
 use crate::facts::describe;
-use crate::map::legend::{Swatch, legend_rows, swatch_items};
+use crate::map::legend::{Drawn, Swatch, legend_rows, swatch_items};
 use crate::map::small_states::small_states;
 use crate::map::style::MapStyle;
 use crate::render::painter::paint_items;
@@ -35,8 +35,13 @@ pub fn legend_rows_ui(ui: &mut egui::Ui, frame: &Frame<'_>) {
             .next()
             .is_some()
     });
+    let drawn = Drawn {
+        small_states: small_states_drawn,
+        short_names: frame.short_names,
+        disputed: disputed_drawn,
+    };
     let style = frame.style();
-    for row in legend_rows(&scenes, small_states_drawn, disputed_drawn) {
+    for row in legend_rows(&scenes, drawn) {
         let response = ui
             .horizontal(|ui| {
                 let (swatch, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());

@@ -95,9 +95,13 @@ pub fn maps_ui(
         camera = moved_camera(ui, response, view);
     }
 
+    let mut short_names = false;
     for (pane, response) in panes.iter().zip(&responses) {
         let view = MapTransform::new(camera, screen_pos(pane.rect.min), size);
-        pane_ui(ui, frame, pane, response, &view, commands);
+        short_names |= pane_ui(ui, frame, pane, response, &view, commands);
+    }
+    if short_names != frame.short_names {
+        commands.push(ExploreCommand::SetShortNames(short_names).into());
     }
 
     // The zoom and reset buttons and event captions belong to exploring; a slide has its own.
@@ -162,6 +166,7 @@ pub fn window_symbols(
 }
 
 /// One map drawn with the shared camera: picking, a click's selection, painting, the tooltip.
+/// Whether it wrote some member's name as its ISO code.
 fn pane_ui(
     ui: &egui::Ui,
     frame: &Frame<'_>,
@@ -169,7 +174,7 @@ fn pane_ui(
     response: &egui::Response,
     view: &MapTransform,
     commands: &mut Vec<Command>,
-) {
+) -> bool {
     let shown = &frame.shown;
     let hit = response.hover_pos().and_then(|p| {
         pick(
@@ -225,6 +230,7 @@ fn pane_ui(
             ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
         }
     }
+    symbols.short_names
 }
 
 fn screen_pos(p: egui::Pos2) -> ScreenPos {

@@ -46,6 +46,8 @@ pub enum ExploreCommand {
     SetCamera(Camera),
     /// The map area now has this size in pixels.
     SetMapSize([f64; 2]),
+    /// Say whether the map wrote some member's name as its ISO code.
+    SetShortNames(bool),
     /// Frame the member states again.
     ResetView,
     /// Split the map into two dates side by side, or back into one.
@@ -84,6 +86,7 @@ impl Exploring {
             }
             ExploreCommand::SetLayers(layers) => view.layers = layers,
             ExploreCommand::SetCamera(camera) => view.camera = Some(camera),
+            ExploreCommand::SetShortNames(short) => shared.short_names = short,
             ExploreCommand::SetMapSize(size) => {
                 let resized = shared.map_size != size;
                 shared.map_size = size;
