@@ -117,6 +117,9 @@ struct LevelGeometry {
     arcs: Vec<ProjectedArc>,
     /// What of the arcs is drawn: clipped to the horizon, without the seam at 180°.
     drawn: Vec<ProjectedArc>,
+    /// Whether any point of each arc is on the map: a ring of arcs none of which is lies wholly
+    /// on the far side.
+    shown: Vec<bool>,
     areas: Vec<OnceLock<Option<ProjectedArea>>>,
 }
 
@@ -248,6 +251,7 @@ impl MapGeometry {
         Some(cell.get_or_init(|| {
             let mut arcs = Vec::new();
             let mut drawn = Vec::new();
+            let mut shown = Vec::new();
             for arc in self.basemap.arcs(level) {
                 // Projected once, point for point (the antipode, which has no position, is put
                 // on the far rim, beyond the horizon).
@@ -263,11 +267,13 @@ impl MapGeometry {
                     let parts = clip_line(&self.projection, &points[run]);
                     drawn.extend(parts.into_iter().map(ProjectedArc::new));
                 }
+                shown.push(points.iter().any(|&p| self.projection.shows(p)));
                 arcs.push(ProjectedArc::new(points));
             }
             LevelGeometry {
                 arcs,
                 drawn,
+                shown,
                 areas: self.basemap.areas.iter().map(|_| OnceLock::new()).collect(),
             }
         }))
@@ -304,10 +310,17 @@ impl MapGeometry {
         let polygons = match projection {
             // Stitched from the arcs projected once for the level, then clipped to the horizon.
             Projection::Azimuthal(_) => {
-                let arcs = &self.level(level)?.arcs;
-                let arc = |i: usize| arcs.get(i).map(|a| a.points.as_slice());
+                let level = self.level(level)?;
+                let arc = |i: usize| level.arcs.get(i).map(|a| a.points.as_slice());
+                let on_map = |rings: &&Vec<Vec<i64>>| {
+                    rings
+                        .iter()
+                        .flatten()
+                        .any(|&r| level.shown.get(arc_index(r)).copied().unwrap_or(false))
+                };
                 area.rings
                     .iter()
+                    .filter(on_map)
                     .filter_map(|rings| {
                         let mut lines = rings
                             .iter()
