@@ -115,8 +115,9 @@ fn union(a: Rect<f64>, b: Rect<f64>) -> Rect<f64> {
 struct LevelGeometry {
     /// Every arc, whole (beyond the horizon too), by its index: what areas are stitched from.
     arcs: Vec<ProjectedArc>,
-    /// What of the arcs is drawn: clipped to the horizon, without the seam at 180°.
-    drawn: Vec<ProjectedArc>,
+    /// What of the arcs is drawn: clipped to the horizon, without the seam at 180°; made when
+    /// the level is first drawn (the reference level is projected at start-up for its areas).
+    drawn: OnceLock<Vec<ProjectedArc>>,
     /// Whether any point of each arc is on the map: a ring of arcs none of which is lies wholly
     /// on the far side.
     shown: Vec<bool>,
@@ -227,7 +228,22 @@ impl MapGeometry {
     /// edge, and without the stretches along 180° where Natural Earth cuts the shapes that cross
     /// it (Fiji, Chukotka), so that they look joined.
     pub fn arcs(&self, level: usize) -> &[ProjectedArc] {
-        self.level(level).map_or(&[], |l| &l.drawn)
+        let Some(geometry) = self.level(level) else {
+            return &[];
+        };
+        geometry.drawn.get_or_init(|| {
+            let lines = self.basemap.arcs(level);
+            lines
+                .iter()
+                .zip(&geometry.arcs)
+                .flat_map(|(line, projected)| {
+                    off_the_seam(line)
+                        .into_iter()
+                        .flat_map(|run| clip_line(&self.projection, &projected.points[run]))
+                })
+                .map(ProjectedArc::new)
+                .collect()
+        })
     }
 
     fn area_at<'a>(
@@ -250,7 +266,6 @@ impl MapGeometry {
         let cell = self.levels.get(level)?;
         Some(cell.get_or_init(|| {
             let mut arcs = Vec::new();
-            let mut drawn = Vec::new();
             let mut shown = Vec::new();
             for arc in self.basemap.arcs(level) {
                 // Projected once, point for point (the antipode, which has no position, is put
@@ -263,16 +278,12 @@ impl MapGeometry {
                     .iter()
                     .map(|c| self.projection.project_unclipped(*c).unwrap_or(far))
                     .collect();
-                for run in off_the_seam(arc) {
-                    let parts = clip_line(&self.projection, &points[run]);
-                    drawn.extend(parts.into_iter().map(ProjectedArc::new));
-                }
                 shown.push(points.iter().any(|&p| self.projection.shows(p)));
                 arcs.push(ProjectedArc::new(points));
             }
             LevelGeometry {
                 arcs,
-                drawn,
+                drawn: OnceLock::new(),
                 shown,
                 areas: self.basemap.areas.iter().map(|_| OnceLock::new()).collect(),
             }
