@@ -290,19 +290,18 @@ impl MapGeometry {
         }))
     }
 
-    fn project_unclipped(&self, line: &[Coord<f64>]) -> Vec<WorldPos> {
-        line.iter()
-            .filter_map(|c| self.projection.project_unclipped(*c))
-            .collect()
-    }
-
     /// The graticule spaced for this zoom, projected when first drawn.
     pub fn graticule(&self, pixels_per_km: f64) -> &[ProjectedArc] {
         let spacing = spacing_for(pixels_per_km);
         self.graticules[spacing].get_or_init(|| {
             graticule(SPACINGS[spacing].0)
                 .iter()
-                .flat_map(|line| clip_line(&self.projection, &self.project_unclipped(line)))
+                .flat_map(|line| {
+                    clip_line(
+                        &self.projection,
+                        &self.projection.project_line_unclipped(line),
+                    )
+                })
                 .map(ProjectedArc::new)
                 .collect()
         })
@@ -450,11 +449,7 @@ fn point_inside(polygon: &Polygon<f64>) -> Option<WorldPos> {
 /// A polygon's rings (longitude/latitude, the exterior first) on the world map: cut at the seam
 /// into a polygon on each side (a hole kept only where the exterior stays whole), then projected.
 fn world_polygons(projection: &Projection, rings: Vec<Vec<Coord<f64>>>) -> Vec<Polygon<f64>> {
-    let project = |ring: &[Coord<f64>]| -> LineString<f64> {
-        ring.iter()
-            .filter_map(|c| projection.project_unclipped(*c))
-            .collect()
-    };
+    let project = |ring: &[Coord<f64>]| LineString(projection.project_line_unclipped(ring));
     let mut rings = rings.iter();
     let Some(exterior) = rings.next() else {
         return Vec::new();
@@ -488,11 +483,7 @@ pub fn project_polygon(projection: &Projection, rings: Vec<Vec<Coord<f64>>>) -> 
 
 /// A longitude/latitude ring projected and clipped to the map's edge; `None` if none of it shows.
 fn project_ring(projection: &Projection, ring: &[Coord<f64>]) -> Option<LineString<f64>> {
-    let projected = ring
-        .iter()
-        .filter_map(|c| projection.project_unclipped(*c))
-        .collect();
-    clip_ring(projection, projected).map(LineString)
+    clip_ring(projection, projection.project_line_unclipped(ring)).map(LineString)
 }
 
 impl ProjectedArea {

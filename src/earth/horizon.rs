@@ -6,16 +6,10 @@ use super::projection::{HORIZON_RADIUS_KM, Projection, WorldPos};
 
 /// The parts of a projected line that the map shows, each with at least two points.
 pub fn clip_line(projection: &Projection, points: &[WorldPos]) -> Vec<Vec<WorldPos>> {
-    let Projection::Azimuthal(_) = projection else {
-        return if points.len() > 1 {
-            vec![points.to_vec()]
-        } else {
-            Vec::new()
-        };
-    };
     let radius = HORIZON_RADIUS_KM;
-    let inside = |p: &WorldPos| p.x * p.x + p.y * p.y <= radius * radius;
-    if points.iter().all(inside) {
+    let inside = |p: &WorldPos| projection.shows(*p);
+    let whole = matches!(projection, Projection::World) || points.iter().all(inside);
+    if whole {
         return if points.len() > 1 {
             vec![points.to_vec()]
         } else {
@@ -57,8 +51,7 @@ pub fn clip_ring(projection: &Projection, ring: Vec<WorldPos>) -> Option<Vec<Wor
     let Projection::Azimuthal(_) = projection else {
         return Some(ring);
     };
-    let radius = HORIZON_RADIUS_KM;
-    let inside = |p: &WorldPos| p.x * p.x + p.y * p.y <= radius * radius;
+    let inside = |p: &WorldPos| projection.shows(*p);
     if ring.iter().all(inside) {
         return Some(ring);
     }

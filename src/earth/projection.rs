@@ -77,6 +77,14 @@ impl Projection {
         }
     }
 
+    /// A line's points (longitude/latitude) projected beyond the horizon too, for clipping after;
+    /// the antipode, which has no position, left out.
+    pub fn project_line_unclipped(&self, line: &[Coord<f64>]) -> Vec<WorldPos> {
+        line.iter()
+            .filter_map(|c| self.project_unclipped(*c))
+            .collect()
+    }
+
     /// The longitude/latitude (degrees) of a projected point; `None` off the map.
     pub fn unproject(&self, pos: WorldPos) -> Option<Coord<f64>> {
         if !self.shows(pos) {

@@ -4,7 +4,7 @@
 
 use super::geometry::{ProjectedArc, ProjectedArea, project_polygon};
 use super::horizon::clip_line;
-use super::projection::{Projection, WorldPos};
+use super::projection::Projection;
 use crate::basemap::BaseMap;
 
 /// What kind of water a name is for.
@@ -71,13 +71,7 @@ impl Water {
         let rivers = basemap
             .rivers
             .iter()
-            .flat_map(|line| {
-                let projected: Vec<WorldPos> = line
-                    .iter()
-                    .filter_map(|c| projection.project_unclipped(*c))
-                    .collect();
-                clip_line(projection, &projected)
-            })
+            .flat_map(|line| clip_line(projection, &projection.project_line_unclipped(line)))
             .map(ProjectedArc::new)
             .collect();
         Self { lakes, rivers }
