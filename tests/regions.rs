@@ -475,8 +475,16 @@ fn a_dataset_spread_over_the_globe_gets_the_world_map_and_frames_what_it_can() {
 }
 
 #[test]
-fn at_a_continental_view_every_transatlantic_member_is_named() {
-    let (dataset, world) = load("transatlantic");
+fn at_a_continental_view_every_transatlantic_and_pacific_member_is_named() {
+    for name in ["transatlantic", "pacific"] {
+        every_member_is_named(name);
+    }
+}
+
+/// Every member of a region's dataset is named, by its name or its ISO code, in figures of its
+/// fitted view at 1920×1080 and 1280×720.
+fn every_member_is_named(name: &str) {
+    let (dataset, world) = load(name);
     for size in [[1920, 1080], [1280, 720]] {
         let figure = figure(&world, &dataset, date(), &FigureOptions::new(size));
         let words = texts(&figure.drawing.items);
