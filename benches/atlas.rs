@@ -22,6 +22,7 @@ use csto_atlas::map::dataset_geometry::{DatasetGeometry, home_camera};
 use csto_atlas::map::layers::Layers;
 use csto_atlas::map::pick::pick;
 use csto_atlas::map::placement::place_labels;
+use csto_atlas::map::region::ProjectionChoice;
 use csto_atlas::map::scene::{Marker, Scene};
 use csto_atlas::page::figure::FigureOptions;
 use csto_atlas::render::font::map_font;
@@ -292,9 +293,9 @@ fn large_dataset(c: &mut Criterion) {
     });
     group.bench_function(
         "search: index every name and quote (on first Ctrl+F)",
-        |b| b.iter(|| SearchIndex::new(&dataset, &world.geometry)),
+        |b| b.iter(|| SearchIndex::new(&dataset, &world.basemap)),
     );
-    let search = SearchIndex::new(&dataset, &world.geometry);
+    let search = SearchIndex::new(&dataset, &world.basemap);
     group.bench_function("search: find \"armen\" (each keystroke)", |b| {
         b.iter(|| search.find(black_box("armen"), 50).len())
     });
@@ -348,7 +349,17 @@ fn handout(c: &mut Criterion) {
             "whole story as PDF, {} pages 1920x1080 (layout and encoding)",
             dataset.data.story.len() + 1
         ),
-        |b| b.iter(|| handout_pdf(world, black_box(&dataset), [1920, 1080]).unwrap()),
+        |b| {
+            b.iter(|| {
+                handout_pdf(
+                    world,
+                    black_box(&dataset),
+                    [1920, 1080],
+                    ProjectionChoice::Automatic,
+                )
+                .unwrap()
+            })
+        },
     );
     group.finish();
 }

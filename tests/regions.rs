@@ -439,7 +439,9 @@ fn the_projection_can_be_chosen_from_the_view_menu_and_is_remembered() {
     harness.get_by_label("Map");
     common::open_menu(&mut harness, "View");
     common::open_menu(&mut harness, "Projection");
-    harness.get_by_label("Centred on the members").click();
+    harness
+        .get_by_label("Follow the view (centred on what is framed)")
+        .click();
     harness.run();
     assert_eq!(harness.state().projection().centre(), Some(centre));
 }

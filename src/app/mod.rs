@@ -172,6 +172,7 @@ impl AtlasApp {
                 map_size: [0.0, 0.0],
                 short_names: false,
                 split: None,
+                glide: None,
             },
             explore: Exploring::default(),
             playing: Playing::default(),
@@ -240,6 +241,7 @@ impl AtlasApp {
     /// file.
     fn refresh(&mut self) {
         let shared = &mut self.shared;
+        shared.sync_projection();
         shared.shown.refresh(&shared.world, &mut shared.saved.view);
         shared.split = self
             .presenting
@@ -283,7 +285,7 @@ impl AtlasApp {
         self.exporting.poll(ctx, &mut self.shared);
         commands.extend(self.exporting.scripted_commands(&self.shared));
         commands.extend(self.shell.close_request(ctx, &self.authoring, &self.shared));
-        commands.extend(self.presenting.glide_commands(ctx));
+        commands.extend(explore::frame_commands(ctx, &self.shared));
         commands
     }
 }

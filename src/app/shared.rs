@@ -8,16 +8,19 @@ use super::shell::Notice;
 use super::shown::Shown;
 use super::state::{DatasetSource, Saved};
 use crate::dataset::{DatasetError, Date, LoadedDataset, Slide, sample};
-use crate::earth::camera::Camera;
-use crate::earth::projection::lon_lat;
+use crate::earth::camera::{Camera, MapView};
+use crate::earth::projection::{Projection, lon_lat};
 use crate::earth::world::World;
 use crate::facts::claims::selection_of;
 use crate::facts::compare::date_before_last_change;
 use crate::facts::selection::Selection;
 use crate::map::dataset_geometry::home_camera;
-use crate::map::region::world_for;
-use crate::map::story::slide_camera;
+use crate::map::region::{
+    ProjectionChoice, area_outline_points, framed_places, home_projection, projection_framing,
+};
+use crate::map::story::{slide_camera, slide_projection};
 use crate::map::style::MapStyle;
+use crate::map::transition::Transition;
 
 /// The viewport size assumed before the map has been laid out once.
 const FALLBACK_SIZE: [f64; 2] = [800.0, 600.0];
@@ -28,9 +31,19 @@ pub const COUNTRY_MARGIN: f64 = 0.25;
 /// The gap between the two maps of a split view, in points.
 pub const GUTTER: f32 = 6.0;
 
+/// What a view frames, whatever projection it is drawn in.
+enum Framing<'a> {
+    /// These countries (ISO alpha-3), with a margin (a share of their size on each side).
+    Countries(Vec<&'a str>, f64),
+    /// A base-map country, by its index in the base map's areas.
+    BaseCountry(usize),
+    /// A place in the middle, at this zoom (pixels per km).
+    Place(geo::Coord<f64>, f64),
+}
+
 /// The state every capability shares.
 pub struct Shared {
-    /// The base map in the projection of the dataset on screen.
+    /// The base map in the projection the map is drawn in.
     pub world: Arc<World>,
     /// Today: where the timeline ends.
     pub today: Date,
@@ -47,6 +60,8 @@ pub struct Shared {
     /// The left map's date while the map is split into two dates (the compare view, or a
     /// presented compare slide); set by the app's refresh.
     pub split: Option<Date>,
+    /// The map's move to another view (and date) under way, if any.
+    pub glide: Option<Transition>,
 }
 
 impl Shared {
@@ -76,12 +91,32 @@ impl Shared {
         })
     }
 
+    /// The projection of the dataset's home view, as the reader chose (View ▸ Projection).
+    pub fn home_projection(&self) -> Projection {
+        home_projection(
+            &self.shown.dataset.data,
+            &self.world.basemap,
+            self.saved.preferences.projection,
+        )
+    }
+
     /// The view that frames every country of the dataset that is on the map.
-    pub fn home_camera(&self) -> Camera {
-        self.home_camera_for(self.usable_map_size())
+    pub fn home_view(&self) -> MapView {
+        self.home_view_for(self.usable_map_size())
     }
 
     /// The home view for a map of `size` pixels.
+    pub fn home_view_for(&self, size: [f64; 2]) -> MapView {
+        let projection = self.home_projection();
+        let world = World::in_projection(projection);
+        MapView {
+            projection,
+            camera: home_camera(&self.shown.dataset, &world.geometry, size),
+        }
+    }
+
+    /// The home camera for a map of `size` pixels, in the projection drawn while the map has no
+    /// view of its own (the home projection).
     pub fn home_camera_for(&self, size: [f64; 2]) -> Camera {
         home_camera(&self.shown.dataset, &self.world.geometry, size)
     }
@@ -104,75 +139,187 @@ impl Shared {
         }
     }
 
-    /// The camera the map has, or the home view before it has one.
+    /// The camera the map has, or the home view's before it has one.
     pub fn camera(&self) -> Camera {
-        self.saved.view.camera.unwrap_or_else(|| self.home_camera())
+        self.saved
+            .view
+            .camera
+            .unwrap_or_else(|| self.home_camera_for(self.usable_map_size()))
     }
 
-    /// The view that fits a projected box (km) into the map, with a `margin` (0.1 = 10 %) around.
-    pub fn camera_framing(&self, bounds: geo::Rect<f64>, margin: f64) -> Camera {
-        Camera::framing(bounds.min(), bounds.max(), self.usable_map_size(), margin)
-    }
-
-    /// The view that shows a selected thing; `None` if it has no place on the map.
-    pub fn camera_for(&self, selection: &Selection) -> Option<Camera> {
-        let geometry = &self.world.geometry;
-        let dataset = &self.shown.dataset;
-        let size = self.usable_map_size();
-        let current = self.camera();
-        let centre_on = |lon: f64, lat: f64, pixels_per_km: f64| {
-            let pos = geometry.projection.project(lon_lat(lon, lat))?;
-            Some(Camera {
-                centre: [pos.x, pos.y],
-                pixels_per_km,
-            })
-        };
-        match selection {
-            Selection::Country(id) => {
-                let iso = dataset.country(id)?.iso_a3.as_deref()?;
-                Some(self.camera_framing(geometry.bounds_of([iso])?, COUNTRY_MARGIN))
-            }
-            Selection::Border(id) => {
-                let border = dataset.border(id)?;
-                let bounds = geometry.bounds_of(border.countries.iter().map(String::as_str))?;
-                Some(self.camera_framing(bounds, 0.1))
-            }
-            Selection::Exercise(id) => {
-                let place = &dataset.exercise(id)?.place;
-                // Close enough to see the region around the site: about 1500 km across.
-                let zoom = current.pixels_per_km.max(size[0].min(size[1]) / 1500.0);
-                centre_on(place.lon, place.lat, zoom)
-            }
-            Selection::Excerpt(_) => None,
-            Selection::Event(id) => {
-                let place = dataset.event(id)?.place.as_ref()?;
-                centre_on(place.lon, place.lat, current.pixels_per_km)
-            }
+    /// What the map shows: the projection it is drawn in and its camera.
+    pub fn view(&self) -> MapView {
+        MapView {
+            projection: self
+                .saved
+                .view
+                .projection
+                .unwrap_or(self.world.geometry.projection),
+            camera: self.camera(),
         }
     }
 
-    /// The camera that frames a story slide in a map of `size` pixels, and what it selects.
-    pub fn slide_view(&self, slide: &Slide, size: [f64; 2]) -> (Option<Camera>, Option<Selection>) {
+    /// The projection for a view that frames `places`: the home one while they lie near its
+    /// centre, else one centred on them (as View ▸ Projection allows).
+    fn projection_framing(&self, places: &[geo::Coord<f64>]) -> Projection {
+        projection_framing(
+            places,
+            self.home_projection(),
+            self.saved.preferences.projection,
+        )
+    }
+
+    /// The view that shows a selected thing; `None` if it has no place on the map.
+    pub fn view_for(&self, selection: &Selection) -> Option<MapView> {
         let dataset = &self.shown.dataset;
-        let camera = slide_camera(dataset, &self.world.geometry, slide, size);
+        let basemap = &self.world.basemap;
+        let size = self.usable_map_size();
+        let current = self.camera();
+        // Close enough to see the region around an exercise's site: about 1500 km across.
+        let exercise_zoom = current.pixels_per_km.max(size[0].min(size[1]) / 1500.0);
+        let (id, framing) = match selection {
+            Selection::Excerpt(_) => return None,
+            Selection::Country(id) => {
+                let iso = dataset.country(id)?.iso_a3.as_deref()?;
+                (id, Framing::Countries(vec![iso], COUNTRY_MARGIN))
+            }
+            Selection::Border(id) => {
+                let codes = dataset.border(id)?.countries.iter().map(String::as_str);
+                (id, Framing::Countries(codes.collect(), 0.1))
+            }
+            Selection::Exercise(id) => {
+                let place = &dataset.exercise(id)?.place;
+                (
+                    id,
+                    Framing::Place(lon_lat(place.lon, place.lat), exercise_zoom),
+                )
+            }
+            Selection::Event(id) => {
+                let place = dataset.event(id)?.place.as_ref()?;
+                let at = lon_lat(place.lon, place.lat);
+                (id, Framing::Place(at, current.pixels_per_km))
+            }
+        };
+        let projection = self.projection_framing(&framed_places(dataset, basemap, id));
+        self.framed_in(projection, framing)
+    }
+
+    /// The view that frames a base-map country (its index in the base map's areas) the dataset
+    /// has nothing to select for.
+    pub fn view_of_base_country(&self, base: usize) -> Option<MapView> {
+        let basemap = &self.world.basemap;
+        let area = basemap.areas.get(base)?;
+        let projection = self.projection_framing(&area_outline_points(basemap, area));
+        self.framed_in(projection, Framing::BaseCountry(base))
+    }
+
+    /// The view in `projection` that frames what `framing` names.
+    fn framed_in(&self, projection: Projection, framing: Framing<'_>) -> Option<MapView> {
+        let world = World::in_projection(projection);
+        let geometry = &world.geometry;
+        let size = self.usable_map_size();
+        let fit = |bounds: geo::Rect<f64>, margin: f64| {
+            Camera::framing(bounds.min(), bounds.max(), size, margin)
+        };
+        let camera = match framing {
+            Framing::Countries(codes, margin) => fit(geometry.bounds_of(codes)?, margin),
+            Framing::BaseCountry(base) => {
+                let country = geometry.countries.iter().find(|c| c.base_index() == base)?;
+                fit(country.area.bounds, COUNTRY_MARGIN)
+            }
+            Framing::Place(at, pixels_per_km) => {
+                let pos = projection.project(at)?;
+                Camera {
+                    centre: [pos.x, pos.y],
+                    pixels_per_km,
+                }
+            }
+        };
+        Some(MapView { projection, camera })
+    }
+
+    /// The view that frames a story slide in a map of `size` pixels, and what it selects.
+    pub fn slide_view(
+        &self,
+        slide: &Slide,
+        size: [f64; 2],
+    ) -> (Option<MapView>, Option<Selection>) {
+        let dataset = &self.shown.dataset;
+        let projection = slide_projection(
+            dataset,
+            &self.world.basemap,
+            slide,
+            self.home_projection(),
+            self.saved.preferences.projection,
+        );
+        let world = World::in_projection(projection);
+        let view = slide_camera(dataset, &world.geometry, slide, size)
+            .map(|camera| MapView { projection, camera });
         let selection = slide
             .highlight
             .first()
             .and_then(|id| selection_of(dataset, id));
-        (camera, selection)
+        (view, selection)
     }
 
-    /// Projects the base map again for the dataset on screen after the projection chosen changed,
-    /// and frames the dataset afresh (a camera is a place in one projection's kilometres).
-    pub fn reproject(&mut self) {
-        let world = world_for(&self.shown.dataset.data, self.saved.preferences.projection);
-        if world.geometry.projection == self.world.geometry.projection {
-            return;
+    /// Moves the map to `view` and the date to `date` (or keeps the date): a glide from where the
+    /// map is, or a cut when motion is reduced.
+    pub fn move_to(&mut self, view: MapView, date: Option<Date>) {
+        let to_date = date.unwrap_or_else(|| self.date());
+        self.glide = None;
+        match self.saved.view.camera {
+            Some(_) if !self.saved.preferences.reduce_motion => {
+                let from_day = self.date().first_day();
+                self.glide = Some(Transition::new(self.view(), from_day, view, to_date));
+            }
+            _ => {
+                self.saved.view.show(view);
+                self.saved.view.date = Some(to_date);
+            }
         }
-        self.world = world;
-        let dataset = self.shown.dataset.clone();
-        self.shown = Shown::new(dataset, &self.world, self.today, &self.saved.view);
-        self.saved.view.camera = None;
+    }
+
+    /// Moves the glide under way on by `dt_secs`.
+    pub fn advance_glide(&mut self, dt_secs: f64) {
+        let Some(glide) = &mut self.glide else {
+            return;
+        };
+        let step = glide.advance(dt_secs);
+        self.saved.view.show(step.view);
+        self.saved.view.date = Some(step.date);
+        if step.arrived {
+            self.glide = None;
+        }
+    }
+
+    /// Draws the map in the projection its view is in: projects the base map and the dataset
+    /// again when the view moved to another one (a glide, a country found far away, the home view
+    /// of another dataset).
+    pub fn sync_projection(&mut self) {
+        let wanted = self
+            .saved
+            .view
+            .projection
+            .unwrap_or_else(|| self.home_projection());
+        if wanted != self.world.geometry.projection {
+            self.world = World::in_projection(wanted);
+            self.shown.reproject(&self.world);
+        }
+    }
+
+    /// After View ▸ Projection changed: a map kept centred on one place stays where it looks,
+    /// any other choice frames the dataset afresh in its home projection.
+    pub fn reproject(&mut self) {
+        let home = self.home_projection();
+        let kept = match self.saved.preferences.projection {
+            ProjectionChoice::Fixed { .. } => self.view().in_projection(home),
+            _ => None,
+        };
+        self.glide = None;
+        self.saved
+            .view
+            .show(kept.unwrap_or_else(|| self.home_view()));
+        self.sync_projection();
     }
 
     /// Reads a dataset from where it lives.

@@ -71,6 +71,14 @@ impl Shown {
         }
     }
 
+    /// Projects the dataset's geometry again into `world`'s projection, and its scene; the
+    /// compare view's scene is made again when next asked for.
+    pub fn reproject(&mut self, world: &World) {
+        self.geometry = DatasetGeometry::new(&self.dataset, &world.basemap, &world.geometry);
+        self.scene = build_scene(&self.dataset, world, &self.geometry, &self.scene_key);
+        self.compare = None;
+    }
+
     /// Which dataset this is: a number new for every dataset shown (and every reload), so what
     /// is kept for one is never taken for another's.
     pub fn generation(&self) -> u64 {
@@ -80,7 +88,7 @@ impl Shown {
     /// What the search box finds in the dataset (and the base map), indexed on first use.
     pub fn search_index(&self, world: &World) -> &SearchIndex {
         self.search
-            .get_or_init(|| SearchIndex::new(&self.dataset, &world.geometry))
+            .get_or_init(|| SearchIndex::new(&self.dataset, &world.basemap))
     }
 
     /// Brings `state` in line with the dataset (the date within the timeline, a selection that

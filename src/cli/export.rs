@@ -114,7 +114,7 @@ pub fn run(args: &ExportArgs) -> ExitCode {
     } else {
         args.at.clone()
     };
-    let world = world_for(&dataset.data, ProjectionChoice::Automatic);
+    let world = export::world_showing(&dataset, options.view);
     let dataset_geometry = DatasetGeometry::new(&dataset, &world.basemap, &world.geometry);
     for &date in &dates {
         let path = if dates.len() > 1 {
@@ -141,10 +141,12 @@ fn story(dataset: &LoadedDataset, args: &ExportArgs) -> ExitCode {
             args.out.display()
         ));
     };
+    let choice = ProjectionChoice::Automatic;
     match write_handout(
-        &world_for(&dataset.data, ProjectionChoice::Automatic),
+        &world_for(&dataset.data, choice),
         dataset,
         args.size.unwrap_or(SLIDE_SIZE),
+        choice,
         &target,
     ) {
         Ok(pages) => {
@@ -172,7 +174,7 @@ fn comparison(
         }
         _ => return refuse("--compare takes exactly one --at (the other date)"),
     };
-    let world = world_for(&dataset.data, ProjectionChoice::Automatic);
+    let world = export::world_showing(dataset, options.view);
     let dataset_geometry = DatasetGeometry::new(dataset, &world.basemap, &world.geometry);
     let figure =
         export::compare_figure_with(&world, dataset, &dataset_geometry, [compare, at], options);
@@ -196,7 +198,7 @@ fn animate(
 ) -> ExitCode {
     let written = match FigureFormat::of_path(&args.out) {
         Some(FigureFormat::Gif) => export::animation_gif(
-            &world_for(&dataset.data, ProjectionChoice::Automatic),
+            &export::world_showing(dataset, options.view),
             dataset,
             &dates,
             options,
@@ -227,7 +229,7 @@ fn write_frames(
     dates: &[Date],
     options: &FigureOptions,
 ) -> Result<(), export::ExportError> {
-    let world = world_for(&dataset.data, ProjectionChoice::Automatic);
+    let world = export::world_showing(dataset, options.view);
     let frames = export::animation_frames(&world, dataset, dates, options);
     let named = frames
         .zip(dates)

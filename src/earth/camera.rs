@@ -1,6 +1,8 @@
 //! The map camera: which part of projected space is on screen, and how big. An immutable value.
 
-use super::projection::WorldPos;
+use geo::Coord;
+
+use super::projection::{Projection, WorldPos};
 
 /// A point on screen in logical pixels (x right, y down).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -59,6 +61,37 @@ impl Camera {
             ],
             ..*self
         }
+    }
+}
+
+/// A view of the globe: the projection it is drawn in and a camera in that projection's
+/// kilometres (a camera alone is a place in one projection only).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MapView {
+    /// The projection.
+    pub projection: Projection,
+    /// The camera, in the projection's kilometres.
+    pub camera: Camera,
+}
+
+impl MapView {
+    /// The place at the middle of the view (longitude/latitude); `None` off the globe.
+    pub fn looks_at(&self) -> Option<Coord<f64>> {
+        let [x, y] = self.camera.centre;
+        self.projection.unproject(Coord { x, y })
+    }
+
+    /// The same view in another projection: the same place in the middle, at the same zoom;
+    /// `None` when that place is not on the other projection's map.
+    pub fn in_projection(&self, projection: Projection) -> Option<MapView> {
+        let centre = projection.project(self.looks_at()?)?;
+        Some(MapView {
+            projection,
+            camera: Camera {
+                centre: [centre.x, centre.y],
+                ..self.camera
+            },
+        })
     }
 }
 

@@ -52,6 +52,11 @@ pub struct CountryGeometry {
 }
 
 impl CountryGeometry {
+    /// Its index in the base map's areas.
+    pub fn base_index(&self) -> usize {
+        self.base
+    }
+
     /// The ISO code whose status colours it: its own, or that of the country it is part of.
     pub fn status_iso(&self) -> Option<&str> {
         self.iso_a3

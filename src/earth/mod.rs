@@ -9,5 +9,6 @@ pub mod horizon;
 pub mod projection;
 pub mod seam;
 pub mod spatial;
+pub mod sphere;
 pub mod water;
 pub mod world;

@@ -15,8 +15,9 @@ pub type WorldPos = Coord<f64>;
 /// so nothing is drawn from the far side of the globe.
 pub const HORIZON_DEGREES: f64 = 90.0;
 
-/// A map projection on the sphere.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// A map projection on the sphere. Saved as what it is and, for an azimuthal one, its centre.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(from = "Written", into = "Written")]
 pub enum Projection {
     /// Lambert azimuthal equal-area, centred on a region.
     Azimuthal(Azimuthal),
@@ -34,6 +35,34 @@ pub struct Azimuthal {
     cos_lat0: f64,
 }
 
+/// A projection as it is saved: the centre only, from which the rest is worked out.
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(tag = "projection", rename_all = "lowercase")]
+enum Written {
+    Azimuthal { centre: [f64; 2] },
+    World,
+}
+
+impl From<Written> for Projection {
+    fn from(written: Written) -> Self {
+        match written {
+            Written::Azimuthal { centre } => Self::centred_on(lon_lat(centre[0], centre[1])),
+            Written::World => Self::World,
+        }
+    }
+}
+
+impl From<Projection> for Written {
+    fn from(projection: Projection) -> Self {
+        match projection.centre() {
+            Some(centre) => Self::Azimuthal {
+                centre: [centre.x, centre.y],
+            },
+            None => Self::World,
+        }
+    }
+}
+
 impl Projection {
     /// Centred on the CSTO members: from Belarus to Tajikistan and Russia's Far East.
     pub fn csto() -> Self {
@@ -42,9 +71,11 @@ impl Projection {
 
     /// An azimuthal projection centred on `centre` (x = longitude, y = latitude, degrees).
     pub fn centred_on(centre: Coord<f64>) -> Self {
-        let lat0 = centre.y.clamp(-90.0, 90.0).to_radians();
+        // Kept as given (within range) so that a saved centre reads back as the same projection.
+        let centre = lon_lat(wrap_lon(centre.x), centre.y.clamp(-90.0, 90.0));
+        let lat0 = centre.y.to_radians();
         Self::Azimuthal(Azimuthal {
-            centre: lon_lat(wrap_lon(centre.x), lat0.to_degrees()),
+            centre,
             lon0: centre.x.to_radians(),
             sin_lat0: lat0.sin(),
             cos_lat0: lat0.cos(),
@@ -255,63 +286,17 @@ mod equal_earth {
 
 /// A longitude brought into −180..180.
 fn wrap_lon(lon: f64) -> f64 {
-    (lon + 540.0).rem_euclid(360.0) - 180.0
+    if (-180.0..180.0).contains(&lon) {
+        lon
+    } else {
+        (lon + 540.0).rem_euclid(360.0) - 180.0
+    }
 }
 
 /// A geographic coordinate, named so that axis order cannot silently flip.
 pub fn lon_lat(lon: f64, lat: f64) -> Coord<f64> {
     Coord { x: lon, y: lat }
 }
-
-/// The centre on the sphere of some places (longitude/latitude) and how far (degrees of arc) the
-/// farthest of them lies from it: the centre of the smallest cap that holds them all, found by
-/// stepping from their mean towards the farthest place by ever smaller steps (Bădoiu and
-/// Clarkson), so that a region framed around it is as small as it can be however its members
-/// cluster. `None` for no places, or places spread so evenly that they have no mean direction.
-pub fn spherical_centre(places: &[Coord<f64>]) -> Option<(Coord<f64>, f64)> {
-    let unit = |c: &Coord<f64>| {
-        let (lon, lat) = (c.x.to_radians(), c.y.to_radians());
-        [lat.cos() * lon.cos(), lat.cos() * lon.sin(), lat.sin()]
-    };
-    let dot = |a: [f64; 3], b: [f64; 3]| a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-    let normalised = |v: [f64; 3]| {
-        let length = dot(v, v).sqrt();
-        (length > 1e-9).then(|| v.map(|x| x / length))
-    };
-    let points: Vec<[f64; 3]> = places.iter().map(unit).collect();
-    let sum = points
-        .iter()
-        .fold([0.0; 3], |s, v| [s[0] + v[0], s[1] + v[1], s[2] + v[2]]);
-    if points.is_empty() || dot(sum, sum).sqrt() < 1e-6 * points.len() as f64 {
-        return None;
-    }
-    let mut centre = normalised(sum)?;
-    let farthest = |centre: [f64; 3]| {
-        points
-            .iter()
-            .copied()
-            .min_by(|a, b| dot(*a, centre).total_cmp(&dot(*b, centre)))
-            .unwrap_or(centre)
-    };
-    for step in 1..=CENTRE_STEPS {
-        let far = farthest(centre);
-        let t = 1.0 / (step as f64 + 1.0);
-        let moved = [0, 1, 2].map(|i| centre[i] * (1.0 - t) + far[i] * t);
-        centre = normalised(moved).unwrap_or(centre);
-    }
-    let spread = dot(farthest(centre), centre)
-        .clamp(-1.0, 1.0)
-        .acos()
-        .to_degrees();
-    let at = lon_lat(
-        centre[1].atan2(centre[0]).to_degrees(),
-        centre[2].clamp(-1.0, 1.0).asin().to_degrees(),
-    );
-    Some((at, spread))
-}
-
-/// How many steps [`spherical_centre`] takes: its centre is then within about a degree of the best.
-const CENTRE_STEPS: usize = 2000;
 
 #[cfg(test)]
 mod tests {
@@ -457,20 +442,5 @@ mod tests {
             (half_height / half_width - 0.4866).abs() < 0.01,
             "{half_height} {half_width}"
         );
-    }
-
-    #[test]
-    fn a_centre_is_found_across_the_antimeridian() {
-        let (centre, spread) =
-            spherical_centre(&[lon_lat(178.0, -18.0), lon_lat(-172.0, -14.0)]).unwrap();
-        assert!(centre.x.abs() > 170.0, "{centre:?}");
-        assert!(spread < 6.0, "{spread}");
-        assert!(spherical_centre(&[]).is_none());
-        // Many members on one side do not pull the centre away from the few on the other.
-        let mut places = vec![lon_lat(-100.0, 45.0)];
-        places.extend((0..30).map(|i| lon_lat(f64::from(i), 50.0)));
-        let (centre, spread) = spherical_centre(&places).unwrap();
-        assert!((-70.0..-30.0).contains(&centre.x), "{centre:?}");
-        assert!(spread < 55.0, "{spread}");
     }
 }

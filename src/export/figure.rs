@@ -2,13 +2,18 @@
 //! both call. Files are written to a temporary name and renamed, so no half-written file is left.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::dataset::{Date, LoadedDataset};
+use crate::earth::projection::lon_lat;
 use crate::earth::world::World;
 use crate::map::dataset_geometry::DatasetGeometry;
 use crate::map::layers::Layers;
+use crate::map::region::{ProjectionChoice, projection_framing, world_for};
 use crate::map::scene::Scene;
-use crate::page::figure::{Figure, FigureOptions, FigureSource, layout, layout_side_by_side};
+use crate::page::figure::{
+    Figure, FigureOptions, FigureSource, FigureView, layout, layout_side_by_side,
+};
 use crate::platform::file_write::{Backup, WriteError, replace_file};
 use crate::render::font::map_font;
 
@@ -85,6 +90,23 @@ pub enum ExportError {
     /// The file could not be written.
     #[error(transparent)]
     Write(#[from] crate::platform::file_write::WriteError),
+}
+
+/// The base map in the projection a figure of `dataset` showing `view` is drawn in, as the
+/// window would draw that view: the dataset's home one, or one centred on the view's centre
+/// when that lies far from home (see [`projection_framing`]). A window's view is drawn in the
+/// window's projection, which its caller has.
+pub fn world_showing(dataset: &LoadedDataset, view: FigureView) -> Arc<World> {
+    let choice = ProjectionChoice::Automatic;
+    let home = world_for(&dataset.data, choice);
+    match view {
+        FigureView::Centre { lon, lat, .. } => World::in_projection(projection_framing(
+            &[lon_lat(lon, lat)],
+            home.geometry.projection,
+            choice,
+        )),
+        FigureView::FitMembers | FigureView::Window { .. } => home,
+    }
 }
 
 /// Lays out the figure of `dataset` on `date`, measuring its borders and naming its countries first.

@@ -10,6 +10,8 @@ use super::figure::{
 use crate::dataset::LoadedDataset;
 use crate::earth::world::World;
 use crate::map::dataset_geometry::DatasetGeometry;
+use crate::map::region::ProjectionChoice;
+use crate::map::story::slide_projection;
 use crate::page::figure::Figure;
 use crate::page::handout::{SlidePage, sources_page};
 use crate::render::font::map_font;
@@ -57,11 +59,14 @@ pub struct HandoutPage {
 }
 
 /// The handout's pages, `size` pixels each, laid out one at a time as they are asked for: a page
-/// per slide of the story, then the sources page. An error if the dataset has no story.
+/// per slide of the story, each drawn in the slide's own projection as presenting shows it (see
+/// [`slide_projection`]; `world` is the dataset's home, `choice` what View ▸ Projection says),
+/// then the sources page. An error if the dataset has no story.
 pub fn handout_pages<'a>(
     world: &'a World,
     dataset: &'a LoadedDataset,
     size: [u32; 2],
+    choice: ProjectionChoice,
 ) -> Result<impl Iterator<Item = HandoutPage> + 'a, ExportError> {
     let story = &dataset.data.story;
     if story.is_empty() {
@@ -69,8 +74,11 @@ pub fn handout_pages<'a>(
     }
     let total = story.len() + 1;
     let digits = total.to_string().len().max(2);
-    let dataset_geometry = DatasetGeometry::new(dataset, &world.basemap, &world.geometry);
+    let home = world.geometry.projection;
     let slides = story.iter().enumerate().map(move |(i, slide)| {
+        let projection = slide_projection(dataset, &world.basemap, slide, home, choice);
+        let world = World::in_projection(projection);
+        let dataset_geometry = DatasetGeometry::new(dataset, &world.basemap, &world.geometry);
         let page = SlidePage::new(
             dataset,
             &world.geometry,
@@ -83,9 +91,9 @@ pub fn handout_pages<'a>(
         let map = match slide.compare_with {
             Some(compare) => {
                 let dates = [compare, slide.date];
-                compare_figure_with(world, dataset, &dataset_geometry, dates, &page.map)
+                compare_figure_with(&world, dataset, &dataset_geometry, dates, &page.map)
             }
-            None => figure_with(world, dataset, &dataset_geometry, slide.date, &page.map),
+            None => figure_with(&world, dataset, &dataset_geometry, slide.date, &page.map),
         };
         HandoutPage {
             name: format!("{:0digits$}-{}", i + 1, slide.id),
@@ -104,8 +112,9 @@ pub fn handout_pdf(
     world: &World,
     dataset: &LoadedDataset,
     size: [u32; 2],
+    choice: ProjectionChoice,
 ) -> Result<Vec<u8>, ExportError> {
-    let pages = handout_pages(world, dataset, size)?;
+    let pages = handout_pages(world, dataset, size, choice)?;
     Ok(crate::render::pdf::pdf_pages(
         pages.map(|page| page.figure.drawing),
     )?)
@@ -116,15 +125,16 @@ pub fn write_handout(
     world: &World,
     dataset: &LoadedDataset,
     size: [u32; 2],
+    choice: ProjectionChoice,
     target: &HandoutTarget,
 ) -> Result<usize, ExportError> {
     match target {
         HandoutTarget::Pdf(path) => {
-            write_atomically(path, &handout_pdf(world, dataset, size)?)?;
+            write_atomically(path, &handout_pdf(world, dataset, size, choice)?)?;
             Ok(dataset.data.story.len() + 1)
         }
         HandoutTarget::Folder(folder) => {
-            let pages = handout_pages(world, dataset, size)?;
+            let pages = handout_pages(world, dataset, size, choice)?;
             write_png_folder(folder, pages.map(|page| (page.name, page.figure)))
         }
     }

@@ -6,14 +6,13 @@
 
 use std::collections::HashMap;
 
-use geo::Rect;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use super::describe;
 use super::selection::Selection;
+use crate::basemap::{AreaKind, BaseMap};
 use crate::dataset::{Date, LoadedDataset};
-use crate::earth::geometry::MapGeometry;
 
 /// What kind of thing a result is, in the order results of one match quality are listed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -50,8 +49,9 @@ pub enum Target {
     Select(Selection),
     /// Select this dated thing, move the map to it and the timeline to its date.
     SelectAt(Selection, Date),
-    /// Frame this box of the map (km): a place the dataset has nothing to select for.
-    Frame(Rect<f64>),
+    /// Frame this base-map country (its index in the base map's areas): a place the dataset has
+    /// nothing to select for.
+    Frame(usize),
 }
 
 /// One thing a search can find.
@@ -142,7 +142,7 @@ const EXCERPT_NAME_CHARS: usize = 90;
 
 impl SearchIndex {
     /// Indexes `dataset` and the countries of the base map it says nothing about.
-    pub fn new(dataset: &LoadedDataset, geometry: &MapGeometry) -> Self {
+    pub fn new(dataset: &LoadedDataset, basemap: &BaseMap) -> Self {
         let data = &dataset.data;
         let mut entries = Vec::new();
         for country in &data.countries {
@@ -155,22 +155,24 @@ impl SearchIndex {
             if let Some(on_map) = country
                 .iso_a3
                 .as_deref()
-                .and_then(|iso| geometry.country_index(iso))
+                .and_then(|iso| basemap.country(iso))
             {
-                entry = entry.also_named(&geometry.countries[on_map].name);
+                entry = entry.also_named(&on_map.name);
             }
             entries.push(entry);
         }
         entries.extend(
-            geometry
-                .countries
+            basemap
+                .areas
                 .iter()
-                .filter(|c| {
-                    c.iso_a3
+                .enumerate()
+                .filter(|(_, area)| !matches!(area.kind, AreaKind::Disputed { .. }))
+                .filter(|(_, area)| {
+                    area.iso_a3
                         .as_deref()
                         .is_none_or(|iso| dataset.country_by_iso(iso).is_none())
                 })
-                .map(|c| Entry::new(Kind::Country, &c.name, None, Target::Frame(c.area.bounds))),
+                .map(|(i, area)| Entry::new(Kind::Country, &area.name, None, Target::Frame(i))),
         );
         entries.extend(data.borders.iter().map(|border| {
             Entry::new(
@@ -265,7 +267,7 @@ mod tests {
     fn index() -> SearchIndex {
         let world = world();
         let dataset = world.csto();
-        SearchIndex::new(&dataset, &world.geometry)
+        SearchIndex::new(&dataset, &world.basemap)
     }
 
     #[test]

@@ -1,16 +1,38 @@
 //! Where a story slide looks: the camera that frames what the slide shows, for the presentation
 //! window and the handout alike. No egui here.
 
+use crate::basemap::BaseMap;
 use crate::dataset::{LoadedDataset, Slide, SlideView};
 use crate::earth::camera::Camera;
 use crate::earth::geometry::MapGeometry;
-use crate::earth::projection::lon_lat;
+use crate::earth::projection::{Projection, lon_lat};
+use crate::map::region::{ProjectionChoice, framed_places, projection_framing};
 
 /// The margin kept around a place (an exercise or a meeting) when a slide frames it, in km.
 const PLACE_MARGIN_KM: f64 = 400.0;
 
 /// The share of the height a slide's framing uses: the rest is left for the caption band.
 const FRAMED_HEIGHT: f64 = 0.7;
+
+/// The projection `slide`'s map is drawn in, as `choice` asks: the dataset's `home` one, or
+/// one centred on what the slide shows when that lies far from home (see
+/// [`projection_framing`]). Presenting and the handout both draw a slide in it.
+pub fn slide_projection(
+    dataset: &LoadedDataset,
+    basemap: &BaseMap,
+    slide: &Slide,
+    home: Projection,
+    choice: ProjectionChoice,
+) -> Projection {
+    let places: Vec<_> = match &slide.view {
+        SlideView::Centre { lon, lat, .. } => vec![lon_lat(*lon, *lat)],
+        SlideView::Fit(ids) => ids
+            .iter()
+            .flat_map(|id| framed_places(dataset, basemap, id))
+            .collect(),
+    };
+    projection_framing(&places, home, choice)
+}
 
 /// The camera that frames what `slide` shows in a map of `size` pixels; `None` when nothing it
 /// names is on the map.

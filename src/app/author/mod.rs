@@ -227,10 +227,13 @@ impl Authoring {
             return;
         };
         let date = slide.date;
-        let (camera, selection) = shared.slide_view(slide, shared.usable_map_size());
+        let (to, selection) = shared.slide_view(slide, shared.usable_map_size());
         self.picked = Some(index);
+        shared.glide = None;
         let view = &mut shared.saved.view;
-        view.camera = camera.or(view.camera);
+        if let Some(to) = to {
+            view.show(to);
+        }
         view.selection = selection;
         view.date = Some(date);
     }

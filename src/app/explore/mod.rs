@@ -29,9 +29,12 @@ use super::Command;
 use super::present::PresentCommand;
 use super::shared::Shared;
 use crate::dataset::Date;
-use crate::earth::camera::Camera;
+use crate::earth::camera::{Camera, MapView};
+use crate::earth::projection::Projection;
+use crate::earth::sphere::arc_degrees;
 use crate::facts::selection::Selection;
 use crate::map::layers::Layers;
+use crate::map::region::PANNED_FAR_DEGREES;
 
 /// A change to what the map shows or where it looks.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,8 +45,19 @@ pub enum ExploreCommand {
     Focus(Selection),
     /// Show or hide layers.
     SetLayers(Layers),
-    /// Move the map (the map widget's pans and zooms).
+    /// Move the map (the map widget's pans and zooms); a glide under way stops.
     SetCamera(Camera),
+    /// Move the map to frame a base-map country the dataset has nothing to select for (its
+    /// index in the base map's areas), selecting nothing.
+    FrameCountry(usize),
+    /// Move the glide under way on by this many seconds.
+    AdvanceGlide {
+        /// Seconds since the last frame.
+        dt_secs: f64,
+    },
+    /// Centre the map again on the middle of the view, which has been panned far from the
+    /// projection's centre.
+    Recentre,
     /// The map area now has this size in pixels.
     SetMapSize([f64; 2]),
     /// Say whether the map wrote some member's name as its ISO code.
@@ -79,13 +93,28 @@ impl Exploring {
         match command {
             ExploreCommand::Select(selection) => view.selection = selection,
             ExploreCommand::Focus(selection) => {
-                let camera = shared.camera_for(&selection);
-                let view = &mut shared.saved.view;
-                view.camera = camera.or(view.camera);
-                view.selection = Some(selection);
+                if let Some(to) = shared.view_for(&selection) {
+                    shared.move_to(to, None);
+                }
+                shared.saved.view.selection = Some(selection);
             }
             ExploreCommand::SetLayers(layers) => view.layers = layers,
-            ExploreCommand::SetCamera(camera) => view.camera = Some(camera),
+            ExploreCommand::SetCamera(camera) => {
+                view.camera = Some(camera);
+                shared.glide = None;
+            }
+            ExploreCommand::FrameCountry(index) => {
+                view.selection = None;
+                if let Some(to) = shared.view_of_base_country(index) {
+                    shared.move_to(to, None);
+                }
+            }
+            ExploreCommand::AdvanceGlide { dt_secs } => shared.advance_glide(dt_secs),
+            ExploreCommand::Recentre => {
+                if let Some(to) = recentred(shared) {
+                    shared.move_to(to, None);
+                }
+            }
             ExploreCommand::SetShortNames(short) => shared.short_names = short,
             ExploreCommand::SetMapSize(size) => {
                 let resized = shared.map_size != size;
@@ -95,7 +124,8 @@ impl Exploring {
                 }
             }
             ExploreCommand::ResetView => {
-                shared.saved.view.camera = Some(shared.home_camera());
+                let home = shared.home_view();
+                shared.move_to(home, None);
             }
             ExploreCommand::ToggleCompare => toggle_compare(shared),
             ExploreCommand::SetCompareDate(date) => view.compare.date = date,
@@ -121,6 +151,37 @@ impl Exploring {
             None => self.changes = None,
         }
     }
+}
+
+/// What each frame brings before the panels: the glide moving on while it runs, and, once a
+/// pan has settled far from the projection's centre, the map centred again where it looks.
+pub fn frame_commands(ctx: &egui::Context, shared: &Shared) -> Vec<Command> {
+    if shared.glide.is_some() {
+        ctx.request_repaint();
+        let dt_secs = f64::from(ctx.input(|input| input.stable_dt).min(0.1));
+        return vec![ExploreCommand::AdvanceGlide { dt_secs }.into()];
+    }
+    let settled = ctx
+        .input(|input| !input.pointer.any_down() && input.smooth_scroll_delta == egui::Vec2::ZERO);
+    if settled && recentred(shared).is_some() {
+        return vec![ExploreCommand::Recentre.into()];
+    }
+    Vec::new()
+}
+
+/// The view centred again on where the map looks, when the reader has moved it farther than
+/// [`PANNED_FAR_DEGREES`] from its projection's centre and the map follows the view.
+fn recentred(shared: &Shared) -> Option<MapView> {
+    shared.saved.view.camera?;
+    if !shared.saved.preferences.projection.follows_the_view() {
+        return None;
+    }
+    let view = shared.view();
+    let centre = view.projection.centre()?;
+    let looks_at = view.looks_at()?;
+    (arc_degrees(centre, looks_at) > PANNED_FAR_DEGREES)
+        .then(|| view.in_projection(Projection::centred_on(looks_at)))
+        .flatten()
 }
 
 /// The command selecting `selection` (or nothing) without moving the map.

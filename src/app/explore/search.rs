@@ -7,7 +7,7 @@ use egui::{AtomExt, Key, Modifiers, RichText};
 use super::ExploreCommand;
 use crate::app::Command;
 use crate::app::frame::Frame;
-use crate::app::shared::{COUNTRY_MARGIN, Shared};
+use crate::app::shared::Shared;
 use crate::app::timeline::TimelineCommand;
 use crate::facts::search::{Entry, Target};
 
@@ -77,7 +77,7 @@ pub fn edit(search: &mut Option<SearchBox>, edit: SearchEdit, shared: &Shared) {
 
 /// What choosing a result does: select it and fly to it, or fly to a place with nothing to
 /// select.
-fn commands_for(shared: &Shared, target: &Target) -> Vec<Command> {
+fn commands_for(target: &Target) -> Vec<Command> {
     match target {
         Target::Select(selection) => vec![ExploreCommand::Focus(selection.clone()).into()],
         Target::SelectAt(selection, date) => vec![
@@ -87,10 +87,7 @@ fn commands_for(shared: &Shared, target: &Target) -> Vec<Command> {
             }
             .into(),
         ],
-        Target::Frame(bounds) => vec![
-            ExploreCommand::Select(None).into(),
-            ExploreCommand::SetCamera(shared.camera_framing(*bounds, COUNTRY_MARGIN)).into(),
-        ],
+        Target::Frame(index) => vec![ExploreCommand::FrameCountry(*index).into()],
     }
 }
 
@@ -170,7 +167,7 @@ pub fn search_ui(ctx: &egui::Context, frame: &Frame<'_>, commands: &mut Vec<Comm
                 });
         });
     if let Some(entry) = chosen.and_then(|row| search.results.get(row)) {
-        commands.extend(commands_for(frame, &entry.target));
+        commands.extend(commands_for(&entry.target));
         commands.push(search_edit(SearchEdit::Close));
     } else if escape || !open {
         commands.push(search_edit(SearchEdit::Close));

@@ -20,6 +20,7 @@ use super::Command;
 use super::files::{DialogPurpose, FilesCommand};
 use super::shared::Shared;
 use super::shell::Notice;
+use crate::earth::world::World;
 use crate::export::figure::{self as export, ExportError, FigureFormat};
 use crate::page::title::figure_title;
 use crate::platform::{self, Backup, Poll, Task};
@@ -118,8 +119,9 @@ impl Exporting {
                     path.display()
                 )));
                 let dataset = shared.shown.dataset.clone();
-                let task =
-                    story::write_in_background(Arc::clone(&shared.world), dataset, path.clone());
+                let home = World::in_projection(shared.home_projection());
+                let choice = shared.saved.preferences.projection;
+                let task = story::write_in_background(home, dataset, choice, path.clone());
                 self.handout = Some((path, task));
             }
             ExportCommand::ChooseScreenshotPath => {

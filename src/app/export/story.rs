@@ -8,17 +8,23 @@ use crate::dataset::LoadedDataset;
 use crate::earth::world::World;
 use crate::export::figure::ExportError;
 use crate::export::handout::{HandoutTarget, write_handout};
+use crate::map::region::ProjectionChoice;
 use crate::page::text::SLIDE_SIZE;
 use crate::platform::{self, Task};
 
-/// Writes the handout of `dataset` to the PDF at `path` in the background: how many pages it
-/// has, or why it could not be written.
+/// Writes the handout of `dataset` to the PDF at `path` in the background, its slides drawn as
+/// presenting draws them (`home`: the dataset's home world; `choice`: View ▸ Projection): how
+/// many pages it has, or why it could not be written.
 pub fn write_in_background(
-    world: Arc<World>,
+    home: Arc<World>,
     dataset: LoadedDataset,
+    choice: ProjectionChoice,
     path: PathBuf,
 ) -> Task<Result<usize, ExportError>> {
-    platform::spawn(move || write_handout(&world, &dataset, SLIDE_SIZE, &HandoutTarget::Pdf(path)))
+    platform::spawn(move || {
+        let target = HandoutTarget::Pdf(path);
+        write_handout(&home, &dataset, SLIDE_SIZE, choice, &target)
+    })
 }
 
 /// The handout's file: `path` as a PDF (the extension added if missing), in full.

@@ -23,6 +23,7 @@ use super::shown::Shown;
 use super::state::DatasetSource;
 use super::timeline::TimelineCommand;
 use crate::dataset::{DatasetError, LoadedDataset};
+use crate::earth::world::World;
 use crate::map::region::world_for;
 use crate::platform::{self, Chosen, DropInbox, Poll, Task};
 
@@ -200,7 +201,9 @@ fn show_opened(
             let mut then = show_dataset(shared, dataset, source);
             then.push(PresentCommand::Leave.into());
             shared.saved.view.selection = None;
-            shared.saved.view.camera = Some(shared.home_camera());
+            shared.glide = None;
+            let home = shared.home_view();
+            shared.saved.view.show(home);
             then
         }
         Err(err) => {
@@ -261,7 +264,10 @@ pub fn show_dataset(
     dataset: LoadedDataset,
     source: Option<DatasetSource>,
 ) -> Vec<Command> {
-    shared.world = world_for(&dataset.data, shared.saved.preferences.projection);
+    shared.world = match shared.saved.view.projection {
+        Some(projection) => World::in_projection(projection),
+        None => world_for(&dataset.data, shared.saved.preferences.projection),
+    };
     shared.shown = Shown::new(dataset, &shared.world, shared.today, &shared.saved.view);
     if let Some(DatasetSource::File(path)) = &source {
         shared.saved.documents.remember_recent(path.clone());

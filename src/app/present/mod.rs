@@ -15,9 +15,8 @@ use super::Command;
 use super::shared::{Shared, slide_map_size};
 use super::state::ViewState;
 use crate::dataset::{Date, LoadedDataset};
-use crate::earth::camera::Camera;
+use crate::earth::camera::MapView;
 use crate::facts::selection::Selection;
-use crate::map::transition::Transition;
 use crate::page::text::SLIDE_SIZE;
 
 /// A change to the presentation.
@@ -43,11 +42,6 @@ pub enum PresentCommand {
     Stop,
     /// Leave the presentation for another dataset, which brings its own view.
     Leave,
-    /// Move the glide between slides on by `dt_secs` (once a frame while it runs).
-    AdvanceTransition {
-        /// The time since the last frame.
-        dt_secs: f64,
-    },
     /// Frame the slide shown again (the map's size changed).
     Reframe,
 }
@@ -63,8 +57,6 @@ pub struct Presentation {
     pub blank: bool,
     /// Whether the speaker-notes window is shown.
     pub notes_shown: bool,
-    /// The glide to the slide shown, while it runs.
-    pub transition: Option<Transition>,
     /// A slide number being typed (then Enter jumps to it).
     pub typed: String,
 }
@@ -116,7 +108,6 @@ impl Presenting {
                         restore: Box::new(shared.saved.view.clone()),
                         blank: false,
                         typed: String::new(),
-                        transition: None,
                         // A second window where the platform has them; not over the slides.
                         notes_shown: !ctx.embed_viewports(),
                     });
@@ -147,33 +138,20 @@ impl Presenting {
             }
             PresentCommand::Stop => {
                 if let Some(presentation) = self.presentation.take() {
+                    shared.glide = None;
                     shared.saved.view = *presentation.restore;
                     ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
                 }
             }
             PresentCommand::Leave => {
                 if self.presentation.take().is_some() {
+                    shared.glide = None;
                     ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
                 }
             }
-            PresentCommand::AdvanceTransition { dt_secs } => self.advance(dt_secs, shared),
             PresentCommand::Reframe => self.reframe(shared),
         }
         Vec::new()
-    }
-
-    /// The glide moving on, once a frame while it runs.
-    pub fn glide_commands(&self, ctx: &egui::Context) -> Vec<Command> {
-        if self
-            .presentation
-            .as_ref()
-            .is_none_or(|p| p.transition.is_none())
-        {
-            return Vec::new();
-        }
-        ctx.request_repaint();
-        let dt_secs = f64::from(ctx.input(|input| input.stable_dt).min(0.1));
-        vec![PresentCommand::AdvanceTransition { dt_secs }.into()]
     }
 
     /// Digits typed while presenting, then Enter, jump to that slide; the keys are taken from the
@@ -213,31 +191,19 @@ impl Presenting {
         commands
     }
 
-    /// Shows slide `index`: its date, its view, its highlight. The camera and the date glide
+    /// Shows slide `index`: its date, its view, its highlight. The map and the date glide
     /// there from where they are, or cut when motion is reduced.
     fn show_slide(&mut self, index: usize, shared: &mut Shared) {
         let index = index.min(slide_count(&shared.shown.dataset) - 1);
-        let (camera, date, selection) = slide_target(shared, index);
-        let view = &mut shared.saved.view;
-        let transition = match (view.camera, camera) {
-            (Some(from), Some(to)) if !shared.saved.preferences.reduce_motion => {
-                let from_day = view
-                    .date
-                    .unwrap_or_else(|| Date::from_day(shared.shown.timeline.end))
-                    .first_day();
-                Some(Transition::new(from, from_day, to, date))
-            }
-            _ => {
-                view.camera = camera.or(view.camera);
-                view.date = Some(date);
-                None
-            }
-        };
-        view.selection = selection;
+        let (view, date, selection) = slide_target(shared, index);
+        match view {
+            Some(view) => shared.move_to(view, Some(date)),
+            None => shared.saved.view.date = Some(date),
+        }
+        shared.saved.view.selection = selection;
         if let Some(presentation) = &mut self.presentation {
             presentation.slide = index;
             presentation.typed.clear();
-            presentation.transition = transition;
         }
     }
 
@@ -246,41 +212,25 @@ impl Presenting {
         let Some(index) = self
             .presentation
             .as_ref()
-            .filter(|p| p.transition.is_none())
+            .filter(|_| shared.glide.is_none())
             .map(|p| p.slide)
         else {
             return;
         };
-        let (camera, _, _) = slide_target(shared, index);
-        let view = &mut shared.saved.view;
-        view.camera = camera.or(view.camera);
-    }
-
-    /// Moves a glide between slides on by `dt_secs`.
-    fn advance(&mut self, dt_secs: f64, shared: &mut Shared) {
-        let Some(presentation) = &mut self.presentation else {
-            return;
-        };
-        let Some(transition) = &mut presentation.transition else {
-            return;
-        };
-        let step = transition.advance(dt_secs);
-        shared.saved.view.camera = Some(step.camera);
-        shared.saved.view.date = Some(step.date);
-        if step.arrived {
-            presentation.transition = None;
+        if let (Some(view), _, _) = slide_target(shared, index) {
+            shared.saved.view.show(view);
         }
     }
 }
 
 /// Where slide `index` looks, at what date, and what it selects.
-fn slide_target(shared: &Shared, index: usize) -> (Option<Camera>, Date, Option<Selection>) {
+fn slide_target(shared: &Shared, index: usize) -> (Option<MapView>, Date, Option<Selection>) {
     // A full-HD screen until the map has been laid out.
     let size = shared.map_size_or(SLIDE_SIZE.map(f64::from));
     let dataset = &shared.shown.dataset;
     let (camera, date, selection) = match shown_slide(dataset, index) {
         ShownSlide::Title | ShownSlide::Sources => (
-            Some(shared.home_camera_for(size)),
+            Some(shared.home_view_for(size)),
             dataset.latest_date(),
             None,
         ),

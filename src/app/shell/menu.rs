@@ -89,9 +89,16 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Comm
                 Theme::ALL.map(|theme| (theme, theme.label(), ShellCommand::SetTheme(theme)));
             let hint = "The map and the window; remembered. Exported figures stay light";
             choice_menu_ui(ui, "Theme", hint, preferences.theme, themes, commands);
-            let projections = ProjectionChoice::ALL
+            let projection = frame.world.geometry.projection;
+            // Keeping the map centred where it is now, when it is centred somewhere.
+            let here = projection.centre().map(|centre| ProjectionChoice::Fixed {
+                centre: [centre.x, centre.y],
+            });
+            let projections = [ProjectionChoice::Automatic, ProjectionChoice::World]
+                .into_iter()
+                .chain(here)
                 .map(|choice| (choice, choice.label(), ShellCommand::SetProjection(choice)));
-            let hint = projection_hint(&frame.world.geometry.projection);
+            let hint = projection_hint(&projection);
             choice_menu_ui(
                 ui,
                 "Projection",
@@ -140,18 +147,19 @@ fn projection_hint(projection: &Projection) -> String {
         None => "now the whole world (Equal Earth)".to_owned(),
     };
     format!(
-        "Centred on the dataset's members (or where its file asks) or the whole world; {now}; remembered"
+        "Centred on what the map frames (the members, a slide, a country found, where you pan), \
+         the whole world, or kept centred on one place; {now}; remembered"
     )
 }
 
 /// A submenu of radio buttons, one per choice (its value, its name and the command choosing it),
 /// the one `chosen` checked.
-fn choice_menu_ui<T: PartialEq, const N: usize>(
+fn choice_menu_ui<T: PartialEq, L: Into<egui::WidgetText>>(
     ui: &mut egui::Ui,
     title: &str,
     hint: &str,
     chosen: T,
-    choices: [(T, &str, ShellCommand); N],
+    choices: impl IntoIterator<Item = (T, L, ShellCommand)>,
     commands: &mut Vec<Command>,
 ) {
     ui.menu_button(title, |ui| {

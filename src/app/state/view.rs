@@ -4,7 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::dataset::Date;
-use crate::earth::camera::Camera;
+use crate::earth::camera::{Camera, MapView};
+use crate::earth::projection::Projection;
 use crate::facts::selection::Selection;
 use crate::map::layers::Layers;
 
@@ -25,6 +26,8 @@ pub struct CompareState {
 pub struct ViewState {
     /// The map view; `None` until the map has been laid out (then it frames the members).
     pub camera: Option<Camera>,
+    /// The projection the camera is in; `None`: the dataset's home projection.
+    pub projection: Option<Projection>,
     /// The date shown; `None` means the end of the timeline (today).
     pub date: Option<Date>,
     /// What is selected.
@@ -33,4 +36,12 @@ pub struct ViewState {
     pub layers: Layers,
     /// The compare view.
     pub compare: CompareState,
+}
+
+impl ViewState {
+    /// Shows `view`: its camera in its projection.
+    pub fn show(&mut self, view: MapView) {
+        self.camera = Some(view.camera);
+        self.projection = Some(view.projection);
+    }
 }

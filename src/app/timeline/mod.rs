@@ -100,11 +100,14 @@ impl Playing {
                 }
             }
             TimelineCommand::ShowOnTimeline { selection, date } => {
-                let camera = shared.camera_for(&selection);
+                let to = shared.view_for(&selection);
                 self.playback.playing = false;
                 self.event_caption = timeline.caption_on(date.first_day());
+                shared.glide = None;
                 let view = &mut shared.saved.view;
-                view.camera = camera.or(view.camera);
+                if let Some(to) = to {
+                    view.show(to);
+                }
                 view.selection = Some(selection);
                 view.date = Some(date);
             }
