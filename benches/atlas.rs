@@ -13,7 +13,7 @@ use csto_atlas::earth::camera::{Camera, MapTransform, ScreenPos};
 use csto_atlas::earth::geometry::MapGeometry;
 use csto_atlas::earth::geometry::detail_level;
 use csto_atlas::earth::projection::{Projection, lon_lat};
-use csto_atlas::earth::world::world;
+use csto_atlas::earth::world::{World, world};
 use csto_atlas::export::figure::{self as export, FigureFormat};
 use csto_atlas::export::handout::handout_pdf;
 use csto_atlas::facts::search::SearchIndex;
@@ -264,6 +264,32 @@ fn recentre(c: &mut Criterion) {
             })
         });
     }
+    // One frame of a glide from Central Asia towards the Caucasus: the base map, the dataset's
+    // borders and labels, and its scene, all in a projection of a new centre.
+    let dataset = world().csto();
+    let date = Date::from_ymd(2025, 7, 1).unwrap();
+    group.bench_function("a glide's frame: base map, CSTO geometry and scene", |b| {
+        let mut step = 0.0;
+        b.iter(|| {
+            step += 0.01;
+            let projection = Projection::centred_on(lon_lat(60.0 - step, 45.0));
+            let world = World {
+                geometry: MapGeometry::new(Arc::clone(&basemap), projection),
+                basemap: Arc::clone(&basemap),
+            };
+            let geometry = DatasetGeometry::new(&dataset, &world.basemap, &world.geometry);
+            let scene = Scene::build(
+                &dataset,
+                &world.geometry,
+                &geometry,
+                date,
+                Layers::default(),
+                None,
+            );
+            black_box(world.geometry.arcs(1).len());
+            (world, geometry, scene)
+        })
+    });
     group.finish();
 }
 
