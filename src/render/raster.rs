@@ -20,12 +20,88 @@ pub enum RasterError {
     Encode(#[from] image::ImageError),
 }
 
-/// The figure as RGBA pixels.
+/// How many bands each core takes on average: more bands than cores even out bands of unequal
+/// work (a legend's text in one, open sea in another).
+const BANDS_PER_CORE: usize = 4;
+
+/// The fewest rows of pixels a band has.
+const MIN_BAND_ROWS: u32 = 128;
+
+/// The figure as RGBA pixels, rasterised in horizontal bands on every core (one band where
+/// there is one core, or no threads, as in a browser), each painting only the paths that reach
+/// its rows.
 pub fn rasterise(drawing: &Drawing) -> Result<Pixmap, RasterError> {
     let [w, h] = drawing.size.map(|v| v.round() as u32);
     let mut page = Pixmap::new(w, h).ok_or(RasterError::Size(w, h))?;
-    let pixmap = &mut page;
-    let transform = Transform::identity();
+    let ops = ops(drawing);
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    if cores <= 1 {
+        draw(&ops, &mut page.as_mut(), 0);
+        return Ok(page);
+    }
+    let band_rows = h
+        .div_ceil((cores * BANDS_PER_CORE) as u32)
+        .max(MIN_BAND_ROWS);
+    let row_bytes = w as usize * 4;
+    let bands: Vec<(u32, &mut [u8])> = page
+        .data_mut()
+        .chunks_mut(band_rows as usize * row_bytes)
+        .enumerate()
+        .map(|(i, rows)| (i as u32 * band_rows, rows))
+        .collect();
+    let queue = std::sync::Mutex::new(bands);
+    let ops = &ops;
+    std::thread::scope(|scope| {
+        for _ in 0..cores {
+            scope.spawn(|| {
+                loop {
+                    let next = queue
+                        .lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner)
+                        .pop();
+                    let Some((top, rows)) = next else {
+                        break;
+                    };
+                    let height = (rows.len() / row_bytes) as u32;
+                    if let Some(mut band) = tiny_skia::PixmapMut::from_bytes(rows, w, height) {
+                        draw(ops, &mut band, top);
+                    }
+                }
+            });
+        }
+    });
+    Ok(page)
+}
+
+/// One path to paint and how: what every band paints, built once.
+struct Op {
+    path: tiny_skia::Path,
+    ink: Ink,
+    /// The rows it may touch: its box's, widened by half its line and a pixel of smoothing.
+    rows: [f32; 2],
+}
+
+/// How a path is painted.
+enum Ink {
+    Fill(Rgba, FillRule),
+    Stroke(Stroke),
+}
+
+/// The figure's items as paths, in painting order.
+fn ops(drawing: &Drawing) -> Vec<Op> {
+    let mut ops = Vec::new();
+    let mut push = |path: Option<tiny_skia::Path>, ink: Ink| {
+        let Some(path) = path else {
+            return;
+        };
+        let reach = match &ink {
+            Ink::Stroke(stroke) => stroke.width / 2.0 + 1.0,
+            Ink::Fill(..) => 1.0,
+        };
+        let bounds = path.bounds();
+        let rows = [bounds.top() - reach, bounds.bottom() + reach];
+        ops.push(Op { path, ink, rows });
+    };
     for item in &drawing.items {
         match item {
             Item::Shape { rings, fill, .. } => {
@@ -33,9 +109,7 @@ pub fn rasterise(drawing: &Drawing) -> Result<Pixmap, RasterError> {
                 for ring in rings {
                     add_polyline(&mut builder, ring, true);
                 }
-                if let Some(path) = builder.finish() {
-                    pixmap.fill_path(&path, &solid(*fill), FillRule::EvenOdd, transform, None);
-                }
+                push(builder.finish(), Ink::Fill(*fill, FillRule::EvenOdd));
             }
             Item::Line {
                 points,
@@ -44,9 +118,7 @@ pub fn rasterise(drawing: &Drawing) -> Result<Pixmap, RasterError> {
             } => {
                 let mut builder = PathBuilder::new();
                 add_polyline(&mut builder, points, *closed);
-                if let Some(path) = builder.finish() {
-                    stroke_path(pixmap, &path, stroke, transform);
-                }
+                push(builder.finish(), Ink::Stroke(*stroke));
             }
             Item::Circle {
                 centre,
@@ -54,13 +126,12 @@ pub fn rasterise(drawing: &Drawing) -> Result<Pixmap, RasterError> {
                 fill,
                 stroke,
             } => {
-                if let Some(path) = PathBuilder::from_circle(centre[0], centre[1], *radius) {
-                    if let Some(fill) = fill {
-                        pixmap.fill_path(&path, &solid(*fill), FillRule::Winding, transform, None);
-                    }
-                    if let Some(stroke) = stroke {
-                        stroke_path(pixmap, &path, stroke, transform);
-                    }
+                let circle = || PathBuilder::from_circle(centre[0], centre[1], *radius);
+                if let Some(fill) = fill {
+                    push(circle(), Ink::Fill(*fill, FillRule::Winding));
+                }
+                if let Some(stroke) = stroke {
+                    push(circle(), Ink::Stroke(*stroke));
                 }
             }
             Item::Text {
@@ -70,18 +141,18 @@ pub fn rasterise(drawing: &Drawing) -> Result<Pixmap, RasterError> {
                 halo,
             } => {
                 for line in lines {
-                    let Some(path) = glyph_path(line, *size) else {
-                        continue;
-                    };
                     if let Some((halo_colour, width)) = halo {
                         let halo_stroke = Stroke {
                             colour: *halo_colour,
                             width: width * 2.0,
                             dash: None,
                         };
-                        stroke_path(pixmap, &path, &halo_stroke, transform);
+                        push(glyph_path(line, *size), Ink::Stroke(halo_stroke));
                     }
-                    pixmap.fill_path(&path, &solid(*colour), FillRule::Winding, transform, None);
+                    push(
+                        glyph_path(line, *size),
+                        Ink::Fill(*colour, FillRule::Winding),
+                    );
                 }
             }
             // The layout paints the bands around the map over it, so the map needs no mask here:
@@ -89,7 +160,24 @@ pub fn rasterise(drawing: &Drawing) -> Result<Pixmap, RasterError> {
             Item::Clip { .. } | Item::EndClip => {}
         }
     }
-    Ok(page)
+    ops
+}
+
+/// Paints `ops` into `pixmap`, which holds the figure's rows from `top` down.
+fn draw(ops: &[Op], pixmap: &mut tiny_skia::PixmapMut<'_>, top: u32) {
+    let transform = Transform::from_translate(0.0, -(top as f32));
+    let [first, last] = [top as f32, (top + pixmap.height()) as f32];
+    for Op { path, ink, rows } in ops {
+        if rows[1] < first || rows[0] > last {
+            continue;
+        }
+        match ink {
+            Ink::Fill(colour, rule) => {
+                pixmap.fill_path(path, &solid(*colour), *rule, transform, None);
+            }
+            Ink::Stroke(stroke) => stroke_path(pixmap, path, stroke, transform),
+        }
+    }
 }
 
 /// The figure as an image of straight RGBA pixels.
@@ -107,7 +195,7 @@ pub fn png(drawing: &Drawing) -> Result<Vec<u8>, RasterError> {
     let encoder = image::codecs::png::PngEncoder::new_with_quality(
         &mut bytes,
         image::codecs::png::CompressionType::Fast,
-        image::codecs::png::FilterType::Adaptive,
+        image::codecs::png::FilterType::Up,
     );
     image::ImageEncoder::write_image(
         encoder,
@@ -139,8 +227,19 @@ impl super::PathSink for PathBuilder {
     }
 }
 
-fn stroke_path(pixmap: &mut Pixmap, path: &tiny_skia::Path, stroke: &Stroke, transform: Transform) {
-    let style = tiny_skia::Stroke {
+fn stroke_path(
+    pixmap: &mut tiny_skia::PixmapMut<'_>,
+    path: &tiny_skia::Path,
+    stroke: &Stroke,
+    transform: Transform,
+) {
+    let style = stroke_style(stroke);
+    pixmap.stroke_path(path, &solid(stroke.colour), &style, transform, None);
+}
+
+/// How tiny-skia strokes a line: round caps and joins, and its dashes.
+fn stroke_style(stroke: &Stroke) -> tiny_skia::Stroke {
+    tiny_skia::Stroke {
         width: stroke.width,
         line_cap: LineCap::Round,
         line_join: LineJoin::Round,
@@ -148,8 +247,7 @@ fn stroke_path(pixmap: &mut Pixmap, path: &tiny_skia::Path, stroke: &Stroke, tra
             .dash
             .and_then(|[dash, gap]| StrokeDash::new(vec![dash, gap], 0.0)),
         ..tiny_skia::Stroke::default()
-    };
-    pixmap.stroke_path(path, &solid(stroke.colour), &style, transform, None);
+    }
 }
 
 /// One line of text as a path of glyph outlines, laid along its baseline with kerning.
