@@ -374,6 +374,13 @@ impl Row<'_> {
         to: Option<Date>,
         source: RowSource,
     ) {
+        let Some(known_until) = self.date(Field::KnownUntil, false) else {
+            return;
+        };
+        if known_until.is_some_and(|until| until < from) {
+            let message = "“known until” is before “from” in this row".to_owned();
+            return self.problem(Field::KnownUntil, message);
+        }
         let event = match self.text(Field::Event) {
             empty if empty.is_empty() => format!("{} from {from}", standing_label(status)),
             event => event,
@@ -418,7 +425,7 @@ impl Row<'_> {
                 sources: Vec::new(),
                 disputed_from: Vec::new(),
                 status_disputed: false,
-                known_until: None,
+                known_until,
             },
             sources: vec![source],
         });

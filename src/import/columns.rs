@@ -18,6 +18,8 @@ pub enum Field {
     From,
     /// When it ended.
     To,
+    /// The last date the sources support a status for.
+    KnownUntil,
     /// What happened: a period's event, an exercise's name, an event's title.
     Event,
     /// The outlet the quote comes from.
@@ -44,13 +46,14 @@ pub enum Field {
 
 impl Field {
     /// Every field, in the order the exported history table writes them.
-    pub const ALL: [Self; 17] = [
+    pub const ALL: [Self; 18] = [
         Self::Kind,
         Self::Country,
         Self::Iso,
         Self::Status,
         Self::From,
         Self::To,
+        Self::KnownUntil,
         Self::Event,
         Self::Source,
         Self::SourceDate,
@@ -86,6 +89,7 @@ impl Field {
             Self::Status => &["status", "статус"],
             Self::From => &["from", "start", "begin", "с", "начало", "дата начала", "от"],
             Self::To => &["to", "end", "until", "по", "конец", "дата окончания", "до"],
+            Self::KnownUntil => &["known until", "известно до"],
             Self::Event => &["event", "what happened", "событие"],
             Self::Source => &["source", "outlet", "источник", "издание"],
             Self::SourceDate => &[

@@ -81,7 +81,7 @@ pub fn members_sheet(dataset: &LoadedDataset, date: Date) -> TableSheet {
 
 /// The whole history: a row per status period and excerpt it rests on (a period with two
 /// sources takes two rows that repeat its country, status and dates), then a row per exercise
-/// and event. What the table cannot hold: disputed start dates, `known_until`, borders,
+/// and event. What the table cannot hold: disputed start dates and statuses, borders,
 /// disagreements, the story, an exercise's participants.
 pub fn history_sheet(dataset: &LoadedDataset) -> TableSheet {
     let data = &dataset.data;
@@ -113,6 +113,7 @@ pub fn history_sheet(dataset: &LoadedDataset) -> TableSheet {
                     status_code(period.status).to_owned(),
                     period.from.to_iso(),
                     period.to.map(|d| d.to_iso()).unwrap_or_default(),
+                    period.known_until.map(|d| d.to_iso()).unwrap_or_default(),
                     period.event.clone(),
                 ];
                 source_cells(&mut row, source);
@@ -146,6 +147,7 @@ pub fn history_sheet(dataset: &LoadedDataset) -> TableSheet {
                 String::new(),
                 exercise.start.to_iso(),
                 exercise.end.map(|d| d.to_iso()).unwrap_or_default(),
+                String::new(),
                 exercise.name.clone(),
             ];
             source_cells(&mut row, source);
@@ -170,6 +172,7 @@ pub fn history_sheet(dataset: &LoadedDataset) -> TableSheet {
                 String::new(),
                 event.start.to_iso(),
                 event.end.map(|d| d.to_iso()).unwrap_or_default(),
+                String::new(),
                 event.title.clone(),
             ];
             source_cells(&mut row, source);
