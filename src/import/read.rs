@@ -9,7 +9,7 @@ use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 
 /// The largest table read: a membership history is a few hundred rows, so a bigger file is
 /// almost certainly the wrong one (and would take long to read).
-pub const MAX_TABLE_BYTES: u64 = 20 * 1024 * 1024;
+pub const MAX_TABLE_BYTES: u64 = 20_000_000;
 
 /// One cell, as the spreadsheet or text held it.
 #[derive(Debug, Clone, PartialEq)]
