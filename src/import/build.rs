@@ -331,10 +331,7 @@ impl Row<'_> {
             self.problem(Field::Source, message);
             return None;
         }
-        let source_date = match self.date(Field::SourceDate, false) {
-            Some(date) => date,
-            None => return None,
-        };
+        let source_date = self.date(Field::SourceDate, false)?;
         let unsourced = reliability == Reliability::Unsourced;
         let outlet = match self.text(Field::Source) {
             empty if empty.is_empty() => "No source".to_owned(),

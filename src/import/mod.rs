@@ -61,7 +61,7 @@ pub struct ImportError {
     /// The file's name, as the problems are located in it.
     pub file: String,
     /// What was read of it, when it was a table at all.
-    pub report: Option<MatchReport>,
+    pub report: Option<Box<MatchReport>>,
     /// Every problem, in the order of the table.
     pub problems: Vec<TableProblem>,
 }
@@ -126,7 +126,7 @@ pub fn import_table(
     )
     .map_err(|problems| ImportError {
         file: file.to_owned(),
-        report: Some(report.clone()),
+        report: Some(Box::new(report.clone())),
         problems,
     })?;
     let imported = Imported { dataset, report };
@@ -143,7 +143,7 @@ pub fn import_table(
             .collect();
         return Err(ImportError {
             file: file.to_owned(),
-            report: Some(imported.report),
+            report: Some(Box::new(imported.report)),
             problems,
         });
     }
@@ -234,7 +234,7 @@ fn no_table(file: &str, sheets: &[Sheet], report: MatchReport) -> ImportError {
     }
     ImportError {
         file: file.to_owned(),
-        report: Some(report),
+        report: Some(Box::new(report)),
         problems,
     }
 }
