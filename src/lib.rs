@@ -1,8 +1,8 @@
 //! CSTO Atlas: an alliance's membership history on a map.
 //!
-//! Data flows one way (see `docs/ARCHITECTURE.md`): [`dataset`] (what the user loads) and
-//! [`basemap`] (Natural Earth, baked) are read by [`earth`] (projected, on a camera) and [`facts`]
-//! (queries that draw nothing); [`map`] decides what to draw; [`page`] lays figures and handouts
+//! Data flows one way (see `docs/ARCHITECTURE.md`): [`dataset`] (what the user loads, or
+//! [`import`]s from a spreadsheet) and [`basemap`] (Natural Earth, baked) are read by [`earth`]
+//! (projected, on a camera) and [`facts`] (queries that draw nothing); [`map`] decides what to draw; [`page`] lays figures and handouts
 //! out; [`render`] translates display items for egui, SVG, PNG and PDF; [`export`] makes files of
 //! them; [`platform`] holds what differs between desktop and browser; [`app`] holds the state and
 //! turns input into commands. [`credits`] names who made the data and software shown. In the
@@ -15,6 +15,7 @@ pub mod dataset;
 pub mod earth;
 pub mod export;
 pub mod facts;
+pub mod import;
 pub mod map;
 pub mod page;
 pub mod platform;

@@ -62,9 +62,9 @@ struct Summary {
     excerpts: usize,
     disagreements: usize,
     as_of: Option<Date>,
-    /// Articles by reliability: news, analysis, fragment.
-    reliability: [usize; 3],
-    /// Claims resting only on fragments.
+    /// Articles by reliability: news, analysis, fragment, unsourced.
+    reliability: [usize; 4],
+    /// Claims resting only on weak sources (fragments, or no source).
     weak_claims: Vec<String>,
     /// How the file was read (e.g. upgraded from an older format).
     notes: Vec<String>,
@@ -104,6 +104,7 @@ impl Summary {
                 Reliability::News,
                 Reliability::Analysis,
                 Reliability::Fragment,
+                Reliability::Unsourced,
             ]
             .map(|r| data.articles.iter().filter(|a| a.reliability == r).count()),
             weak_claims: dataset.weakly_sourced_claims(),
@@ -134,10 +135,10 @@ impl Summary {
                 border.name, border.id, border.published_km
             );
         }
-        let [news, analysis, fragments] = self.reliability;
+        let [news, analysis, fragments, unsourced] = self.reliability;
         out += &format!(
             "  exercises: {}\n  events: {}\n  articles: {} (news {news}, analysis {analysis}, \
-             fragment {fragments})\n  excerpts: {}\n  disagreements kept side by side: {}\n",
+             fragment {fragments}, unsourced {unsourced})\n  excerpts: {}\n  disagreements kept side by side: {}\n",
             self.exercises, self.events, self.articles, self.excerpts, self.disagreements
         );
         out += &match self.as_of {
@@ -145,7 +146,7 @@ impl Summary {
             None => "  sources reach: not given (as_of)\n".to_owned(),
         };
         out += &format!(
-            "  claims resting only on fragments: {}\n",
+            "  claims resting only on weak sources (fragments or none): {}\n",
             self.weak_claims.len()
         );
         for claim in &self.weak_claims {
@@ -182,6 +183,7 @@ impl Summary {
                 "news": self.reliability[0],
                 "analysis": self.reliability[1],
                 "fragment": self.reliability[2],
+                "unsourced": self.reliability[3],
             },
             "weakly_sourced_claims": self.weak_claims,
             "notes": self.notes,

@@ -1,17 +1,32 @@
-//! `csto-atlas members`: every country's status at a date, as a table, CSV or JSON (the report
-//! itself is the library's [`members_report`]; this module only reads the arguments).
+//! `csto-atlas members`: every country's status at a date, as a table, CSV or JSON, or written as
+//! a CSV or XLSX file with the whole history (the tables themselves are the library's
+//! [`members_report`] and [`csto_atlas::import::table_out`]; this module only reads the
+//! arguments).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use csto_atlas::dataset::{Date, MembersFormat, members_report};
+use csto_atlas::dataset::{Date, LoadedDataset, MembersFormat, members_report};
+use csto_atlas::import::table_out::{
+    TableFormat, csv_bytes, history_sheet, members_csv_bytes, members_sheet, xlsx_bytes,
+};
+use csto_atlas::platform::file_write::{Backup, replace_file};
 
 /// Which date `members` reports on, how, and from which dataset.
 #[derive(clap::Args)]
 pub struct MembersArgs {
     /// The date: YYYY, YYYY-MM or YYYY-MM-DD.
-    #[arg(long, value_parser = super::parse_date)]
-    at: Date,
+    #[arg(long, value_parser = super::parse_date, required_unless_present = "history")]
+    at: Option<Date>,
+    /// With --out: write the whole history (a row per status period and source, the layout
+    /// `import` reads) instead of the statuses at --at. An .xlsx file given --at gets both, as
+    /// two sheets.
+    #[arg(long, requires = "out")]
+    history: bool,
+    /// Write the table to this file instead of printing it: .csv (UTF-8 with a byte-order mark,
+    /// for Excel) or .xlsx.
+    #[arg(long, value_name = "FILE.csv|FILE.xlsx", value_parser = parse_table_out)]
+    out: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
@@ -46,7 +61,12 @@ pub fn run(args: &MembersArgs) -> ExitCode {
         Ok(dataset) => dataset,
         Err(err) => return super::dataset_failed(&err),
     };
-    let at = args.at;
+    if let Some(out) = &args.out {
+        return write_table(&dataset, args, out);
+    }
+    let Some(at) = args.at else {
+        return super::refuse("--history needs --out FILE.csv or FILE.xlsx");
+    };
     if let Some(first) = dataset.first_date()
         && at.last_day() < first.first_day()
     {
@@ -57,4 +77,43 @@ pub fn run(args: &MembersArgs) -> ExitCode {
     }
     print!("{}", members_report(&dataset, at, args.format.into()));
     ExitCode::SUCCESS
+}
+
+/// A file name ending in .csv or .xlsx.
+fn parse_table_out(text: &str) -> Result<PathBuf, String> {
+    let path = PathBuf::from(text);
+    match TableFormat::of_path(&path) {
+        Some(_) => Ok(path),
+        None => Err(format!("{text:?} must end in .csv or .xlsx")),
+    }
+}
+
+/// Writes the statuses at --at, the history, or (XLSX with both) the two as sheets.
+fn write_table(dataset: &LoadedDataset, args: &MembersArgs, out: &std::path::Path) -> ExitCode {
+    let format = TableFormat::of_path(out).unwrap_or(TableFormat::Csv);
+    let bytes = match (format, args.history, args.at) {
+        (TableFormat::Csv, true, _) => csv_bytes(&history_sheet(dataset)),
+        (TableFormat::Csv, false, Some(at)) => members_csv_bytes(dataset, at),
+        (TableFormat::Xlsx, history, at) => {
+            let mut sheets = Vec::new();
+            if let Some(at) = at {
+                sheets.push(members_sheet(dataset, at));
+            }
+            if history || at.is_some() {
+                sheets.push(history_sheet(dataset));
+            }
+            match xlsx_bytes(&sheets) {
+                Ok(bytes) => bytes,
+                Err(err) => return super::fail(err),
+            }
+        }
+        (TableFormat::Csv, false, None) => return super::refuse("give --at DATE or --history"),
+    };
+    match replace_file(out, &bytes, Backup::Keep) {
+        Ok(()) => {
+            println!("wrote {}", out.display());
+            ExitCode::SUCCESS
+        }
+        Err(err) => super::fail(err),
+    }
 }

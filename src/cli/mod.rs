@@ -5,6 +5,7 @@
 
 mod check;
 mod export;
+mod import;
 mod members;
 mod schema;
 mod upgrade;
@@ -43,8 +44,11 @@ pub struct Cli {
 enum Action {
     /// Validate a dataset file and print a summary, or every problem as FILE:LINE:COLUMN: message.
     Check(check::CheckArgs),
-    /// Print every country's status at a date, with the excerpt ids it rests on.
+    /// Print every country's status at a date, with the excerpt ids it rests on; or write it,
+    /// or the whole history, as a CSV or XLSX table.
     Members(members::MembersArgs),
+    /// Make a dataset file of a spreadsheet or CSV table of status periods and their sources.
+    Import(import::ImportArgs),
     /// Print the dataset format's JSON Schema (as committed in data/schema.json).
     Schema,
     /// Open the window presenting the dataset's story full-screen.
@@ -61,6 +65,7 @@ pub fn run(cli: Cli, today: Date) -> ExitCode {
     match cli.command {
         Some(Action::Check(args)) => check::run(&args),
         Some(Action::Members(args)) => members::run(&args),
+        Some(Action::Import(args)) => import::run(&args),
         Some(Action::Schema) => schema::run(),
         Some(Action::Present(args)) => window::present(args, today),
         Some(Action::Export(args)) => export::run(&args),

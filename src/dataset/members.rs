@@ -151,8 +151,8 @@ fn aligned_table(organisation: &str, date: Date, rows: &[MemberRow]) -> String {
 }
 
 /// Quotes a CSV field when it needs it (RFC 4180).
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n']) {
+pub fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text.to_owned()

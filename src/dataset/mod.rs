@@ -19,7 +19,7 @@ use std::path::Path;
 
 pub use date::{Date, DateParseError, Precision};
 pub use error::{DatasetError, Location, Problem};
-pub use members::{MemberRow, MembersFormat, members_at, members_report};
+pub use members::{MemberRow, MembersFormat, csv_field, members_at, members_report};
 pub use model::*;
 pub use samples::{DEFAULT_SAMPLE, SAMPLES, Sample, sample};
 pub use status::{STANDING_WORDS, Standing, StandingWords, StatusAt, standing_words, status_at};

@@ -420,6 +420,17 @@ pub enum Reliability {
     /// A fragment of unknown date, author or quality (e.g. scraped encyclopedia-style text):
     /// a claim resting only on fragments is shown as uncertain.
     Fragment,
+    /// No source: a fact imported from a table row without a quote (`import --allow-unsourced`).
+    /// It weighs like a fragment: a claim resting only on it is shown as uncertain.
+    Unsourced,
+}
+
+impl Reliability {
+    /// Whether a claim resting only on such sources is shown as uncertain (a fragment, or no
+    /// source at all).
+    pub fn is_weak(self) -> bool {
+        matches!(self, Self::Fragment | Self::Unsourced)
+    }
 }
 
 /// A source article.

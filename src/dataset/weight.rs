@@ -22,14 +22,14 @@ pub struct Assessed<'a> {
 }
 
 impl LoadedDataset {
-    /// Whether every excerpt in `sources` comes from a fragment (and there is at least one): a
-    /// claim resting only on such sources is shown as uncertain.
+    /// Whether every excerpt in `sources` comes from a weak source, a fragment or none (and there
+    /// is at least one): a claim resting only on such sources is shown as uncertain.
     pub fn rests_on_fragments_only(&self, sources: &[String]) -> bool {
         let mut reliabilities = sources.iter().map(|id| {
             self.excerpt_article(id)
                 .map_or(Reliability::Fragment, |article| article.reliability)
         });
-        !sources.is_empty() && reliabilities.all(|r| r == Reliability::Fragment)
+        !sources.is_empty() && reliabilities.all(Reliability::is_weak)
     }
 
     /// `country`'s standing on `date`, and whether it rests only on weak sources.

@@ -127,6 +127,12 @@ pub fn weight_phrase(dataset: &LoadedDataset, sources: &[String]) -> Option<Stri
         .collect();
     articles.sort_by(|a, b| a.id.cmp(&b.id));
     articles.dedup_by(|a, b| a.id == b.id);
+    if articles
+        .iter()
+        .all(|a| a.reliability == Reliability::Unsourced)
+    {
+        return Some("without a source".to_owned());
+    }
     // A fragment is a sentence of a scraped collection, not an identified source: say how many.
     Some(match articles.as_slice() {
         [only] if only.date.is_none() && sources.len() == 1 => {
@@ -141,7 +147,7 @@ pub fn weight_phrase(dataset: &LoadedDataset, sources: &[String]) -> Option<Stri
 /// "The Diplomat, 1 July 2025", with a fragment said to be one.
 pub fn attribution(article: &Article) -> String {
     let mut words = format!("{}, {}", article.outlet, article_date(article));
-    if article.reliability == Reliability::Fragment {
+    if article.reliability.is_weak() {
         words += &format!(" ({})", reliability_phrase(article.reliability));
     }
     words
@@ -283,6 +289,7 @@ pub fn reliability_phrase(reliability: Reliability) -> &'static str {
         Reliability::News => "news report",
         Reliability::Analysis => "analysis",
         Reliability::Fragment => "fragment of unknown date and quality",
+        Reliability::Unsourced => "no source: imported from a table without a quote",
     }
 }
 

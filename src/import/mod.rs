@@ -1,0 +1,240 @@
+//! Tables in and out: a spreadsheet or CSV file of status periods (and exercises and events)
+//! becomes a membership dataset, with a match report saying how each column and each unusual cell
+//! was read, or a refusal locating every cell not understood as `FILE:ROW:COLUMN`; and a dataset's
+//! history and members become a table that reads back. The table layout is in `docs/dataset.md`.
+//! No egui and no clap here: the command line and the window both call [`import_table`].
+//!
+//! One idea a file: [`read`] (bytes to cells), [`columns`] (headers), [`country`], [`status`] and
+//! [`dates`] (what a cell means), `build` (rows to a dataset), [`report`] (what was read, what
+//! refuses it) and [`table_out`] (the tables written back).
+
+mod build;
+pub mod columns;
+pub mod country;
+pub mod dates;
+pub mod read;
+pub mod report;
+pub mod status;
+pub mod table_out;
+
+use crate::dataset::{Dataset, LoadedDataset};
+
+pub use build::NO_QUOTE;
+pub use read::{MAX_TABLE_BYTES, ReadError};
+pub use report::{CellRef, MatchReport, TableProblem};
+
+use columns::{Columns, Field};
+use read::Sheet;
+
+/// What the command line (or a dialog) adds to the table.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// The organisation's full name (default: the file's name without its extension).
+    pub name: Option<String>,
+    /// Its abbreviation (default: the capitals of the name's words).
+    pub short_name: Option<String>,
+    /// Import rows without a quote, marked unsourced, instead of refusing them.
+    pub allow_unsourced: bool,
+}
+
+/// A table read into a valid dataset, and how it was read.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    /// The dataset, valid as `csto-atlas check` sees it.
+    pub dataset: Dataset,
+    /// How each column and each unusual cell was read.
+    pub report: MatchReport,
+}
+
+impl Imported {
+    /// The dataset as the JSON of a dataset file, ending with a newline.
+    pub fn json(&self) -> String {
+        // A dataset of strings, numbers and dates always serialises.
+        serde_json::to_string_pretty(&self.dataset).unwrap_or_default() + "\n"
+    }
+}
+
+/// A table refused: every problem found, and what was read before them.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{file}: not imported ({} problems)", problems.len())]
+pub struct ImportError {
+    /// The file's name, as the problems are located in it.
+    pub file: String,
+    /// What was read of it, when it was a table at all.
+    pub report: Option<Box<MatchReport>>,
+    /// Every problem, in the order of the table.
+    pub problems: Vec<TableProblem>,
+}
+
+impl ImportError {
+    /// Each problem as `FILE:ROW:COLUMN: message`.
+    pub fn lines(&self) -> Vec<String> {
+        self.problems.iter().map(|p| p.line(&self.file)).collect()
+    }
+
+    fn of_file(file: &str, message: String) -> Self {
+        Self {
+            file: file.to_owned(),
+            report: None,
+            problems: vec![TableProblem {
+                at: CellRef::FILE,
+                message,
+            }],
+        }
+    }
+}
+
+/// Reads the table in `bytes` (named `file` in messages and as its articles' source file) into a
+/// dataset; `is_known_iso` says whether an ISO alpha-3 code is on the base map.
+pub fn import_table(
+    file: &str,
+    bytes: &[u8],
+    options: &ImportOptions,
+    is_known_iso: &dyn Fn(&str) -> bool,
+) -> Result<Imported, ImportError> {
+    let table =
+        read::read_table(bytes).map_err(|err| ImportError::of_file(file, err.to_string()))?;
+    let mut report = MatchReport::default();
+    report.format = table.format;
+    let mut chosen = None;
+    for sheet in &table.sheets {
+        match header_of(sheet) {
+            Ok((index, columns)) if chosen.is_none() => chosen = Some((sheet, index, columns)),
+            Ok(_) => report.skipped_sheets.push(format!(
+                "“{}”: only the first table is read",
+                sheet.name.as_deref().unwrap_or_default()
+            )),
+            Err(missing) => report.skipped_sheets.push(format!(
+                "“{}”: {missing}",
+                sheet.name.as_deref().unwrap_or_default()
+            )),
+        }
+    }
+    let Some((sheet, index, columns)) = chosen else {
+        return Err(no_table(file, &table.sheets, report));
+    };
+    report.sheet.clone_from(&sheet.name);
+    report.columns = describe_columns(sheet, &columns);
+    let dataset = build::build(
+        file,
+        sheet,
+        index,
+        &columns,
+        options,
+        is_known_iso,
+        &mut report,
+    )
+    .map_err(|problems| ImportError {
+        file: file.to_owned(),
+        report: Some(Box::new(report.clone())),
+        problems,
+    })?;
+    let imported = Imported { dataset, report };
+    // What was built must be what `check` accepts: a failure here is the importer's mistake,
+    // refused rather than written.
+    if let Err(err) = LoadedDataset::from_bytes(file, imported.json().as_bytes(), is_known_iso) {
+        let problems = err
+            .lines()
+            .into_iter()
+            .map(|line| TableProblem {
+                at: CellRef::FILE,
+                message: format!("the dataset made of it is not valid ({line})"),
+            })
+            .collect();
+        return Err(ImportError {
+            file: file.to_owned(),
+            report: Some(Box::new(imported.report)),
+            problems,
+        });
+    }
+    Ok(imported)
+}
+
+/// The header row of `sheet` (its first non-blank row) and its columns, or which of the needed
+/// columns it lacks.
+fn header_of(sheet: &Sheet) -> Result<(usize, Columns), String> {
+    let Some(index) = sheet
+        .rows
+        .iter()
+        .position(|row| !row.iter().all(read::Cell::is_blank))
+    else {
+        return Err("empty".to_owned());
+    };
+    let columns = Columns::of_header(&sheet.rows[index]);
+    let missing: Vec<&str> = [Field::Country, Field::From]
+        .into_iter()
+        .filter(|f| columns.index(*f).is_none())
+        .map(Field::header)
+        .collect();
+    if missing.is_empty() {
+        Ok((index, columns))
+    } else {
+        Err(format!("no {} column", missing.join(" or ")))
+    }
+}
+
+/// "A “Страна”: country", "F “Notes”: not read (did you mean quote?)".
+fn describe_columns(sheet: &Sheet, columns: &Columns) -> Vec<String> {
+    columns
+        .headers
+        .iter()
+        .map(|h| {
+            let letter = columns::column_letter(sheet.first_column + h.index as u32);
+            let read_as = match (h.field, h.resembles) {
+                (Some(field), _) => field.header().to_owned(),
+                (None, Some(like)) => format!("not read (did you mean {like}?)"),
+                (None, None) => "not read".to_owned(),
+            };
+            format!("{letter} “{}”: {read_as}", h.header)
+        })
+        .collect()
+}
+
+/// The refusal of a file none of whose sheets has a country and a from column: located at the
+/// first sheet's header, with what each unknown header resembles.
+fn no_table(file: &str, sheets: &[Sheet], report: MatchReport) -> ImportError {
+    let mut problems = Vec::new();
+    if let Some(sheet) = sheets.first()
+        && let Some(index) = sheet
+            .rows
+            .iter()
+            .position(|r| !r.iter().all(read::Cell::is_blank))
+    {
+        let row = sheet.first_row + index as u32;
+        let columns = Columns::of_header(&sheet.rows[index]);
+        for header in &columns.headers {
+            if let (None, Some(like)) = (header.field, header.resembles) {
+                problems.push(TableProblem {
+                    at: CellRef::cell(row, sheet.first_column + header.index as u32),
+                    message: format!("unknown header “{}” (did you mean {like}?)", header.header),
+                });
+            }
+        }
+        for field in [Field::Country, Field::Status, Field::From] {
+            if columns.index(field).is_none() {
+                problems.push(TableProblem {
+                    at: CellRef {
+                        row: Some(row),
+                        column: None,
+                    },
+                    message: format!(
+                        "no {} column: the header row needs country, status and from (or \
+                         страна, статус, с); see docs/dataset.md, “Tables”",
+                        field.header()
+                    ),
+                });
+            }
+        }
+    }
+    if problems.is_empty() {
+        problems.push(TableProblem {
+            at: CellRef::FILE,
+            message: "no sheet has a table with country, status and from columns".to_owned(),
+        });
+    }
+    ImportError {
+        file: file.to_owned(),
+        report: Some(Box::new(report)),
+        problems,
+    }
+}

@@ -1,0 +1,174 @@
+//! The match report: how the file was read, what each column was taken to be, and each unusual
+//! cell with what it was read as; and the problems that refuse a table, each located as
+//! `FILE:ROW:COLUMN` the way a spreadsheet shows them (rows from 1, the header being row 1 of a
+//! table that starts at the top; columns as letters).
+
+use std::collections::HashMap;
+
+use super::columns::column_letter;
+
+/// A place in the table: a row and column as the spreadsheet numbers them, either optional.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CellRef {
+    /// Row number (1 is the first row).
+    pub row: Option<u32>,
+    /// Column number (1 is column A).
+    pub column: Option<u32>,
+}
+
+impl CellRef {
+    /// The whole file.
+    pub const FILE: Self = Self {
+        row: None,
+        column: None,
+    };
+
+    /// One cell.
+    pub fn cell(row: u32, column: u32) -> Self {
+        Self {
+            row: Some(row),
+            column: Some(column),
+        }
+    }
+
+    /// `FILE:ROW:COLUMN`, `FILE:ROW` or `FILE`.
+    pub fn located(&self, file: &str) -> String {
+        match (self.row, self.column) {
+            (Some(row), Some(column)) => format!("{file}:{row}:{}", column_letter(column)),
+            (Some(row), None) => format!("{file}:{row}"),
+            (None, _) => file.to_owned(),
+        }
+    }
+}
+
+/// Something in the table that refuses it: where, and what is wrong (with a suggestion when
+/// there is one).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableProblem {
+    /// Where it is.
+    pub at: CellRef,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl TableProblem {
+    /// `FILE:ROW:COLUMN: message`.
+    pub fn line(&self, file: &str) -> String {
+        format!("{}: {}", self.at.located(file), self.message)
+    }
+}
+
+/// A cell read other than literally, e.g. "Киргизия" as Kyrgyzstan (KGZ): the first cell with
+/// this text in this column, and how many more there were.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reading {
+    /// The first cell that held it.
+    pub at: CellRef,
+    /// The text as found.
+    pub found: String,
+    /// What it was read as.
+    pub read_as: String,
+    /// How many more cells of the column held the same text.
+    pub more: usize,
+}
+
+/// How a table was read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MatchReport {
+    /// The file format and encoding.
+    pub format: String,
+    /// The sheet read, for a workbook.
+    pub sheet: Option<String>,
+    /// Sheets not read, each with why.
+    pub skipped_sheets: Vec<String>,
+    /// Each header: its column letter, the header as written, and what it was read as.
+    pub columns: Vec<String>,
+    /// Cells read other than literally, in the order first met.
+    pub readings: Vec<Reading>,
+    /// Rows of facts read (not counting the header and blank rows).
+    pub rows: usize,
+    reading_index: HashMap<(Option<u32>, String), usize>,
+}
+
+impl MatchReport {
+    /// Notes that the cell at `at` held `found`, read as `read_as` (once per column and text).
+    pub fn read(&mut self, at: CellRef, found: &str, read_as: String) {
+        let key = (at.column, found.to_owned());
+        if let Some(&i) = self.reading_index.get(&key) {
+            self.readings[i].more += 1;
+            return;
+        }
+        self.reading_index.insert(key, self.readings.len());
+        self.readings.push(Reading {
+            at,
+            found: found.to_owned(),
+            read_as,
+            more: 0,
+        });
+    }
+
+    /// The report for reading, one statement a line, ending with a newline.
+    pub fn text(&self, file: &str) -> String {
+        let mut out = format!("{file}: read as {}\n", self.format);
+        if let Some(sheet) = &self.sheet {
+            out += &format!("  sheet: “{sheet}”\n");
+        }
+        for skipped in &self.skipped_sheets {
+            out += &format!("  sheet not read: {skipped}\n");
+        }
+        for column in &self.columns {
+            out += &format!("  column {column}\n");
+        }
+        let mut readings: Vec<&Reading> = self.readings.iter().collect();
+        readings.sort_by_key(|r| r.at);
+        for reading in readings {
+            let more = match reading.more {
+                0 => String::new(),
+                1 => " (and 1 more cell)".to_owned(),
+                n => format!(" (and {n} more cells)"),
+            };
+            out += &format!(
+                "  {}: “{}” read as {}{more}\n",
+                reading.at.located(file),
+                reading.found,
+                reading.read_as
+            );
+        }
+        out += &format!("  rows of facts: {}\n", self.rows);
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_are_located_as_a_spreadsheet_names_them() {
+        assert_eq!(CellRef::cell(3, 28).located("t.csv"), "t.csv:3:AB");
+        assert_eq!(CellRef::FILE.located("t.csv"), "t.csv");
+        let problem = TableProblem {
+            at: CellRef {
+                row: Some(1),
+                column: None,
+            },
+            message: "no country column".into(),
+        };
+        assert_eq!(problem.line("t.csv"), "t.csv:1: no country column");
+    }
+
+    #[test]
+    fn a_text_read_again_in_the_same_column_is_counted_not_repeated() {
+        let mut report = MatchReport::default();
+        report.read(CellRef::cell(2, 1), "Киргизия", "Kyrgyzstan (KGZ)".into());
+        report.read(CellRef::cell(5, 1), "Киргизия", "Kyrgyzstan (KGZ)".into());
+        report.read(CellRef::cell(6, 1), "Киргизия", "Kyrgyzstan (KGZ)".into());
+        report.read(CellRef::cell(6, 2), "Киргизия", "Kyrgyzstan (KGZ)".into());
+        assert_eq!(report.readings.len(), 2);
+        assert!(
+            report
+                .text("t.csv")
+                .contains("t.csv:2:A: “Киргизия” read as Kyrgyzstan (KGZ) (and 2 more cells)")
+        );
+    }
+}
