@@ -9,7 +9,7 @@ use egui::{RichText, TextFormat};
 use super::{focus, select};
 use crate::app::Command;
 use crate::app::frame::Frame;
-use crate::dataset::{Article, Excerpt, LoadedDataset, Reliability};
+use crate::dataset::{Article, Excerpt, LoadedDataset};
 use crate::facts::claims::{citing, selection_of};
 use crate::facts::describe;
 use crate::facts::selection::Selection;
@@ -45,7 +45,7 @@ pub fn cited_excerpts_ui(
 /// "The Diplomat · 1 July 2025 · headline", with a weak source said to be weak.
 fn article_line_ui(ui: &mut egui::Ui, article: &Article) {
     let mut line = format!("{} · {}", article.outlet, describe::article_date(article));
-    if article.reliability == Reliability::Fragment {
+    if article.reliability.is_weak() {
         line += &format!(" · {}", describe::reliability_phrase(article.reliability));
     }
     ui.label(RichText::new(line).small().strong());
