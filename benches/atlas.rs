@@ -157,6 +157,28 @@ fn frame_and_tessellate(harness: &mut Harness<'static, AtlasApp>) {
     ctx.tessellate(output.shapes.clone(), output.pixels_per_point);
 }
 
+/// Frames of a pan: each moves the camera 4 pixels (back and forth, so the view stays where it
+/// is over many frames), then makes and tessellates the frame's shapes.
+fn pan_frames<'a>(harness: &'a mut Harness<'static, AtlasApp>) -> impl FnMut() + 'a {
+    let mut frames = 0_u32;
+    move || {
+        frames += 1;
+        let step = if frames % 2 == 0 { 4.0 } else { -4.0 };
+        pan_frame(harness, step);
+    }
+}
+
+/// One frame of a pan by `step` pixels.
+fn pan_frame(harness: &mut Harness<'static, AtlasApp>, step: f64) {
+    let camera = harness.state().saved().view.camera.unwrap();
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(
+        &ctx,
+        ExploreCommand::SetCamera(camera.panned(step, 0.0)).into(),
+    );
+    frame_and_tessellate(harness);
+}
+
 fn frame(c: &mut Criterion) {
     let mut harness = app_harness(None, Date::from_ymd(2025, 7, 1).unwrap());
     c.bench_function("frame/whole app 1400x860: layout and map shapes", |b| {
@@ -172,6 +194,9 @@ fn frame(c: &mut Criterion) {
     harness.run();
     group.bench_function("CSTO view", |b| {
         b.iter(|| frame_and_tessellate(&mut harness))
+    });
+    group.bench_function("pan frame at the CSTO view", |b| {
+        b.iter(pan_frames(&mut harness))
     });
     let pamirs = world()
         .geometry
@@ -190,6 +215,9 @@ fn frame(c: &mut Criterion) {
     harness.run();
     group.bench_function("Pamir zoom (1:10m detail)", |b| {
         b.iter(|| frame_and_tessellate(&mut harness))
+    });
+    group.bench_function("pan frame at a Pamir zoom", |b| {
+        b.iter(pan_frames(&mut harness))
     });
     group.finish();
 }
