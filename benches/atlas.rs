@@ -163,7 +163,7 @@ fn pan_frames<'a>(harness: &'a mut Harness<'static, AtlasApp>) -> impl FnMut() +
     let mut frames = 0_u32;
     move || {
         frames += 1;
-        let step = if frames % 2 == 0 { 4.0 } else { -4.0 };
+        let step = if frames.is_multiple_of(2) { 4.0 } else { -4.0 };
         pan_frame(harness, step);
     }
 }
