@@ -265,20 +265,6 @@ fn jump_to(harness: &mut Harness<'static, AtlasApp>, number: usize) {
     press(harness, Key::Enter);
 }
 
-/// A file dropped on the window, as the desktop integration hands it over.
-#[derive(Debug)]
-struct DroppedPath(std::path::PathBuf);
-
-impl egui::DroppedFile for DroppedPath {
-    fn path(&self) -> &std::path::Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|err| err.to_string())
-    }
-}
-
 #[test]
 fn a_dataset_dropped_while_presenting_ends_the_presentation_and_stays_open_after_escape() {
     use csto_atlas::app::state::DatasetSource;
@@ -295,7 +281,7 @@ fn a_dataset_dropped_while_presenting_ends_the_presentation_and_stays_open_after
     press(&mut harness, Key::ArrowRight);
     assert_eq!(harness.state().presented_slide(), Some(1));
 
-    let dropped: egui::DroppedFileHandle = std::sync::Arc::new(DroppedPath(path.clone()));
+    let dropped: egui::DroppedFileHandle = std::sync::Arc::new(common::DroppedPath(path.clone()));
     harness.input_mut().dropped_files.push(dropped);
     harness.run();
     let opened = Some(DatasetSource::File(path.clone()));

@@ -30,6 +30,8 @@ pub enum Mode {
 pub enum Action {
     /// Choose a dataset file to open.
     OpenDataset,
+    /// Choose a spreadsheet or CSV file to make a dataset from.
+    ImportTable,
     /// Export the map as a clean figure.
     ExportMap,
     /// Write the story handout as a PDF.
@@ -96,8 +98,9 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order Help ▸ Keyboard shortcuts lists them.
-    pub const ALL: [Action; 32] = [
+    pub const ALL: [Action; 33] = [
         Self::OpenDataset,
+        Self::ImportTable,
         Self::ExportMap,
         Self::ExportStory,
         Self::CopyMapImage,
@@ -135,6 +138,7 @@ impl Action {
     pub fn text(self) -> &'static str {
         match self {
             Self::OpenDataset => "Open dataset…",
+            Self::ImportTable => "Import table…",
             Self::ExportMap => "Export map…",
             Self::ExportStory => "Export story…",
             Self::CopyMapImage => "Copy map image",
@@ -173,6 +177,9 @@ impl Action {
     pub fn tooltip(self) -> &'static str {
         match self {
             Self::OpenDataset => "Open a membership dataset file (JSON)",
+            Self::ImportTable => {
+                "Make a dataset from a spreadsheet or CSV file, one row per status period (also by dropping it on the window)"
+            }
             Self::ExportMap => {
                 "Save the map as a clean PNG, SVG or PDF figure with title, legend and credit"
             }
@@ -253,6 +260,7 @@ impl Action {
         let command = |key| Some(KeyboardShortcut::new(Modifiers::COMMAND, key));
         match self {
             Self::OpenDataset => command(Key::O),
+            Self::ImportTable => command(Key::I),
             Self::ExportMap => command(Key::E),
             Self::ExportStory => Some(KeyboardShortcut::new(
                 Modifiers::COMMAND | Modifiers::SHIFT,
@@ -333,6 +341,7 @@ impl Action {
     pub fn command(self) -> Command {
         match self {
             Self::OpenDataset => FilesCommand::ChooseDatasetToOpen.into(),
+            Self::ImportTable => FilesCommand::ChooseTableToImport.into(),
             Self::ExportMap => ExportCommand::OpenDialog.into(),
             Self::ExportStory => ExportCommand::ChooseStoryPath.into(),
             Self::CopyMapImage => ExportCommand::CopyMapImage.into(),

@@ -126,3 +126,17 @@ pub fn export_command(args: &[&str]) -> std::process::Output {
         .output()
         .unwrap()
 }
+
+/// A file dropped on the window from a path, as a desktop drops it.
+#[derive(Debug)]
+pub struct DroppedPath(pub std::path::PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|err| err.to_string())
+    }
+}

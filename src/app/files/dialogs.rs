@@ -15,6 +15,10 @@ use crate::platform::{Chosen, FileRequest, RequestKind};
 pub enum DialogPurpose {
     /// Choosing a dataset to open.
     OpenDataset,
+    /// Choosing a table (spreadsheet or CSV) to make a dataset from.
+    ImportTable,
+    /// Choosing where to save the dataset made from a table.
+    SaveImported,
     /// Choosing where to save a screenshot.
     SaveScreenshot,
     /// Choosing where to export the map as a figure.
@@ -28,11 +32,27 @@ pub enum DialogPurpose {
 /// A dataset file, for the dialogs' filters.
 const DATASET_FILES: (&str, &[&str]) = ("Membership dataset (JSON)", &["json"]);
 
+/// A table to import, for the dialog's filter.
+const TABLE_FILES: (&str, &[&str]) = (
+    "Table (CSV, TSV, Excel, OpenDocument)",
+    &["csv", "tsv", "txt", "xlsx", "xls", "ods"],
+);
+
+/// Whether a file's name says it is a table to import rather than a dataset to open.
+pub fn is_table(name: &str) -> bool {
+    std::path::Path::new(name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| TABLE_FILES.1.contains(&e.to_ascii_lowercase().as_str()))
+}
+
 impl DialogPurpose {
     /// The dialog's title and its button.
     pub fn words(self) -> (&'static str, &'static str) {
         match self {
             Self::OpenDataset => ("Open dataset", "Open"),
+            Self::ImportTable => ("Import table", "Import"),
+            Self::SaveImported => ("Save the imported dataset as", "Save"),
             Self::SaveScreenshot => ("Save window screenshot", "Save"),
             Self::ExportMap(_) => ("Export map", "Export"),
             Self::SaveStoryCopy => ("Save the dataset and its story as", "Save"),
@@ -43,13 +63,14 @@ impl DialogPurpose {
     /// The dialog to show: its title, its filter, and for a file to save the name offered.
     pub fn request(self, name: String, folder: Option<PathBuf>) -> FileRequest {
         let filter = match self {
-            Self::OpenDataset | Self::SaveStoryCopy => DATASET_FILES,
+            Self::OpenDataset | Self::SaveStoryCopy | Self::SaveImported => DATASET_FILES,
+            Self::ImportTable => TABLE_FILES,
             Self::SaveScreenshot => FigureFormat::Png.filter(),
             Self::ExportMap(format) => format.filter(),
             Self::ExportStory => FigureFormat::Pdf.filter(),
         };
         let kind = match self {
-            Self::OpenDataset => RequestKind::Open,
+            Self::OpenDataset | Self::ImportTable => RequestKind::Open,
             _ => RequestKind::Save { name, folder },
         };
         FileRequest {
@@ -64,12 +85,23 @@ impl DialogPurpose {
         let path = match chosen {
             Chosen::Path(path) => path,
             Chosen::Bytes { name, bytes } => {
-                return (self == Self::OpenDataset)
-                    .then(|| FilesCommand::OpenBytes { name, bytes }.into());
+                return match self {
+                    Self::ImportTable => Some(FilesCommand::ImportBytes { name, bytes }.into()),
+                    Self::OpenDataset if is_table(&name) => {
+                        Some(FilesCommand::ImportBytes { name, bytes }.into())
+                    }
+                    Self::OpenDataset => Some(FilesCommand::OpenBytes { name, bytes }.into()),
+                    _ => None,
+                };
             }
         };
         Some(match self {
+            Self::OpenDataset if is_table(&path.display().to_string()) => {
+                FilesCommand::ImportTable(path).into()
+            }
             Self::OpenDataset => FilesCommand::OpenDataset(path).into(),
+            Self::ImportTable => FilesCommand::ImportTable(path).into(),
+            Self::SaveImported => FilesCommand::SaveImported(path).into(),
             Self::SaveScreenshot => ExportCommand::SaveScreenshot(path).into(),
             Self::ExportMap(_) => ExportCommand::ExportMap(path).into(),
             Self::SaveStoryCopy => AuthorCommand::SaveAs(path).into(),

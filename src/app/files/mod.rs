@@ -4,6 +4,7 @@
 //! the dataset on screen stays open.
 
 mod dialogs;
+mod import;
 mod watch;
 
 pub use dialogs::DialogPurpose;
@@ -12,6 +13,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use dialogs::TypedPath;
+use import::PendingImport;
 use watch::FileWatch;
 
 use super::Command;
@@ -32,6 +34,20 @@ use crate::platform::{self, Chosen, DropInbox, Poll, Task};
 pub enum FilesCommand {
     /// Ask for a dataset file to open.
     ChooseDatasetToOpen,
+    /// Ask for a table (spreadsheet or CSV) to make a dataset from.
+    ChooseTableToImport,
+    /// Make a dataset from the table at this path, then ask where to save it.
+    ImportTable(PathBuf),
+    /// Make a dataset from table bytes that came without a path (dropped, or picked in a
+    /// browser), and open it unsaved.
+    ImportBytes {
+        /// The file's name.
+        name: String,
+        /// Its content.
+        bytes: Arc<[u8]>,
+    },
+    /// Save the dataset made from a table here, then open it.
+    SaveImported(PathBuf),
     /// Open a dataset file (the open one stays if it is broken).
     OpenDataset(PathBuf),
     /// Open dataset bytes that came without a path (`name` labels errors).
@@ -67,6 +83,7 @@ pub struct Files {
     native_dialogs: bool,
     watch: Option<FileWatch>,
     dropped: DropInbox,
+    pending_import: Option<PendingImport>,
 }
 
 impl Files {
@@ -79,6 +96,7 @@ impl Files {
             native_dialogs: !typed_paths_only && platform::native_dialogs_available(),
             watch: None,
             dropped: DropInbox::new(),
+            pending_import: None,
         }
     }
 
@@ -88,6 +106,55 @@ impl Files {
             FilesCommand::ChooseDatasetToOpen => {
                 self.choose(DialogPurpose::OpenDataset, String::new(), None);
                 Vec::new()
+            }
+            FilesCommand::ChooseTableToImport => {
+                self.choose(DialogPurpose::ImportTable, String::new(), None);
+                Vec::new()
+            }
+            FilesCommand::ImportTable(path) => {
+                self.pending_import = import::read_table_file(shared, &path);
+                if self.pending_import.is_some() {
+                    let name = path.with_extension("json");
+                    let name = name.file_name().map_or_else(
+                        || "imported.json".to_owned(),
+                        |n| n.to_string_lossy().into_owned(),
+                    );
+                    let folder = path.parent().map(std::path::Path::to_path_buf);
+                    self.choose(DialogPurpose::SaveImported, name, folder);
+                }
+                Vec::new()
+            }
+            FilesCommand::ImportBytes { name, bytes } => {
+                let Some(pending) = import::read_table(shared, &name, &bytes) else {
+                    return Vec::new();
+                };
+                let json = pending.imported.json();
+                let loaded = shared.load_bytes(&name, json.as_bytes());
+                let then = show_opened(shared, loaded, None);
+                shared.notice = Some(import::imported_notice(&pending, None));
+                then
+            }
+            FilesCommand::SaveImported(path) => {
+                let Some(pending) = self.pending_import.take() else {
+                    return Vec::new();
+                };
+                let json = pending.imported.json();
+                if let Err(err) = platform::file_write::replace_file(
+                    &path,
+                    json.as_bytes(),
+                    platform::Backup::Keep,
+                ) {
+                    shared.notice = Some(Notice::error(
+                        "Could not save the imported dataset; the dataset on screen stays open.",
+                        err.to_string(),
+                    ));
+                    return Vec::new();
+                }
+                let then = open(shared, DatasetSource::File(path.clone()));
+                if !shared.notice.as_ref().is_some_and(|n| n.is_error) {
+                    shared.notice = Some(import::imported_notice(&pending, Some(&path)));
+                }
+                then
             }
             FilesCommand::OpenDataset(path) => open(shared, DatasetSource::File(path)),
             FilesCommand::OpenSample(id) => open(shared, DatasetSource::Sample(id)),
@@ -173,7 +240,7 @@ impl Files {
             self.dialog = Some((purpose, task));
         } else {
             let text = match purpose {
-                DialogPurpose::OpenDataset => String::new(),
+                DialogPurpose::OpenDataset | DialogPurpose::ImportTable => String::new(),
                 _ => folder.map_or_else(|| name.clone(), |f| f.join(&name).display().to_string()),
             };
             self.typed_path = Some(TypedPath { purpose, text });

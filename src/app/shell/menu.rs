@@ -20,6 +20,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Comm
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
             action_item(ui, Action::OpenDataset, commands);
+            action_item(ui, Action::ImportTable, commands);
             // A browser opens files by their bytes, never by a path to open again.
             if platform::HAS_FILES {
                 ui.menu_button("Open recent", |ui| recent_files_ui(ui, frame, commands));
