@@ -266,16 +266,23 @@ impl Shared {
     /// map is, or a cut when motion is reduced.
     pub fn move_to(&mut self, view: MapView, date: Option<Date>) {
         let to_date = date.unwrap_or_else(|| self.date());
-        self.glide = None;
         match self.saved.view.camera {
             Some(_) if !self.saved.preferences.reduce_motion => {
                 let from_day = self.date().first_day();
                 self.glide = Some(Transition::new(self.view(), from_day, view, to_date));
             }
             _ => {
-                self.saved.view.show(view);
+                self.cut_to(Some(view));
                 self.saved.view.date = Some(to_date);
             }
+        }
+    }
+
+    /// Stops a glide under way and shows `view` at once (or stays where it is, without one).
+    pub fn cut_to(&mut self, view: Option<MapView>) {
+        self.glide = None;
+        if let Some(view) = view {
+            self.saved.view.show(view);
         }
     }
 
@@ -315,10 +322,7 @@ impl Shared {
             ProjectionChoice::Fixed { .. } => self.view().in_projection(home),
             _ => None,
         };
-        self.glide = None;
-        self.saved
-            .view
-            .show(kept.unwrap_or_else(|| self.home_view()));
+        self.cut_to(Some(kept.unwrap_or_else(|| self.home_view())));
         self.sync_projection();
     }
 

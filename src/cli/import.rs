@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use csto_atlas::earth::world::world;
-use csto_atlas::import::{ImportOptions, MAX_TABLE_BYTES, ReadError, import_table};
+use csto_atlas::import::{ImportOptions, import_table, read_file};
 use csto_atlas::platform::file_write::{Backup, replace_file};
 
 /// The table to read, where the dataset goes, and what the table does not say.
@@ -33,17 +33,9 @@ pub struct ImportArgs {
 /// and writes nothing.
 pub fn run(args: &ImportArgs) -> ExitCode {
     let file = args.table.display().to_string();
-    // The size is checked before reading, so a huge file is refused at once.
-    match std::fs::metadata(&args.table) {
-        Ok(meta) if meta.len() > MAX_TABLE_BYTES => {
-            return super::fail(format!("{file}: {}", ReadError::TooLarge(meta.len())));
-        }
-        Ok(_) => {}
-        Err(err) => return super::fail(format!("cannot read {file}: {err}")),
-    }
-    let bytes = match std::fs::read(&args.table) {
+    let bytes = match read_file(&args.table) {
         Ok(bytes) => bytes,
-        Err(err) => return super::fail(format!("cannot read {file}: {err}")),
+        Err(err) => return super::fail(format!("{file}: {err}")),
     };
     let options = ImportOptions {
         name: args.name.clone(),
@@ -71,18 +63,6 @@ pub fn run(args: &ImportArgs) -> ExitCode {
     if let Err(err) = replace_file(&args.out, imported.json().as_bytes(), Backup::Keep) {
         return super::fail(err);
     }
-    let data = &imported.dataset;
-    println!(
-        "wrote {}: {} countries, {} status periods, {} exercises, {} events, {} excerpts",
-        args.out.display(),
-        data.countries.len(),
-        data.countries
-            .iter()
-            .map(|c| c.periods.len())
-            .sum::<usize>(),
-        data.exercises.len(),
-        data.events.len(),
-        data.excerpts.len()
-    );
+    println!("wrote {}: {}", args.out.display(), imported.summary());
     ExitCode::SUCCESS
 }

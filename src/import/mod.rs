@@ -20,7 +20,7 @@ pub mod table_out;
 use crate::dataset::{Dataset, LoadedDataset};
 
 pub use build::NO_QUOTE;
-pub use read::{MAX_TABLE_BYTES, ReadError};
+pub use read::{MAX_TABLE_BYTES, ReadError, read_file};
 pub use report::{CellRef, MatchReport, TableProblem};
 
 use columns::{Columns, Field};
@@ -47,6 +47,20 @@ pub struct Imported {
 }
 
 impl Imported {
+    /// How much the dataset holds: "11 countries, 17 status periods, 1 exercises, 1 events,
+    /// 8 excerpts".
+    pub fn summary(&self) -> String {
+        let data = &self.dataset;
+        let periods: usize = data.countries.iter().map(|c| c.periods.len()).sum();
+        format!(
+            "{} countries, {periods} status periods, {} exercises, {} events, {} excerpts",
+            data.countries.len(),
+            data.exercises.len(),
+            data.events.len(),
+            data.excerpts.len()
+        )
+    }
+
     /// The dataset as the JSON of a dataset file, ending with a newline.
     pub fn json(&self) -> String {
         // A dataset of strings, numbers and dates always serialises.

@@ -91,6 +91,20 @@ pub enum ReadError {
     /// A workbook calamine could not open.
     #[error("the spreadsheet cannot be read: {0}")]
     Workbook(String),
+    /// The file itself could not be read.
+    #[error("cannot read it: {0}")]
+    File(String),
+}
+
+/// A table file's bytes, refused by its size before anything is read (a huge file at once).
+pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>, ReadError> {
+    let size = std::fs::metadata(path)
+        .map_err(|err| ReadError::File(err.to_string()))?
+        .len();
+    if size > MAX_TABLE_BYTES {
+        return Err(ReadError::TooLarge(size));
+    }
+    std::fs::read(path).map_err(|err| ReadError::File(err.to_string()))
 }
 
 fn megabytes(bytes: u64) -> String {

@@ -229,11 +229,8 @@ impl Authoring {
         let date = slide.date;
         let (to, selection) = shared.slide_view(slide, shared.usable_map_size());
         self.picked = Some(index);
-        shared.glide = None;
+        shared.cut_to(to);
         let view = &mut shared.saved.view;
-        if let Some(to) = to {
-            view.show(to);
-        }
         view.selection = selection;
         view.date = Some(date);
     }

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use crate::app::shared::Shared;
 use crate::app::shell::Notice;
-use crate::import::{ImportOptions, Imported, MAX_TABLE_BYTES, ReadError, import_table};
+use crate::import::{ImportOptions, Imported, import_table, read_file};
 
 /// A table read into a dataset, waiting for the reader to say where it is saved.
 pub struct PendingImport {
@@ -20,19 +20,12 @@ pub struct PendingImport {
 /// Reads the table at `path`; on a problem, says what and where in the banner.
 pub fn read_table_file(shared: &mut Shared, path: &Path) -> Option<PendingImport> {
     let table = path.display().to_string();
-    let bytes = match std::fs::metadata(path) {
-        Ok(meta) if meta.len() > MAX_TABLE_BYTES => {
-            Err(ReadError::TooLarge(meta.len()).to_string())
-        }
-        Ok(_) => std::fs::read(path).map_err(|err| err.to_string()),
-        Err(err) => Err(err.to_string()),
-    };
-    match bytes {
+    match read_file(path) {
         Ok(bytes) => read_table(shared, &table, &bytes),
         Err(err) => {
             shared.notice = Some(Notice::error(
                 &format!("Could not read {table}; the dataset on screen stays open."),
-                err,
+                err.to_string(),
             ));
             None
         }
@@ -50,14 +43,14 @@ pub fn read_table(shared: &mut Shared, table: &str, bytes: &[u8]) -> Option<Pend
             imported,
         }),
         Err(err) => {
-            let mut notice = Notice::info(format!(
-                "Could not import {table} ({} problems); nothing was written and the dataset on \
-                 screen stays open.",
-                err.problems.len()
+            shared.notice = Some(Notice::problems(
+                format!(
+                    "Could not import {table} ({} problems); nothing was written and the dataset \
+                     on screen stays open.",
+                    err.problems.len()
+                ),
+                err.lines(),
             ));
-            notice.is_error = true;
-            notice.details = err.lines();
-            shared.notice = Some(notice);
             None
         }
     }
@@ -66,17 +59,14 @@ pub fn read_table(shared: &mut Shared, table: &str, bytes: &[u8]) -> Option<Pend
 /// What the banner says of an imported table, once its dataset is open: how much it holds, then
 /// how each column and unusual cell was read.
 pub fn imported_notice(pending: &PendingImport, saved_as: Option<&Path>) -> Notice {
-    let data = &pending.imported.dataset;
-    let periods: usize = data.countries.iter().map(|c| c.periods.len()).sum();
     let saved = saved_as.map_or_else(
         || " (not saved)".to_owned(),
         |path| format!(", saved as {}", path.display()),
     );
     let mut notice = Notice::info(format!(
-        "Imported {}{saved}: {} countries, {periods} status periods, {} excerpts.",
+        "Imported {}{saved}: {}.",
         pending.table,
-        data.countries.len(),
-        data.excerpts.len()
+        pending.imported.summary()
     ));
     notice.details = pending
         .imported

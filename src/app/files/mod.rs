@@ -268,9 +268,8 @@ fn show_opened(
             let mut then = show_dataset(shared, dataset, source);
             then.push(PresentCommand::Leave.into());
             shared.saved.view.selection = None;
-            shared.glide = None;
             let home = shared.home_view();
-            shared.saved.view.show(home);
+            shared.cut_to(Some(home));
             then
         }
         Err(err) => {

@@ -56,10 +56,15 @@ impl Notice {
 
     /// A failure to open a dataset, with every problem.
     pub fn dataset_error(headline: &str, err: &DatasetError) -> Self {
+        Self::problems(headline.to_owned(), err.lines())
+    }
+
+    /// A failure, with every problem found (located `FILE:LINE:COLUMN: …` lines).
+    pub fn problems(text: String, details: Vec<String>) -> Self {
         Self {
             is_error: true,
-            text: headline.to_owned(),
-            details: err.lines(),
+            text,
+            details,
             path: None,
         }
     }

@@ -103,11 +103,8 @@ impl Playing {
                 let to = shared.view_for(&selection);
                 self.playback.playing = false;
                 self.event_caption = timeline.caption_on(date.first_day());
-                shared.glide = None;
+                shared.cut_to(to);
                 let view = &mut shared.saved.view;
-                if let Some(to) = to {
-                    view.show(to);
-                }
                 view.selection = Some(selection);
                 view.date = Some(date);
             }
