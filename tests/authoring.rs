@@ -108,7 +108,7 @@ fn add_edit_move_save_and_reload_gives_the_same_story_and_the_rest_of_the_file_u
     harness.run();
     click(&mut harness, "Move up");
     let app = harness.state();
-    assert!(app.story_unsaved());
+    assert!(app.unsaved());
     assert!(
         app.window_title().starts_with("● csto.json"),
         "{}",
@@ -124,7 +124,7 @@ fn add_edit_move_save_and_reload_gives_the_same_story_and_the_rest_of_the_file_u
 
     ctrl(&mut harness, Key::S);
     harness.get_by_label_contains("Saved the story");
-    assert!(!harness.state().story_unsaved());
+    assert!(!harness.state().unsaved());
     assert!(!harness.state().window_title().starts_with('●'));
     let saved = std::fs::read_to_string(&path).unwrap();
     assert_eq!(
@@ -165,7 +165,7 @@ fn undo_takes_back_each_change_and_redo_does_it_again() {
         ctrl(&mut harness, Key::Z);
     }
     assert_eq!(harness.state().dataset().data.story, original);
-    assert!(!harness.state().story_unsaved());
+    assert!(!harness.state().unsaved());
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     harness.run();
     assert_eq!(
@@ -184,7 +184,7 @@ fn a_save_that_fails_half_way_leaves_the_file_byte_identical_and_says_why() {
     let mut harness = harness_on_file(&path);
     add_a_slide(&mut harness);
     ctrl(&mut harness, Key::S);
-    harness.get_by_label_contains("Could not save the story; the file is as it was");
+    harness.get_by_label_contains("Could not save; the file is as it was");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), CSTO);
     let litter: Vec<_> = std::fs::read_dir(path.parent().unwrap())
         .unwrap()
@@ -192,7 +192,7 @@ fn a_save_that_fails_half_way_leaves_the_file_byte_identical_and_says_why() {
         .collect();
     assert_eq!(litter.len(), 2, "no temporary file left: {litter:?}");
     assert!(
-        harness.state().story_unsaved(),
+        harness.state().unsaved(),
         "the slides are still there to save"
     );
 }
@@ -211,14 +211,14 @@ fn an_edit_made_on_disk_meanwhile_is_kept_when_keeping_my_slides() {
         edited,
         "nothing written yet"
     );
-    click(&mut harness, "Keep my slides");
+    click(&mut harness, "Keep my changes");
     let saved = std::fs::read_to_string(&path).unwrap();
     assert!(
         saved.contains("\"headline\": \"Edited: "),
         "the edit on disk is kept"
     );
     assert!(story_ids(&path).contains(&"my-slide".to_owned()));
-    assert!(!harness.state().story_unsaved());
+    assert!(!harness.state().unsaved());
 }
 
 #[test]
@@ -229,15 +229,15 @@ fn opening_another_dataset_with_unsaved_slides_asks_first() {
     common::open_menu(&mut harness, "File");
     common::open_menu(&mut harness, "Sample datasets");
     click(&mut harness, "OTS (Organization of Turkic States)");
-    harness.get_by_label("Save your slides?");
+    harness.get_by_label("Save your changes?");
     click(&mut harness, "Cancel");
     assert_eq!(harness.state().dataset().data.organisation.id, "csto");
-    assert!(harness.state().story_unsaved());
+    assert!(harness.state().unsaved());
 
     ctrl(&mut harness, Key::Q);
     harness.get_by_label_contains("before closing");
     click(&mut harness, "Save");
-    assert!(!harness.state().story_unsaved());
+    assert!(!harness.state().unsaved());
     assert!(story_ids(&path).contains(&"my-slide".to_owned()));
 }
 
@@ -249,7 +249,7 @@ fn the_embedded_dataset_is_saved_as_a_copy_that_becomes_the_open_file() {
     ctrl(&mut harness, Key::S);
     let field = harness
         .get_all_by_role(Role::TextInput)
-        .find(|node| node.value().is_some_and(|v| v.ends_with("-story.json")))
+        .find(|node| node.value().is_some_and(|v| v.ends_with("csto.json")))
         .expect("a typed path offering a file name");
     field.set_text_value_accesskit(target.to_str().unwrap());
     harness.run();

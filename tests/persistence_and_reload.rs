@@ -96,6 +96,7 @@ fn settings_saved_by_the_previous_version_keep_every_value() {
             timeline: true,
             sources: false,
             slides: false,
+            facts: false,
         }
     );
     assert_eq!(preferences.speed, PlaySpeed::TwoYears);

@@ -28,6 +28,8 @@ pub enum Mode {
 /// One thing a user can ask for from a menu, a button or a key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
+    /// Start a dataset of one's own, from nothing.
+    NewDataset,
     /// Choose a dataset file to open.
     OpenDataset,
     /// Choose a spreadsheet or CSV file to make a dataset from.
@@ -36,6 +38,10 @@ pub enum Action {
     ExportMap,
     /// Write the story handout as a PDF.
     ExportStory,
+    /// Save the statuses at the date shown as a table.
+    ExportTable,
+    /// Save the whole history as a table that Import table reads back.
+    ExportHistoryTable,
     /// Put a picture of the map on the clipboard.
     CopyMapImage,
     /// Save the whole window as a PNG.
@@ -62,16 +68,18 @@ pub enum Action {
     ToggleSources,
     /// Show or hide the Slides panel.
     ToggleSlides,
+    /// Show or hide the Facts panel.
+    ToggleFacts,
     /// Add the map as it is now as a slide.
     AddSlide,
-    /// Save the story into the dataset file.
-    SaveStory,
-    /// Save the dataset and its story as a copy.
-    SaveStoryCopy,
-    /// Take back the last change to the story.
-    UndoStory,
-    /// Do again the change to the story taken back.
-    RedoStory,
+    /// Save the slides and facts into the dataset file.
+    Save,
+    /// Save the dataset with its slides and facts as a copy.
+    SaveCopy,
+    /// Take back the last change to the slides or facts.
+    Undo,
+    /// Do again the change taken back.
+    Redo,
     /// Split the map into two dates side by side, or back into one.
     CompareDates,
     /// Present the story full-screen.
@@ -98,11 +106,14 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order Help ▸ Keyboard shortcuts lists them.
-    pub const ALL: [Action; 33] = [
+    pub const ALL: [Action; 37] = [
+        Self::NewDataset,
         Self::OpenDataset,
         Self::ImportTable,
         Self::ExportMap,
         Self::ExportStory,
+        Self::ExportTable,
+        Self::ExportHistoryTable,
         Self::CopyMapImage,
         Self::SaveWindowScreenshot,
         Self::Quit,
@@ -116,11 +127,12 @@ impl Action {
         Self::ToggleTimeline,
         Self::ToggleSources,
         Self::ToggleSlides,
+        Self::ToggleFacts,
         Self::AddSlide,
-        Self::SaveStory,
-        Self::SaveStoryCopy,
-        Self::UndoStory,
-        Self::RedoStory,
+        Self::Save,
+        Self::SaveCopy,
+        Self::Undo,
+        Self::Redo,
         Self::CompareDates,
         Self::Present,
         Self::NextSlide,
@@ -137,10 +149,13 @@ impl Action {
     /// Its name on menus and buttons.
     pub fn text(self) -> &'static str {
         match self {
+            Self::NewDataset => "New dataset",
             Self::OpenDataset => "Open dataset…",
             Self::ImportTable => "Import table…",
             Self::ExportMap => "Export map…",
             Self::ExportStory => "Export story…",
+            Self::ExportTable => "Export table…",
+            Self::ExportHistoryTable => "Export history table…",
             Self::CopyMapImage => "Copy map image",
             Self::SaveWindowScreenshot => "Save window screenshot…",
             Self::Quit => "Quit",
@@ -154,11 +169,12 @@ impl Action {
             Self::ToggleTimeline => "Timeline",
             Self::ToggleSources => "Sources panel",
             Self::ToggleSlides => "Slides panel",
+            Self::ToggleFacts => "Facts panel",
             Self::AddSlide => "Add current view as slide",
-            Self::SaveStory => "Save story",
-            Self::SaveStoryCopy => "Save dataset and story as…",
-            Self::UndoStory => "Undo slide change",
-            Self::RedoStory => "Redo slide change",
+            Self::Save => "Save dataset",
+            Self::SaveCopy => "Save dataset as…",
+            Self::Undo => "Undo",
+            Self::Redo => "Redo",
             Self::CompareDates => "Compare dates",
             Self::Present => "Present the story",
             Self::NextSlide => "Next slide",
@@ -176,6 +192,10 @@ impl Action {
     /// What it does, in a sentence.
     pub fn tooltip(self) -> &'static str {
         match self {
+            Self::NewDataset => {
+                "Start a dataset of your own organisation from nothing: add its members, sources, \
+                 exercises and events in the Facts panel"
+            }
             Self::OpenDataset => "Open a membership dataset file (JSON)",
             Self::ImportTable => {
                 "Make a dataset from a spreadsheet or CSV file, one row per status period (also by dropping it on the window)"
@@ -186,6 +206,14 @@ impl Action {
             Self::ExportStory => {
                 "Save the story as a PDF handout for the class: a page per slide with its map, \
                  caption and quoted sources, then a page of sources"
+            }
+            Self::ExportTable => {
+                "Save every country's status at the date shown as a CSV or Excel table (an Excel \
+                 workbook also gets the whole history as a second sheet)"
+            }
+            Self::ExportHistoryTable => {
+                "Save the whole history, one row per status period and source, as a CSV or \
+                 Excel table that Import table reads back"
             }
             Self::CopyMapImage => "Copy the map, as Export map draws it, to the clipboard",
             Self::SaveWindowScreenshot => "Save the whole window, panels and all, as a PNG",
@@ -202,15 +230,19 @@ impl Action {
             Self::ToggleTimeline => "Show or hide the timeline at the bottom",
             Self::ToggleSources => "List every source article with its excerpts, searchable",
             Self::ToggleSlides => "Show or hide the Slides panel, where you write the story",
+            Self::ToggleFacts => {
+                "Show or hide the Facts panel, where you correct or add what the selected \
+                 country, exercise or event is, and the sources it rests on"
+            }
             Self::AddSlide => {
                 "Add the map as it is now (date, view, selection) as a slide after the picked one"
             }
-            Self::SaveStory => {
-                "Write the slides into the dataset file; the rest of the file is kept, the old file kept as .bak"
+            Self::Save => {
+                "Write your slides and facts into the dataset file; the rest of the file is kept, the old file kept as .bak"
             }
-            Self::SaveStoryCopy => "Save the dataset with its slides as a new file",
-            Self::UndoStory => "Take back the last change to the slides",
-            Self::RedoStory => "Do again the change to the slides you took back",
+            Self::SaveCopy => "Save the dataset with your slides and facts as a new file",
+            Self::Undo => "Take back the last change to the slides or facts",
+            Self::Redo => "Do again the change you took back",
             Self::CompareDates => {
                 "Split the map into two dates side by side, with what changed between them"
             }
@@ -259,6 +291,7 @@ impl Action {
         let plain = |key| Some(KeyboardShortcut::new(Modifiers::NONE, key));
         let command = |key| Some(KeyboardShortcut::new(Modifiers::COMMAND, key));
         match self {
+            Self::NewDataset => command(Key::N),
             Self::OpenDataset => command(Key::O),
             Self::ImportTable => command(Key::I),
             Self::ExportMap => command(Key::E),
@@ -285,17 +318,20 @@ impl Action {
             Self::ToggleTimeline => command(Key::Num3),
             Self::ToggleSources => command(Key::Num4),
             Self::ToggleSlides => command(Key::Num5),
+            Self::ToggleFacts => command(Key::Num6),
             Self::AddSlide => command(Key::M),
-            Self::SaveStory => command(Key::S),
-            Self::UndoStory => command(Key::Z),
-            Self::RedoStory => Some(KeyboardShortcut::new(
+            Self::Save => command(Key::S),
+            Self::Undo => command(Key::Z),
+            Self::Redo => Some(KeyboardShortcut::new(
                 Modifiers::COMMAND | Modifiers::SHIFT,
                 Key::Z,
             )),
             Self::CompareDates => command(Key::D),
             Self::KeyboardShortcuts => plain(Key::F1),
             Self::About
-            | Self::SaveStoryCopy
+            | Self::ExportTable
+            | Self::ExportHistoryTable
+            | Self::SaveCopy
             | Self::Present
             | Self::NextSlide
             | Self::PreviousSlide
@@ -340,10 +376,13 @@ impl Action {
     /// The command it stands for.
     pub fn command(self) -> Command {
         match self {
+            Self::NewDataset => FilesCommand::NewDataset.into(),
             Self::OpenDataset => FilesCommand::ChooseDatasetToOpen.into(),
             Self::ImportTable => FilesCommand::ChooseTableToImport.into(),
             Self::ExportMap => ExportCommand::OpenDialog.into(),
             Self::ExportStory => ExportCommand::ChooseStoryPath.into(),
+            Self::ExportTable => ExportCommand::ChooseTablePath { history: false }.into(),
+            Self::ExportHistoryTable => ExportCommand::ChooseTablePath { history: true }.into(),
             Self::CopyMapImage => ExportCommand::CopyMapImage.into(),
             Self::SaveWindowScreenshot => ExportCommand::ChooseScreenshotPath.into(),
             Self::Quit => ShellCommand::Quit.into(),
@@ -357,11 +396,12 @@ impl Action {
             Self::ToggleTimeline => ShellCommand::TogglePanel(Panel::Timeline).into(),
             Self::ToggleSources => ShellCommand::TogglePanel(Panel::Sources).into(),
             Self::ToggleSlides => ShellCommand::TogglePanel(Panel::Slides).into(),
+            Self::ToggleFacts => ShellCommand::TogglePanel(Panel::Facts).into(),
             Self::AddSlide => AuthorCommand::AddSlideFromView.into(),
-            Self::SaveStory => AuthorCommand::Save.into(),
-            Self::SaveStoryCopy => AuthorCommand::ChooseCopyPath.into(),
-            Self::UndoStory => AuthorCommand::Undo.into(),
-            Self::RedoStory => AuthorCommand::Redo.into(),
+            Self::Save => AuthorCommand::Save.into(),
+            Self::SaveCopy => AuthorCommand::ChooseCopyPath.into(),
+            Self::Undo => AuthorCommand::Undo.into(),
+            Self::Redo => AuthorCommand::Redo.into(),
             Self::CompareDates => ExploreCommand::ToggleCompare.into(),
             Self::Present => PresentCommand::Start { slide: 0 }.into(),
             Self::NextSlide => PresentCommand::Step { forward: true }.into(),
@@ -401,6 +441,13 @@ impl Action {
             button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
         }
         ui.add(button).on_hover_text(self.tooltip()).clicked()
+    }
+
+    /// A button for it in a panel, greyed out unless `enabled`; `true` when clicked.
+    pub fn button(self, ui: &mut egui::Ui, enabled: bool) -> bool {
+        ui.add_enabled(enabled, egui::Button::new(self.text()))
+            .on_hover_text(self.hover_text())
+            .clicked()
     }
 
     /// A menu checkbox for a show/hide action, showing its shortcut; `true` when toggled.

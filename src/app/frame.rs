@@ -45,8 +45,8 @@ impl Frame<'_> {
         self.saved.preferences.text_size.scale() * slide
     }
 
-    /// Whether the story has changes that are not in the file.
-    pub fn story_unsaved(&self) -> bool {
-        self.authoring.story_unsaved(self.shared)
+    /// Whether the slides or facts have changes that are not in the file.
+    pub fn unsaved(&self) -> bool {
+        self.authoring.unsaved(self.shared)
     }
 }

@@ -367,9 +367,9 @@ impl AtlasApp {
         present::slide_count(&self.shared.shown.dataset)
     }
 
-    /// Whether the story has changes that are not in the file.
-    pub fn story_unsaved(&self) -> bool {
-        self.authoring.story_unsaved(&self.shared)
+    /// Whether the slides or facts have changes that are not in the file.
+    pub fn unsaved(&self) -> bool {
+        self.authoring.unsaved(&self.shared)
     }
 
     /// The slide picked in the Slides panel.
@@ -396,7 +396,7 @@ impl AtlasApp {
 
     /// The window title: the dataset's file name, marked while slides are unsaved.
     pub fn window_title(&self) -> String {
-        shell::window_title(&self.shared, self.story_unsaved())
+        shell::window_title(&self.shared, self.unsaved())
     }
 }
 

@@ -7,9 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use csto_atlas::dataset::{Date, LoadedDataset, MembersFormat, members_report};
-use csto_atlas::import::table_out::{
-    TableFormat, csv_bytes, history_sheet, members_csv_bytes, members_sheet, xlsx_bytes,
-};
+use csto_atlas::import::table_out::{TableContent, TableFormat, table_bytes};
 use csto_atlas::platform::file_write::{Backup, replace_file};
 
 /// Which date `members` reports on, how, and from which dataset.
@@ -91,23 +89,14 @@ fn parse_table_out(text: &str) -> Result<PathBuf, String> {
 /// Writes the statuses at --at, the history, or (XLSX with both) the two as sheets.
 fn write_table(dataset: &LoadedDataset, args: &MembersArgs, out: &std::path::Path) -> ExitCode {
     let format = TableFormat::of_path(out).unwrap_or(TableFormat::Csv);
-    let bytes = match (format, args.history, args.at) {
-        (TableFormat::Csv, true, _) => csv_bytes(&history_sheet(dataset)),
-        (TableFormat::Csv, false, Some(at)) => members_csv_bytes(dataset, at),
-        (TableFormat::Xlsx, history, at) => {
-            let mut sheets = Vec::new();
-            if let Some(at) = at {
-                sheets.push(members_sheet(dataset, at));
-            }
-            if history || at.is_some() {
-                sheets.push(history_sheet(dataset));
-            }
-            match xlsx_bytes(&sheets) {
-                Ok(bytes) => bytes,
-                Err(err) => return super::fail(err),
-            }
-        }
-        (TableFormat::Csv, false, None) => return super::refuse("give --at DATE or --history"),
+    let content = TableContent {
+        at: args.at,
+        history: args.history,
+    };
+    let bytes = match table_bytes(dataset, format, content) {
+        Some(Ok(bytes)) => bytes,
+        Some(Err(err)) => return super::fail(err),
+        None => return super::refuse("give --at DATE or --history"),
     };
     match replace_file(out, &bytes, Backup::Keep) {
         Ok(()) => {

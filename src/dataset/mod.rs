@@ -3,13 +3,15 @@
 
 mod date;
 mod error;
+mod facts_edit;
+mod file_edit;
+mod history;
 mod locate;
 mod members;
 mod model;
 mod samples;
 mod status;
 mod story_edit;
-mod story_file;
 mod validate;
 mod version;
 mod weight;
@@ -19,12 +21,17 @@ use std::path::Path;
 
 pub use date::{Date, DateParseError, Precision};
 pub use error::{DatasetError, Location, Problem};
+pub use facts_edit::{
+    FactEdit, FactRef, NewFact, NewSource, SourceChoice, TextField, apply_fact_edit, fact_sources,
+    field_text, fresh_id, read_date, slug,
+};
+pub use file_edit::{FileEditError, with_edits};
+pub use history::EditHistory;
 pub use members::{MemberRow, MembersFormat, csv_field, members_at, members_report};
 pub use model::*;
-pub use samples::{DEFAULT_SAMPLE, SAMPLES, Sample, sample};
+pub use samples::{DEFAULT_SAMPLE, NEW_DATASET, SAMPLES, Sample, sample};
 pub use status::{STANDING_WORDS, Standing, StandingWords, StatusAt, standing_words, status_at};
-pub use story_edit::{SlideText, StoryEdit, StoryHistory, unique_id};
-pub use story_file::{StoryFileError, with_story};
+pub use story_edit::{SlideText, StoryEdit, apply_story_edit, unique_id};
 pub use version::{OLDEST_READABLE, SCHEMA_VERSION};
 pub use weight::Assessed;
 
@@ -135,6 +142,40 @@ impl LoadedDataset {
             notes,
             warnings,
             text.to_owned(),
+        ))
+    }
+
+    /// The dataset with `data` in place of its own (edited in the window), checked and indexed
+    /// again; it keeps its origin and the text it was read from, so that saving writes only what
+    /// changed. The problems the edit makes, each a sentence, when it makes any: problems the
+    /// data had already (a slide still being written, without its excerpt) are not the edit's.
+    pub fn edited(
+        &self,
+        data: Dataset,
+        is_known_iso: &dyn Fn(&str) -> bool,
+    ) -> Result<Self, Vec<String>> {
+        let before = validate::validate(&self.data, is_known_iso);
+        let made: Vec<String> = validate::validate(&data, is_known_iso)
+            .into_iter()
+            .filter(|finding| !before.contains(finding))
+            .map(|finding| finding.message)
+            .collect();
+        if !made.is_empty() {
+            return Err(made);
+        }
+        let warnings = validate::warnings(&data)
+            .into_iter()
+            .map(|finding| Problem {
+                location: None,
+                message: finding.message,
+            })
+            .collect();
+        Ok(Self::index(
+            data,
+            self.origin.clone(),
+            self.notes.clone(),
+            warnings,
+            self.text.clone(),
         ))
     }
 

@@ -33,6 +33,15 @@ pub const SAMPLES: [Sample; 2] = [
 /// The dataset the app opens when nothing else is asked for.
 pub const DEFAULT_SAMPLE: &Sample = &SAMPLES[0];
 
+/// What File ▸ New dataset starts from: an organisation named "My organisation" and nothing
+/// else, its summary resting on an excerpt marked unsourced (every fact rests on one).
+pub const NEW_DATASET: Sample = Sample {
+    id: "my-organisation",
+    title: "New dataset",
+    origin: "new dataset",
+    json: include_str!("../../data/new.json"),
+};
+
 /// The sample with this id.
 pub fn sample(id: &str) -> Option<&'static Sample> {
     SAMPLES.iter().find(|s| s.id == id)

@@ -1,5 +1,5 @@
-//! Editing a story with undo and redo: each change is a [`StoryEdit`] applied by a
-//! [`StoryHistory`], which remembers the slides before it and the slides as last saved.
+//! Editing a story: each change is a [`StoryEdit`], carried out by [`apply_story_edit`] (undone
+//! by the [`super::EditHistory`] it is recorded in).
 
 use super::date::Date;
 use super::model::{ExcerptId, Slide, SlideView};
@@ -70,98 +70,20 @@ pub enum StoryEdit {
     Delete(usize),
 }
 
-/// The undo and redo stacks of a story, and the story as last saved.
-#[derive(Debug, Clone, Default)]
-pub struct StoryHistory {
-    undo: Vec<Vec<Slide>>,
-    redo: Vec<Vec<Slide>>,
-    saved: Vec<Slide>,
-    /// The text being typed into, so a word typed is one undo step, not one per letter.
-    typing: Option<(usize, SlideText)>,
-}
-
-impl StoryHistory {
-    /// A history that starts from `saved`, the story as the file has it.
-    pub fn new(saved: &[Slide]) -> Self {
-        Self {
-            saved: saved.to_vec(),
-            ..Self::default()
-        }
-    }
-
-    /// Carries out `edit` on `story`; returns the slide to select afterwards (the one changed,
-    /// added or moved), or `None` if the edit named a slide that is not there.
-    pub fn apply(&mut self, story: &mut Vec<Slide>, edit: StoryEdit) -> Option<usize> {
-        let before = story.clone();
-        let typing = match &edit {
-            StoryEdit::SetText { slide, field, .. } => Some((*slide, *field)),
+impl StoryEdit {
+    /// The text it types into ("slide 2 title"), so that the letters of a word are one undo
+    /// step; `None` for every other edit.
+    pub fn typing(&self) -> Option<String> {
+        match self {
+            Self::SetText { slide, field, .. } => Some(format!("slide {slide} {field:?}")),
             _ => None,
-        };
-        let selected = change(story, edit)?;
-        if *story != before {
-            // Letters typed into the same text are one step.
-            if typing.is_none() || typing != self.typing {
-                self.undo.push(before);
-            }
-            self.redo.clear();
         }
-        self.typing = typing;
-        Some(selected)
-    }
-
-    /// Takes back the last edit; `false` if there is none.
-    pub fn undo(&mut self, story: &mut Vec<Slide>) -> bool {
-        self.step(story, true)
-    }
-
-    /// Does again the last edit taken back; `false` if there is none.
-    pub fn redo(&mut self, story: &mut Vec<Slide>) -> bool {
-        self.step(story, false)
-    }
-
-    fn step(&mut self, story: &mut Vec<Slide>, back: bool) -> bool {
-        let (from, to) = if back {
-            (&mut self.undo, &mut self.redo)
-        } else {
-            (&mut self.redo, &mut self.undo)
-        };
-        let Some(slides) = from.pop() else {
-            return false;
-        };
-        to.push(std::mem::replace(story, slides));
-        self.typing = None;
-        true
-    }
-
-    /// Whether there is an edit to take back.
-    pub fn can_undo(&self) -> bool {
-        !self.undo.is_empty()
-    }
-
-    /// Whether there is an edit to do again.
-    pub fn can_redo(&self) -> bool {
-        !self.redo.is_empty()
-    }
-
-    /// Whether `story` differs from the story as last saved.
-    pub fn is_unsaved(&self, story: &[Slide]) -> bool {
-        story != self.saved.as_slice()
-    }
-
-    /// `story` is now what the file holds.
-    pub fn mark_saved(&mut self, story: &[Slide]) {
-        self.saved = story.to_vec();
-        self.typing = None;
-    }
-
-    /// The story as last saved.
-    pub fn saved(&self) -> &[Slide] {
-        &self.saved
     }
 }
 
-/// Carries out one edit; the slide to select afterwards.
-fn change(story: &mut Vec<Slide>, edit: StoryEdit) -> Option<usize> {
+/// Carries out `edit` on `story`; returns the slide to select afterwards (the one changed, added
+/// or moved), or `None` if the edit named a slide that is not there.
+pub fn apply_story_edit(story: &mut Vec<Slide>, edit: StoryEdit) -> Option<usize> {
     match edit {
         StoryEdit::Insert { at, mut slide } => {
             slide.id = unique_id(story, &slide.id);
@@ -242,6 +164,16 @@ pub fn unique_id(story: &[Slide], base: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dataset::EditHistory;
+
+    /// Records `edit` in `history` as the app does.
+    fn apply(
+        history: &mut EditHistory<Vec<Slide>>,
+        story: &mut Vec<Slide>,
+        edit: StoryEdit,
+    ) -> Option<usize> {
+        history.record(story, edit.typing(), |story| apply_story_edit(story, edit))
+    }
 
     fn slide(id: &str) -> Slide {
         Slide {
@@ -265,19 +197,25 @@ mod tests {
     fn add_move_duplicate_delete_then_undo_every_step_back() {
         let original = vec![slide("a"), slide("b")];
         let mut story = original.clone();
-        let mut history = StoryHistory::new(&story);
+        let mut history = EditHistory::new(&story);
         let insert = |id: &str| StoryEdit::Insert {
             at: 9,
             slide: Box::new(slide(id)),
         };
-        assert_eq!(history.apply(&mut story, insert("a")), Some(2));
+        assert_eq!(apply(&mut history, &mut story, insert("a")), Some(2));
         assert_eq!(
-            history.apply(&mut story, StoryEdit::Move { from: 2, to: 0 }),
+            apply(&mut history, &mut story, StoryEdit::Move { from: 2, to: 0 }),
             Some(0)
         );
-        assert_eq!(history.apply(&mut story, StoryEdit::Duplicate(1)), Some(2));
+        assert_eq!(
+            apply(&mut history, &mut story, StoryEdit::Duplicate(1)),
+            Some(2)
+        );
         assert_eq!(ids(&story), ["a-2", "a", "a-copy", "b"]);
-        assert_eq!(history.apply(&mut story, StoryEdit::Delete(3)), Some(2));
+        assert_eq!(
+            apply(&mut history, &mut story, StoryEdit::Delete(3)),
+            Some(2)
+        );
         assert!(history.is_unsaved(&story));
         while history.undo(&mut story) {}
         assert_eq!(story, original);
@@ -289,21 +227,21 @@ mod tests {
     #[test]
     fn letters_typed_into_one_text_are_one_undo_step() {
         let mut story = vec![slide("a")];
-        let mut history = StoryHistory::new(&story);
+        let mut history = EditHistory::new(&story);
         for title in ["T", "Th", "The"] {
             let edit = StoryEdit::SetText {
                 slide: 0,
                 field: SlideText::Title,
                 text: title.into(),
             };
-            history.apply(&mut story, edit);
+            apply(&mut history, &mut story, edit);
         }
         let notes = StoryEdit::SetText {
             slide: 0,
             field: SlideText::Notes,
             text: "Ask why.".into(),
         };
-        history.apply(&mut story, notes);
+        apply(&mut history, &mut story, notes);
         assert!(history.undo(&mut story));
         assert_eq!(
             (story[0].title.as_str(), story[0].notes.as_str()),
@@ -317,16 +255,16 @@ mod tests {
     #[test]
     fn an_excerpt_toggles_and_a_missing_slide_changes_nothing() {
         let mut story = vec![slide("a")];
-        let mut history = StoryHistory::new(&story);
+        let mut history = EditHistory::new(&story);
         let toggle = |excerpt: &str| StoryEdit::ToggleExcerpt {
             slide: 0,
             excerpt: excerpt.into(),
         };
-        history.apply(&mut story, toggle("e2"));
+        apply(&mut history, &mut story, toggle("e2"));
         assert_eq!(story[0].excerpts, ["e1", "e2"]);
-        history.apply(&mut story, toggle("e1"));
+        apply(&mut history, &mut story, toggle("e1"));
         assert_eq!(story[0].excerpts, ["e2"]);
-        assert_eq!(history.apply(&mut story, StoryEdit::Delete(4)), None);
+        assert_eq!(apply(&mut history, &mut story, StoryEdit::Delete(4)), None);
         history.mark_saved(&story);
         assert!(!history.is_unsaved(&story));
         assert!(history.can_undo(), "saving keeps the history");

@@ -207,6 +207,38 @@ pub fn members_csv_bytes(dataset: &LoadedDataset, date: Date) -> Vec<u8> {
     out.into_bytes()
 }
 
+/// What a table file holds: the statuses at a date, the whole history, or (a workbook) both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TableContent {
+    /// The date of the statuses table, if there is one.
+    pub at: Option<Date>,
+    /// Whether the whole history is in it.
+    pub history: bool,
+}
+
+/// The bytes of a table file of `dataset` in `format`: a CSV holds one table (the history when it
+/// is asked for, otherwise the statuses at the date); a workbook holds each asked for as a sheet,
+/// and the history beside the statuses always. `None` when nothing is asked for.
+pub fn table_bytes(
+    dataset: &LoadedDataset,
+    format: TableFormat,
+    content: TableContent,
+) -> Option<Result<Vec<u8>, TableWriteError>> {
+    match (format, content.history, content.at) {
+        (TableFormat::Csv, true, _) => Some(Ok(csv_bytes(&history_sheet(dataset)))),
+        (TableFormat::Csv, false, Some(at)) => Some(Ok(members_csv_bytes(dataset, at))),
+        (TableFormat::Csv | TableFormat::Xlsx, false, None) => None,
+        (TableFormat::Xlsx, _, at) => {
+            let members = at.map(|at| members_sheet(dataset, at));
+            let sheets: Vec<TableSheet> = members
+                .into_iter()
+                .chain(std::iter::once(history_sheet(dataset)))
+                .collect();
+            Some(xlsx_bytes(&sheets))
+        }
+    }
+}
+
 /// `sheets` as an XLSX workbook, one sheet each, headers bold and frozen.
 pub fn xlsx_bytes(sheets: &[TableSheet]) -> Result<Vec<u8>, TableWriteError> {
     let mut workbook = rust_xlsxwriter::Workbook::new();

@@ -1,12 +1,17 @@
-//! Authoring the story: edits with undo, the slide picked in the Slides panel (`slides_panel.rs`),
-//! saving the story back into the dataset file (`saving.rs`), and the questions that keep a
-//! teacher's work safe (`prompts.rs`): unsaved slides before closing or opening another file, a
-//! file changed on disk since it was opened.
+//! Authoring the dataset: the story's slides (the Slides panel, `slides_panel.rs`) and its facts
+//! (the Facts panel, `facts_panel.rs`, validated as they are typed, `facts.rs`), edited with one
+//! undo history; saving them back into the dataset file (`saving.rs`), and the questions that
+//! keep a teacher's work safe (`prompts.rs`): unsaved changes before closing or opening another
+//! file, a file changed on disk since it was opened.
 
+mod facts;
+mod facts_panel;
 mod prompts;
 mod saving;
 mod slides_panel;
 
+pub use facts::Refusal;
+pub use facts_panel::facts_ui;
 pub use prompts::prompts_ui;
 pub use slides_panel::slides_ui;
 
@@ -16,7 +21,10 @@ use super::Command;
 use super::files::{DialogPurpose, FilesCommand};
 use super::shared::Shared;
 use super::shell::{Notice, ShellCommand};
-use crate::dataset::{LoadedDataset, Slide, StoryEdit, StoryHistory, unique_id};
+use crate::dataset::{
+    Dataset, EditHistory, FactEdit, FactRef, LoadedDataset, Slide, StoryEdit, apply_story_edit,
+    unique_id,
+};
 use crate::map::story::view_of_camera;
 
 /// A change to the story or an answer about it.
@@ -24,23 +32,37 @@ use crate::map::story::view_of_camera;
 pub enum AuthorCommand {
     /// Change the story (the Slides panel).
     Edit(StoryEdit),
+    /// Change the facts (the Facts panel).
+    EditFact(FactEdit),
+    /// Wait for a click on the map to place this exercise or event (`None`: stop waiting).
+    StartPlacing(Option<FactRef>),
+    /// Put the exercise or event being placed here (a click on the map), in this country.
+    PlaceAt {
+        /// Longitude in degrees.
+        lon: f64,
+        /// Latitude in degrees.
+        lat: f64,
+        /// The country there (ISO alpha-3), if any.
+        country: Option<String>,
+    },
     /// Add the map as it is now as a slide, after the picked one.
     AddSlideFromView,
     /// Pick a slide in the Slides panel and show it on the map.
     PickSlide(usize),
-    /// Take back the last change to the story.
+    /// Take back the last change to the slides or facts.
     Undo,
-    /// Do again the change to the story last taken back.
+    /// Do again the change last taken back.
     Redo,
-    /// Save the story into the dataset file (for the embedded dataset: ask where to save a copy).
+    /// Save the slides and facts into the dataset file (for the embedded dataset: ask where to
+    /// save a copy).
     Save,
-    /// Ask where to save the dataset and its story as a copy.
+    /// Ask where to save the dataset as a copy.
     ChooseCopyPath,
-    /// Save the dataset and its story as a copy to this file, which becomes the open one.
+    /// Save the dataset as a copy to this file, which becomes the open one.
     SaveAs(PathBuf),
     /// The answer to "the file changed on disk since it was opened".
     ResolveConflict(ConflictChoice),
-    /// The answer to "save the slides first?".
+    /// The answer to "save the changes first?".
     AnswerUnsaved(UnsavedChoice),
     /// Start afresh on the story of the dataset now shown.
     Reset,
@@ -49,9 +71,9 @@ pub enum AuthorCommand {
 /// What to do when the file changed on disk since it was opened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ConflictChoice {
-    /// Put my slides into the file as it is on disk now (its other changes are kept).
+    /// Put my changes into the file as it is on disk now (its other changes are kept).
     KeepMine,
-    /// Drop my slide edits and read the file from disk.
+    /// Drop my edits and read the file from disk.
     KeepDisk,
     /// Save my version somewhere else.
     SaveCopy,
@@ -59,7 +81,7 @@ pub enum ConflictChoice {
     Cancel,
 }
 
-/// What to do with unsaved slides before closing or opening another dataset.
+/// What to do with unsaved changes before closing or opening another dataset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UnsavedChoice {
     /// Save them, then go on.
@@ -70,12 +92,17 @@ pub enum UnsavedChoice {
     Cancel,
 }
 
-/// The story being authored: its undo history, the slide picked in the Slides panel, and the
-/// questions waiting for an answer.
-#[derive(Debug, Default)]
+/// The dataset being authored: its undo history, the slide picked in the Slides panel, the last
+/// fact edit refused, and the questions waiting for an answer.
+#[derive(Debug)]
 pub struct Authoring {
-    /// Undo, redo and the story as last saved.
-    pub history: StoryHistory,
+    /// Undo, redo and the dataset as last saved.
+    pub history: EditHistory<Dataset>,
+    /// The last edit of the facts that was refused, and why: shown beside its field until the
+    /// next edit.
+    pub refusal: Option<Refusal>,
+    /// The exercise or event the next click on the map places.
+    pub placing: Option<FactRef>,
     /// The slide picked in the Slides panel (an index into the story).
     pub picked: Option<usize>,
     /// The file changed on disk since it was opened: its text now, while the user chooses.
@@ -105,24 +132,29 @@ impl Authoring {
     /// Authoring `dataset`'s story as it was read.
     pub fn new(dataset: &LoadedDataset) -> Self {
         Self {
-            history: StoryHistory::new(&dataset.data.story),
-            ..Self::default()
+            history: EditHistory::new(&dataset.data),
+            refusal: None,
+            placing: None,
+            picked: None,
+            conflict: None,
+            pending: None,
+            may_close: false,
         }
     }
 
-    /// Whether the story on screen has changes that are not in the file.
-    pub fn story_unsaved(&self, shared: &Shared) -> bool {
-        self.history.is_unsaved(&shared.shown.dataset.data.story)
+    /// Whether the slides or facts on screen have changes that are not in the file.
+    pub fn unsaved(&self, shared: &Shared) -> bool {
+        self.history.is_unsaved(&shared.shown.dataset.data)
     }
 
-    /// `command` if it can go ahead now; `None` if it would drop unsaved slides, in which case
+    /// `command` if it can go ahead now; `None` if it would drop unsaved changes, in which case
     /// it waits while the user is asked (or, for a file changed on disk, the banner says the
-    /// slides are kept).
+    /// changes are kept).
     pub fn unless_unsaved(&mut self, command: Command, shared: &mut Shared) -> Option<Command> {
-        if command == Command::Files(FilesCommand::Reload) && self.story_unsaved(shared) {
+        if command == Command::Files(FilesCommand::Reload) && self.unsaved(shared) {
             if let Some(path) = shared.saved.documents.open_file() {
                 shared.notice = Some(Notice::info(format!(
-                    "{} changed on disk. Your unsaved slides are kept; saving will ask which \
+                    "{} changed on disk. Your unsaved changes are kept; saving will ask which \
                      version to keep.",
                     path.display()
                 )));
@@ -134,10 +166,11 @@ impl Authoring {
             Command::Files(
                 FilesCommand::OpenDataset(_)
                     | FilesCommand::OpenSample(_)
+                    | FilesCommand::NewDataset
                     | FilesCommand::OpenBytes { .. }
             ) | Command::Shell(ShellCommand::Quit)
         );
-        if drops_story && self.story_unsaved(shared) && !self.may_close {
+        if drops_story && self.unsaved(shared) && !self.may_close {
             self.pending = Some(Box::new(command));
             None
         } else {
@@ -149,6 +182,11 @@ impl Authoring {
     pub fn apply(&mut self, command: AuthorCommand, shared: &mut Shared) -> Vec<Command> {
         match command {
             AuthorCommand::Edit(edit) => self.edit(edit, shared),
+            AuthorCommand::EditFact(edit) => self.edit_fact(edit, shared),
+            AuthorCommand::StartPlacing(fact) => self.placing = fact,
+            AuthorCommand::PlaceAt { lon, lat, country } => {
+                self.place_at(lon, lat, country, shared)
+            }
             AuthorCommand::AddSlideFromView => self.add_slide_from_view(shared),
             AuthorCommand::PickSlide(index) => self.pick(index, shared),
             AuthorCommand::Undo => self.undo(true, shared),
@@ -168,22 +206,28 @@ impl Authoring {
 
     /// Carries out an edit of the story and picks the slide it changed.
     fn edit(&mut self, edit: StoryEdit, shared: &mut Shared) {
-        let story = &mut shared.shown.dataset.data.story;
-        if let Some(picked) = self.history.apply(story, edit) {
-            self.picked = (!story.is_empty()).then_some(picked);
+        let data = &mut shared.shown.dataset.data;
+        let typing = edit.typing();
+        let picked = self
+            .history
+            .record(data, typing, |data| apply_story_edit(&mut data.story, edit));
+        if let Some(picked) = picked {
+            self.picked = (!data.story.is_empty()).then_some(picked);
         }
     }
 
-    /// Takes back (or does again) the last change to the story.
+    /// Takes back (or does again) the last change to the slides or facts.
     fn undo(&mut self, back: bool, shared: &mut Shared) {
-        let story = &mut shared.shown.dataset.data.story;
+        let mut data = shared.shown.dataset.data.clone();
         let changed = if back {
-            self.history.undo(story)
+            self.history.undo(&mut data)
         } else {
-            self.history.redo(story)
+            self.history.redo(&mut data)
         };
         if changed {
-            self.picked = self.picked.filter(|&i| i < story.len());
+            self.refusal = None;
+            self.picked = self.picked.filter(|&i| i < data.story.len());
+            facts::show_edited(shared, data);
         }
     }
 
@@ -249,7 +293,7 @@ impl Authoring {
                 None => Vec::new(),
             },
             ConflictChoice::KeepDisk => {
-                self.history = StoryHistory::new(&shared.shown.dataset.data.story);
+                self.history = EditHistory::new(&shared.shown.dataset.data);
                 self.pending = None;
                 vec![FilesCommand::Reload.into()]
             }
@@ -269,7 +313,7 @@ impl Authoring {
                 let mut then = self.save(shared);
                 // Saved at once: go on. Otherwise the pending command waits for the copy's path
                 // or the conflict's answer.
-                if !self.story_unsaved(shared) {
+                if !self.unsaved(shared) {
                     then.extend(self.pending.take().map(|c| *c));
                 }
                 then
@@ -286,9 +330,9 @@ impl Authoring {
     }
 }
 
-/// Asks where to save the dataset with its story as a copy.
+/// Asks where to save the dataset with its edits as a copy.
 fn choose_copy_path(shared: &Shared) -> Command {
-    let name = format!("{}-story.json", shared.shown.dataset.data.organisation.id);
+    let name = format!("{}.json", shared.shown.dataset.data.organisation.id);
     FilesCommand::ChoosePath {
         purpose: DialogPurpose::SaveStoryCopy,
         name,

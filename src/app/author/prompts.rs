@@ -1,4 +1,4 @@
-//! The two questions that keep a teacher's slides safe: "save the slides first?" before closing
+//! The two questions that keep a teacher's work safe: "save the changes first?" before closing
 //! the window or opening another dataset, and "the file changed on disk" when saving.
 
 use egui::RichText;
@@ -17,11 +17,11 @@ pub fn prompts_ui(ctx: &egui::Context, frame: &Frame<'_>, commands: &mut Vec<Com
         };
         let answer = ask(
             ctx,
-            "unsaved_slides",
-            "Save your slides?",
+            "unsaved_changes",
+            "Save your changes?",
             &format!(
-                "The story has changes that are not saved. Save them before {going}, or they \
-                 are lost."
+                "The slides or facts have changes that are not saved. Save them before \
+                 {going}, or they are lost."
             ),
             &[
                 ("Save", UnsavedChoice::Save),
@@ -39,10 +39,10 @@ pub fn prompts_ui(ctx: &egui::Context, frame: &Frame<'_>, commands: &mut Vec<Com
             "story_conflict",
             "The file changed on disk",
             "Someone (perhaps you, in a text editor) changed the dataset file since it was \
-             opened. Keeping your slides writes them into the file as it is now: its other \
+             opened. Keeping your changes writes them into the file as it is now: its other \
              changes stay, and the file before saving is kept as .bak.",
             &[
-                ("Keep my slides", ConflictChoice::KeepMine),
+                ("Keep my changes", ConflictChoice::KeepMine),
                 ("Use the file on disk", ConflictChoice::KeepDisk),
                 ("Save mine as a copy…", ConflictChoice::SaveCopy),
                 ("Cancel", ConflictChoice::Cancel),

@@ -1,7 +1,8 @@
-//! Saving the story into the dataset file. Saving reads the file again and replaces only its
-//! `story`, so edits made in a text editor to the rest of the file are kept; the result must read
-//! back as a valid dataset before anything is written, and it is written atomically with the
-//! previous file kept as `.bak` (`platform::save`).
+//! Saving the slides and facts into the dataset file. Saving reads the file again and replaces
+//! only the members that were edited (`story`, `countries`, `excerpts`…), so edits made in a text
+//! editor to the rest of the file are kept; the result must read back as a valid dataset before
+//! anything is written, and it is written atomically with the previous file kept as `.bak`
+//! (`platform::save`).
 
 use std::path::Path;
 
@@ -11,11 +12,11 @@ use crate::app::files::FilesCommand;
 use crate::app::shared::Shared;
 use crate::app::shell::Notice;
 use crate::app::state::DatasetSource;
-use crate::dataset::{LoadedDataset, with_story};
+use crate::dataset::{Dataset, LoadedDataset, with_edits};
 use crate::platform::{self, Backup, file_write::backup_path};
 
 impl Authoring {
-    /// Saves the story into the open file, or asks where to save a copy when the dataset is not
+    /// Saves the slides and facts into the open file, or asks where to save a copy when the dataset is not
     /// a file of its own (the embedded one, or one dropped on the window).
     pub(super) fn save(&mut self, shared: &mut Shared) -> Vec<Command> {
         let Some(path) = shared.saved.documents.open_file().map(Path::to_path_buf) else {
@@ -29,7 +30,7 @@ impl Authoring {
             Ok(disk) => self.write(&path, &disk, shared),
             Err(err) => {
                 shared.notice = Some(Notice::error(
-                    "Could not save the story: the file cannot be read again",
+                    "Could not save: the file cannot be read again",
                     format!("{}: {err}", path.display()),
                 ));
                 Vec::new()
@@ -37,7 +38,7 @@ impl Authoring {
         }
     }
 
-    /// Writes the story into `base` (the file's text) and saves that to `path`, after checking
+    /// Writes the edits into `base` (the file's text) and saves that to `path`, after checking
     /// the result reads back as a valid dataset. Says what happened either way.
     pub(super) fn write(&mut self, path: &Path, base: &str, shared: &mut Shared) -> Vec<Command> {
         let story = &shared.shown.dataset.data.story;
@@ -48,7 +49,7 @@ impl Authoring {
         {
             self.picked = Some(i);
             shared.notice = Some(Notice::error(
-                "Could not save the story",
+                "Could not save",
                 format!(
                     "Slide {} “{}” still needs {}.",
                     i + 1,
@@ -58,10 +59,10 @@ impl Authoring {
             ));
             return Vec::new();
         }
-        let text = match story_text(&shared.shown.dataset, base) {
+        let text = match edited_text(&shared.shown.dataset, self.history.saved(), base) {
             Ok(text) => text,
             Err(err) => {
-                shared.notice = Some(Notice::error("Could not save the story", err));
+                shared.notice = Some(Notice::error("Could not save", err));
                 return Vec::new();
             }
         };
@@ -70,26 +71,27 @@ impl Authoring {
             Ok(dataset) => dataset,
             Err(err) => {
                 shared.notice = Some(Notice::dataset_error(
-                    "Could not save the story: the file would not be a valid dataset",
+                    "Could not save: the file would not be a valid dataset",
                     &err,
                 ));
                 return Vec::new();
             }
         };
+
         if let Err(err) = platform::save(path, text.as_bytes(), Backup::Keep) {
             shared.notice = Some(Notice::error(
-                "Could not save the story; the file is as it was",
+                "Could not save; the file is as it was",
                 format!("{err:#}"),
             ));
             return Vec::new();
         }
-        let slides = dataset.data.story.len();
+        let what = saved_what(self.history.saved(), &dataset.data);
         let shown = &mut shared.shown.dataset;
         let upgraded = !shown.notes.is_empty();
         shown.text = dataset.text;
         shown.notes.clear();
         shown.origin = label;
-        self.history.mark_saved(&shown.data.story);
+        self.history.mark_saved(&shown.data);
         let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
         let source = DatasetSource::File(path.clone());
         let documents = &mut shared.saved.documents;
@@ -109,7 +111,7 @@ impl Authoring {
         };
         shared.notice = Some(Notice::saved(
             format!(
-                "Saved the story ({slides} slides) to {}{kept}; the previous file is kept as {}.",
+                "Saved {what} to {}{kept}; the previous file is kept as {}.",
                 path.display(),
                 backup_path(&path).display()
             ),
@@ -119,11 +121,25 @@ impl Authoring {
     }
 }
 
-/// The file's text with the story in it: only `story` replaced, or (for a file of an older
-/// format version, read upgraded) the whole dataset written in the current format.
-fn story_text(dataset: &LoadedDataset, base: &str) -> Result<String, String> {
+/// What a save wrote, as the banner says it: "the story (5 slides)", "the facts", or both.
+fn saved_what(saved: &Dataset, now: &Dataset) -> String {
+    let story = format!("the story ({} slides)", now.story.len());
+    let facts_changed = Dataset {
+        story: now.story.clone(),
+        ..saved.clone()
+    } != *now;
+    match (facts_changed, saved.story != now.story) {
+        (true, true) => format!("the facts and {story}"),
+        (true, false) => "the facts".to_owned(),
+        (false, _) => story,
+    }
+}
+
+/// The file's text with the edits in it: only the edited members replaced, or (for a file of an
+/// older format version, read upgraded) the whole dataset written in the current format.
+fn edited_text(dataset: &LoadedDataset, saved: &Dataset, base: &str) -> Result<String, String> {
     if dataset.notes.is_empty() {
-        with_story(base, &dataset.data.story).map_err(|err| err.to_string())
+        with_edits(base, saved, &dataset.data).map_err(|err| err.to_string())
     } else {
         serde_json::to_string_pretty(&dataset.data)
             .map(|json| json + "\n")

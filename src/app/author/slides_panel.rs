@@ -23,18 +23,17 @@ const EXCERPT_CHARS: usize = 140;
 pub fn slides_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Command>) {
     ui.heading("Slides");
     let story = &frame.shown.dataset.data.story;
-    let state = if frame.story_unsaved() {
+    let state = if frame.unsaved() {
         "unsaved changes"
     } else {
         "saved"
     };
     ui.label(RichText::new(format!("{} slides · {state}", story.len())).weak());
     ui.horizontal_wrapped(|ui| {
-        action_button(ui, Action::AddSlide, true, commands);
-        action_button(ui, Action::SaveStory, frame.story_unsaved(), commands);
-        let history = &frame.authoring.history;
-        action_button(ui, Action::UndoStory, history.can_undo(), commands);
-        action_button(ui, Action::RedoStory, history.can_redo(), commands);
+        if Action::AddSlide.button(ui, true) {
+            commands.push(Action::AddSlide.command());
+        }
+        history_buttons_ui(ui, frame, commands);
     });
     ui.separator();
     egui::ScrollArea::vertical()
@@ -64,13 +63,21 @@ pub fn slides_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Comman
         });
 }
 
-/// A button for `action`, greyed out when it cannot be done.
-fn action_button(ui: &mut egui::Ui, action: Action, enabled: bool, commands: &mut Vec<Command>) {
-    let button = ui
-        .add_enabled(enabled, egui::Button::new(action.text()))
-        .on_hover_text(action.hover_text());
-    if button.clicked() {
-        commands.push(action.command());
+/// Save, Undo and Redo, each greyed out when there is nothing for it to do.
+pub(super) fn history_buttons_ui(
+    ui: &mut egui::Ui,
+    frame: &Frame<'_>,
+    commands: &mut Vec<Command>,
+) {
+    let history = &frame.authoring.history;
+    for (action, enabled) in [
+        (Action::Save, frame.unsaved()),
+        (Action::Undo, history.can_undo()),
+        (Action::Redo, history.can_redo()),
+    ] {
+        if action.button(ui, enabled) {
+            commands.push(action.command());
+        }
     }
 }
 

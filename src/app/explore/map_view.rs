@@ -6,6 +6,7 @@ use egui::{RichText, Sense, UiBuilder, pos2, vec2};
 use super::ExploreCommand;
 use crate::app::Command;
 use crate::app::actions::Action;
+use crate::app::author::AuthorCommand;
 use crate::app::frame::Frame;
 use crate::app::theme::Chrome;
 use crate::dataset::{Date, Standing, standing_words};
@@ -186,9 +187,16 @@ fn pane_ui(
         )
     });
     if response.clicked() && !response.double_clicked() {
-        commands.push(
-            ExploreCommand::Select(hit.as_ref().and_then(|h| selection_for(frame, h))).into(),
-        );
+        match (frame.authoring.placing, response.interact_pointer_pos()) {
+            // Placing an exercise or event: the click says where, and selects nothing.
+            (Some(_), Some(at)) => commands.extend(place_at(frame, view, screen_pos(at))),
+            _ => commands.push(
+                ExploreCommand::Select(hit.as_ref().and_then(|h| selection_for(frame, h))).into(),
+            ),
+        }
+    }
+    if frame.authoring.placing.is_some() && response.hovered() {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::Crosshair);
     }
 
     let highlight = Highlight {
@@ -231,6 +239,24 @@ fn pane_ui(
         }
     }
     symbols.short_names
+}
+
+/// The command putting the fact being placed where `at` is on the map, in the country there.
+fn place_at(frame: &Frame<'_>, view: &MapTransform, at: ScreenPos) -> Option<Command> {
+    let geometry = &frame.world.geometry;
+    let world = view.world_from_screen(at);
+    let lon_lat = geometry.projection.unproject(world)?;
+    let country = geometry
+        .country_at(world)
+        .and_then(|i| geometry.countries[i].iso_a3.clone());
+    Some(
+        AuthorCommand::PlaceAt {
+            lon: lon_lat.x,
+            lat: lon_lat.y,
+            country,
+        }
+        .into(),
+    )
 }
 
 fn screen_pos(p: egui::Pos2) -> ScreenPos {

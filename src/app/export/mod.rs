@@ -1,12 +1,14 @@
 //! Pictures and files of what the app shows: the Export map dialog and Copy map image
 //! (`dialog.rs`), the story handout written in the background (`story.rs`), the window screenshot
-//! (`screenshot.rs`, also the command line's `--screenshot`), and the choices remembered for them
+//! (`screenshot.rs`, also the command line's `--screenshot`), the data behind the map as a table
+//! (`table.rs`), and the choices remembered for them
 //! (`settings.rs`).
 
 mod dialog;
 pub mod screenshot;
 mod settings;
 mod story;
+mod table;
 
 pub use settings::{ExportSettings, SizePreset};
 
@@ -50,6 +52,18 @@ pub enum ExportCommand {
     ChooseStoryPath,
     /// Write the story handout as a PDF to this file, in the background.
     ExportStory(PathBuf),
+    /// Ask where to save a table of the statuses at the date shown, or of the whole history.
+    ChooseTablePath {
+        /// The whole history, not the statuses at the date.
+        history: bool,
+    },
+    /// Save the table to this file (`.csv`, or `.xlsx` with the history as a second sheet).
+    ExportTable {
+        /// Where.
+        path: PathBuf,
+        /// The whole history, not the statuses at the date.
+        history: bool,
+    },
     /// Ask where to save a screenshot of the window.
     ChooseScreenshotPath,
     /// Save a screenshot of the window to this PNG file.
@@ -123,6 +137,19 @@ impl Exporting {
                 let choice = shared.saved.preferences.projection;
                 let task = story::write_in_background(home, dataset, choice, path.clone());
                 self.handout = Some((path, task));
+            }
+            ExportCommand::ChooseTablePath { history } => {
+                return vec![
+                    FilesCommand::ChoosePath {
+                        purpose: DialogPurpose::ExportTable { history },
+                        name: table::default_file_name(shared, history),
+                        folder: shared.saved.export.folder.clone(),
+                    }
+                    .into(),
+                ];
+            }
+            ExportCommand::ExportTable { path, history } => {
+                shared.notice = Some(table::export_table(path, history, shared));
             }
             ExportCommand::ChooseScreenshotPath => {
                 let name = default_file_name(shared.today, FigureFormat::Png);

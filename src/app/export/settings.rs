@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::dataset::Date;
+use crate::dataset::{Date, LoadedDataset};
 use crate::export::figure::FigureFormat;
 use crate::page::text::SLIDE_SIZE;
 
@@ -114,4 +114,20 @@ impl ExportSettings {
 /// The default file name: `csto-atlas-2025-07-01.png`.
 pub fn default_file_name(date: Date, format: FigureFormat) -> String {
     format!("csto-atlas-{}.{}", date.to_iso(), format.extension())
+}
+
+/// "csto": the organisation's short name in lower case, its spaces and signs made dashes, to
+/// begin the names offered for the files made of a dataset.
+pub fn dataset_stem(dataset: &LoadedDataset) -> String {
+    let short_name = &dataset.data.organisation.short_name;
+    short_name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect()
 }

@@ -38,20 +38,7 @@ pub fn handout_path(path: PathBuf) -> PathBuf {
 
 /// "csto-story.pdf": the organisation's short name, for the save dialog.
 pub fn default_file_name(dataset: &LoadedDataset) -> String {
-    let name: String = dataset
-        .data
-        .organisation
-        .short_name
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    format!("{name}-story.pdf")
+    format!("{}-story.pdf", super::settings::dataset_stem(dataset))
 }
 
 #[cfg(test)]

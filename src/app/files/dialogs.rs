@@ -27,6 +27,11 @@ pub enum DialogPurpose {
     SaveStoryCopy,
     /// Choosing where to write the story handout (a PDF).
     ExportStory,
+    /// Choosing where to save a table of the statuses at the date shown, or of the whole history.
+    ExportTable {
+        /// The whole history, not the statuses at the date.
+        history: bool,
+    },
 }
 
 /// A dataset file, for the dialogs' filters.
@@ -37,6 +42,10 @@ const TABLE_FILES: (&str, &[&str]) = (
     "Table (CSV, TSV, Excel, OpenDocument)",
     &["csv", "tsv", "txt", "xlsx", "xls", "ods"],
 );
+
+/// A table to export, for the dialog's filter.
+const TABLE_OUT_FILES: (&str, &[&str]) =
+    ("Table (CSV for Excel, Excel workbook)", &["csv", "xlsx"]);
 
 /// Whether a file's name says it is a table to import rather than a dataset to open.
 pub fn is_table(name: &str) -> bool {
@@ -57,6 +66,8 @@ impl DialogPurpose {
             Self::ExportMap(_) => ("Export map", "Export"),
             Self::SaveStoryCopy => ("Save the dataset and its story as", "Save"),
             Self::ExportStory => ("Export story", "Export"),
+            Self::ExportTable { history: false } => ("Export table", "Export"),
+            Self::ExportTable { history: true } => ("Export history table", "Export"),
         }
     }
 
@@ -68,6 +79,7 @@ impl DialogPurpose {
             Self::SaveScreenshot => FigureFormat::Png.filter(),
             Self::ExportMap(format) => format.filter(),
             Self::ExportStory => FigureFormat::Pdf.filter(),
+            Self::ExportTable { .. } => TABLE_OUT_FILES,
         };
         let kind = match self {
             Self::OpenDataset | Self::ImportTable => RequestKind::Open,
@@ -106,6 +118,7 @@ impl DialogPurpose {
             Self::ExportMap(_) => ExportCommand::ExportMap(path).into(),
             Self::SaveStoryCopy => AuthorCommand::SaveAs(path).into(),
             Self::ExportStory => ExportCommand::ExportStory(path).into(),
+            Self::ExportTable { history } => ExportCommand::ExportTable { path, history }.into(),
         })
     }
 }

@@ -24,7 +24,7 @@ use super::shell::Notice;
 use super::shown::Shown;
 use super::state::DatasetSource;
 use super::timeline::TimelineCommand;
-use crate::dataset::{DatasetError, LoadedDataset};
+use crate::dataset::{DatasetError, LoadedDataset, NEW_DATASET};
 use crate::earth::world::World;
 use crate::map::region::world_for;
 use crate::platform::{self, Chosen, DropInbox, Poll, Task};
@@ -32,6 +32,8 @@ use crate::platform::{self, Chosen, DropInbox, Poll, Task};
 /// A change to which dataset is open, or a file dialog.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FilesCommand {
+    /// Start a dataset of one's own from nothing, unsaved, with the Facts panel open.
+    NewDataset,
     /// Ask for a dataset file to open.
     ChooseDatasetToOpen,
     /// Ask for a table (spreadsheet or CSV) to make a dataset from.
@@ -154,6 +156,18 @@ impl Files {
                 if !shared.notice.as_ref().is_some_and(|n| n.is_error) {
                     shared.notice = Some(import::imported_notice(&pending, Some(&path)));
                 }
+                then
+            }
+            FilesCommand::NewDataset => {
+                let loaded =
+                    LoadedDataset::sample(&NEW_DATASET, &|iso| shared.world.knows_iso(iso));
+                let then = show_opened(shared, loaded, None);
+                shared.saved.preferences.panels.facts = true;
+                shared.notice = Some(Notice::info(
+                    "A new dataset: add its countries, exercises and events in the Facts panel, \
+                     then save it with Save dataset as… in the File menu."
+                        .to_owned(),
+                ));
                 then
             }
             FilesCommand::OpenDataset(path) => open(shared, DatasetSource::File(path)),

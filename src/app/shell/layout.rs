@@ -1,11 +1,11 @@
 //! The window while exploring: the menu bar, the timeline along the bottom, the lists on the left,
-//! the Slides, Sources and details panels on the right, and the map (one, or two dates side by
+//! the Facts, Slides, Sources and details panels on the right, and the map (one, or two dates side by
 //! side) in the middle with the banner floating over its top.
 
 use super::menu::menu_bar_ui;
 use super::notice_ui;
 use crate::app::Command;
-use crate::app::author::slides_ui;
+use crate::app::author::{facts_ui, slides_ui};
 use crate::app::explore::{details_ui, lists_ui, map_area_ui, search_ui, sources_ui};
 use crate::app::frame::Frame;
 use crate::app::timeline::timeline_ui;
@@ -26,6 +26,13 @@ pub fn exploring_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Com
             .default_size(panel_width(0.16, 250.0))
             .min_size(170.0)
             .show(ui, |ui| lists_ui(ui, frame, commands));
+    }
+    if panels.facts {
+        egui::Panel::right("facts")
+            .resizable(true)
+            .default_size(360.0)
+            .min_size(280.0)
+            .show(ui, |ui| facts_ui(ui, frame, commands));
     }
     if panels.slides {
         egui::Panel::right("slides")

@@ -1,5 +1,5 @@
-//! The menu bar: File (open, samples, recent, save the story, export, screenshot, quit), Edit (the
-//! slides: undo, redo, add; find), View (panels, compare, reset) and Help (keyboard shortcuts, about).
+//! The menu bar: File (new, open, import, samples, recent, save, export, screenshot, quit), Edit
+//! (undo, redo, add a slide; find), View (panels, compare, reset) and Help (keyboard shortcuts, about).
 //! Entries come from the action table where they are actions.
 
 use super::ShellCommand;
@@ -19,6 +19,7 @@ use crate::platform;
 pub fn menu_bar_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
+            action_item(ui, Action::NewDataset, commands);
             action_item(ui, Action::OpenDataset, commands);
             action_item(ui, Action::ImportTable, commands);
             // A browser opens files by their bytes, never by a path to open again.
@@ -33,11 +34,13 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Comm
                 }
             });
             ui.separator();
-            action_item(ui, Action::SaveStory, commands);
-            action_item(ui, Action::SaveStoryCopy, commands);
+            action_item(ui, Action::Save, commands);
+            action_item(ui, Action::SaveCopy, commands);
             ui.separator();
             action_item(ui, Action::ExportMap, commands);
             action_item(ui, Action::ExportStory, commands);
+            action_item(ui, Action::ExportTable, commands);
+            action_item(ui, Action::ExportHistoryTable, commands);
             action_item(ui, Action::CopyMapImage, commands);
             action_item(ui, Action::SaveWindowScreenshot, commands);
             // A page is closed with its tab.
@@ -49,8 +52,8 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Comm
         ui.menu_button("Edit", |ui| {
             let history = &frame.authoring.history;
             for (action, enabled) in [
-                (Action::UndoStory, history.can_undo()),
-                (Action::RedoStory, history.can_redo()),
+                (Action::Undo, history.can_undo()),
+                (Action::Redo, history.can_redo()),
                 (Action::AddSlide, true),
             ] {
                 ui.add_enabled_ui(enabled, |ui| action_item(ui, action, commands));
@@ -66,6 +69,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Comm
                 (Action::ToggleTimeline, Panel::Timeline, panels.timeline),
                 (Action::ToggleSources, Panel::Sources, panels.sources),
                 (Action::ToggleSlides, Panel::Slides, panels.slides),
+                (Action::ToggleFacts, Panel::Facts, panels.facts),
             ] {
                 if action.menu_checkbox(ui, shown) {
                     commands.push(ShellCommand::TogglePanel(panel).into());

@@ -87,7 +87,7 @@ impl Shell {
         }
     }
 
-    /// When the window is asked to close with unsaved slides, keeps it open and asks first.
+    /// When the window is asked to close with unsaved changes, keeps it open and asks first.
     pub fn close_request(
         &self,
         ctx: &egui::Context,
@@ -95,7 +95,7 @@ impl Shell {
         shared: &Shared,
     ) -> Option<Command> {
         let asked = ctx.input(|input| input.viewport().close_requested());
-        if asked && authoring.story_unsaved(shared) && !authoring.may_close {
+        if asked && authoring.unsaved(shared) && !authoring.may_close {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             return Some(ShellCommand::Quit.into());
         }

@@ -20,6 +20,8 @@ pub enum Panel {
     Sources,
     /// The story's slides, to write and reorder.
     Slides,
+    /// The selected fact, to correct or add to.
+    Facts,
 }
 
 /// Which panels are shown.
@@ -36,6 +38,8 @@ pub struct Panels {
     pub sources: bool,
     /// The Slides panel.
     pub slides: bool,
+    /// The Facts panel.
+    pub facts: bool,
 }
 
 impl Default for Panels {
@@ -46,6 +50,7 @@ impl Default for Panels {
             timeline: true,
             sources: false,
             slides: false,
+            facts: false,
         }
     }
 }
@@ -59,6 +64,7 @@ impl Panels {
             Panel::Timeline => &mut self.timeline,
             Panel::Sources => &mut self.sources,
             Panel::Slides => &mut self.slides,
+            Panel::Facts => &mut self.facts,
         }
     }
 }
