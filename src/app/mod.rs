@@ -419,7 +419,7 @@ impl eframe::App for AtlasApp {
             author::prompts_ui(&ctx, &frame, &mut commands);
             present::speaker_notes_ui(&ctx, &frame, &mut commands);
         }
-        self.files.typed_path_ui(&ctx, &mut commands);
+        self.files.windows_ui(&ctx, &mut commands);
         self.exporting.dialog_ui(&ctx, &self.shared, &mut commands);
 
         for command in commands {

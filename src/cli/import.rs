@@ -41,6 +41,7 @@ pub fn run(args: &ImportArgs) -> ExitCode {
         name: args.name.clone(),
         short_name: args.short_name.clone(),
         allow_unsourced: args.allow_unsourced,
+        ..ImportOptions::default()
     };
     let world = world();
     let imported = match import_table(&file, &bytes, &options, &|iso| world.knows_iso(iso)) {

@@ -15,7 +15,7 @@ use super::columns::{Columns, Field};
 use super::country::{Countries, NamedBy};
 use super::dates::read_date;
 use super::read::{Cell, Sheet};
-use super::report::{CellRef, MatchReport, TableProblem};
+use super::report::{CellRef, MatchReport, TableProblem, UnknownCountry};
 use super::status::{
     RowKind, parse_kind, parse_reliability, parse_status, resembling_kind, resembling_status,
     status_code,
@@ -98,10 +98,8 @@ pub fn build(
         row.gather(&mut gathered, &countries, options, is_known_iso, file_name);
     }
     if report.rows == 0 {
-        problems.push(TableProblem {
-            at: CellRef::FILE,
-            message: "the table has a header but no rows of facts".to_owned(),
-        });
+        let message = "the table has a header but no rows of facts".to_owned();
+        problems.push(TableProblem::new(CellRef::FILE, message));
     }
     for country in &mut gathered.countries {
         order_periods(country, &mut problems);
@@ -148,7 +146,7 @@ impl Row<'_> {
 
     fn problem(&mut self, field: Field, message: String) {
         let at = self.at(field);
-        self.problems.push(TableProblem { at, message });
+        self.problems.push(TableProblem::new(at, message));
     }
 
     fn gather(
@@ -169,7 +167,7 @@ impl Row<'_> {
             );
             return self.problem(Field::Kind, message);
         };
-        let country = self.country(countries, is_known_iso, kind == RowKind::Status);
+        let country = self.country(countries, options, is_known_iso, kind == RowKind::Status);
         let source = self.source(options, file_name);
         let from = self.date(Field::From, true).flatten();
         let to = self.date(Field::To, false);
@@ -205,10 +203,11 @@ impl Row<'_> {
     }
 
     /// The row's country: `None` when it is not understood (reported), `Some(None)` when it is
-    /// empty and may be.
+    /// empty and may be. A state the reader picked for the text comes first.
     fn country(
         &mut self,
         countries: &Countries,
+        options: &ImportOptions,
         is_known_iso: &dyn Fn(&str) -> bool,
         required: bool,
     ) -> Option<Option<(String, String)>> {
@@ -220,16 +219,13 @@ impl Row<'_> {
             }
             return Some(None);
         }
-        let Some((country, named_by)) = countries.find(&text) else {
-            let hint = countries
-                .resembling(&text)
-                .map_or_else(String::new, |c| format!(" (did you mean {}?)", c.name));
-            let message = format!(
-                "unknown country “{text}”{hint}: write an English or Russian name, or an ISO \
-                 3166-1 code (KGZ, KG or 417)"
-            );
-            self.problem(Field::Country, message);
-            return None;
+        let picked = options.countries.get(&text);
+        let found = match picked {
+            Some(iso) => countries.find(iso),
+            None => countries.find(&text),
+        };
+        let Some((country, named_by)) = found else {
+            return self.unknown_country(countries, text, picked.map(String::as_str));
         };
         if !is_known_iso(&country.iso_a3) {
             let message = format!(
@@ -250,12 +246,47 @@ impl Row<'_> {
             self.problem(Field::Iso, message);
             return None;
         }
-        if named_by == NamedBy::Otherwise {
-            let at = self.at(Field::Country);
+        let at = self.at(Field::Country);
+        if picked.is_some() {
+            let read_as = format!("{} ({}), picked by you", country.name, country.iso_a3);
+            self.report.read(at, &text, read_as);
+        } else if named_by == NamedBy::Otherwise {
             let read_as = format!("{} ({})", country.name, country.iso_a3);
             self.report.read(at, &text, read_as);
         }
         Some(Some((country.iso_a3.clone(), country.name.clone())))
+    }
+
+    /// Refuses a country cell not understood (or picked as a code that is no state), saying
+    /// what it resembles.
+    fn unknown_country(
+        &mut self,
+        countries: &Countries,
+        text: String,
+        picked: Option<&str>,
+    ) -> Option<Option<(String, String)>> {
+        let resembling = countries.resembling(&text);
+        let message = match picked {
+            Some(iso) => format!("“{iso}”, picked for “{text}”, is not an ISO 3166-1 code"),
+            None => {
+                let hint =
+                    resembling.map_or_else(String::new, |c| format!(" (did you mean {}?)", c.name));
+                format!(
+                    "unknown country “{text}”{hint}: write an English or Russian name, or an ISO \
+                     3166-1 code (KGZ, KG or 417)"
+                )
+            }
+        };
+        let suggestion_iso = resembling.map(|c| c.iso_a3.clone());
+        self.problems.push(TableProblem {
+            at: self.at(Field::Country),
+            message,
+            unknown_country: Some(UnknownCountry {
+                text,
+                suggestion_iso,
+            }),
+        });
+        None
     }
 
     fn status(&mut self) -> Option<Status> {
@@ -560,10 +591,7 @@ fn order_periods(country: &mut CountryRows, problems: &mut Vec<TableProblem>) {
         } else {
             continue;
         };
-        problems.push(TableProblem {
-            at: after.from_at,
-            message,
-        });
+        problems.push(TableProblem::new(after.from_at, message));
     }
 }
 
@@ -615,16 +643,8 @@ fn assemble(gathered: Gathered, options: &ImportOptions, file_name: &str) -> Dat
             }
         }
     }
-    let name = options.name.clone().unwrap_or_else(|| {
-        std::path::Path::new(file_name).file_stem().map_or_else(
-            || file_name.to_owned(),
-            |s| s.to_string_lossy().into_owned(),
-        )
-    });
-    let short_name = options
-        .short_name
-        .clone()
-        .unwrap_or_else(|| initials(&name));
+    let name = options.name_for(file_name);
+    let short_name = options.short_name_for(file_name);
     let summary = format!(
         "{name}: the membership history of {} states ({period_count} status periods), \
          imported from a table.",
@@ -755,7 +775,7 @@ fn slug_or(text: &str, fallback: &str) -> String {
 }
 
 /// "Collective Security Treaty Organization" → "CSTO".
-fn initials(name: &str) -> String {
+pub fn initials(name: &str) -> String {
     let letters: String = name
         .split_whitespace()
         .filter_map(|w| w.chars().next())

@@ -17,11 +17,13 @@ pub mod report;
 pub mod status;
 pub mod table_out;
 
+use std::collections::BTreeMap;
+
 use crate::dataset::{Dataset, LoadedDataset};
 
 pub use build::NO_QUOTE;
 pub use read::{MAX_TABLE_BYTES, ReadError, read_file};
-pub use report::{CellRef, MatchReport, TableProblem};
+pub use report::{CellRef, MatchReport, Reading, TableProblem, UnknownCountry};
 
 use columns::{Columns, Field};
 use read::Sheet;
@@ -35,6 +37,30 @@ pub struct ImportOptions {
     pub short_name: Option<String>,
     /// Import rows without a quote, marked unsourced, instead of refusing them.
     pub allow_unsourced: bool,
+    /// The states a reader picked for country cells the importer did not understand: the cell's
+    /// text as written (trimmed) → the ISO 3166-1 alpha-3 code of the state it means. A pick is
+    /// taken before the text is looked up, and the match report says so.
+    pub countries: BTreeMap<String, String>,
+}
+
+impl ImportOptions {
+    /// The organisation's name the dataset of `file` gets: `name`, or the file's name without
+    /// its folder and extension.
+    pub fn name_for(&self, file: &str) -> String {
+        self.name.clone().unwrap_or_else(|| {
+            std::path::Path::new(file).file_stem().map_or_else(
+                || file.to_owned(),
+                |stem| stem.to_string_lossy().into_owned(),
+            )
+        })
+    }
+
+    /// Its abbreviation: `short_name`, or the capitals of the name's words.
+    pub fn short_name_for(&self, file: &str) -> String {
+        self.short_name
+            .clone()
+            .unwrap_or_else(|| build::initials(&self.name_for(file)))
+    }
 }
 
 /// A table read into a valid dataset, and how it was read.
@@ -90,10 +116,7 @@ impl ImportError {
         Self {
             file: file.to_owned(),
             report: None,
-            problems: vec![TableProblem {
-                at: CellRef::FILE,
-                message,
-            }],
+            problems: vec![TableProblem::new(CellRef::FILE, message)],
         }
     }
 }
@@ -150,9 +173,9 @@ pub fn import_table(
         let problems = err
             .lines()
             .into_iter()
-            .map(|line| TableProblem {
-                at: CellRef::FILE,
-                message: format!("the dataset made of it is not valid ({line})"),
+            .map(|line| {
+                let message = format!("the dataset made of it is not valid ({line})");
+                TableProblem::new(CellRef::FILE, message)
             })
             .collect();
         return Err(ImportError {
@@ -218,37 +241,110 @@ fn no_table(file: &str, sheets: &[Sheet], report: MatchReport) -> ImportError {
         let columns = Columns::of_header(&sheet.rows[index]);
         for header in &columns.headers {
             if let (None, Some(like)) = (header.field, header.resembles) {
-                problems.push(TableProblem {
-                    at: CellRef::cell(row, sheet.first_column + header.index as u32),
-                    message: format!("unknown header “{}” (did you mean {like}?)", header.header),
-                });
+                let at = CellRef::cell(row, sheet.first_column + header.index as u32);
+                let message = format!("unknown header “{}” (did you mean {like}?)", header.header);
+                problems.push(TableProblem::new(at, message));
             }
         }
         for field in [Field::Country, Field::Status, Field::From] {
             if columns.index(field).is_none() {
-                problems.push(TableProblem {
-                    at: CellRef {
-                        row: Some(row),
-                        column: None,
-                    },
-                    message: format!(
-                        "no {} column: the header row needs country, status and from (or \
-                         страна, статус, с); see docs/dataset.md, “Tables”",
-                        field.header()
-                    ),
-                });
+                let at = CellRef {
+                    row: Some(row),
+                    column: None,
+                };
+                let message = format!(
+                    "no {} column: the header row needs country, status and from (or страна, \
+                     статус, с); see docs/dataset.md, “Tables”",
+                    field.header()
+                );
+                problems.push(TableProblem::new(at, message));
             }
         }
     }
     if problems.is_empty() {
-        problems.push(TableProblem {
-            at: CellRef::FILE,
-            message: "no sheet has a table with country, status and from columns".to_owned(),
-        });
+        let message = "no sheet has a table with country, status and from columns".to_owned();
+        problems.push(TableProblem::new(CellRef::FILE, message));
     }
     ImportError {
         file: file.to_owned(),
         report: Some(Box::new(report)),
         problems,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TABLE: &str = "country,status,from,source,source date,headline,quote\n\
+        Armenia,member,1992-05-15,TASS,2024-09,A headline,\"Armenia signed.\"\n\
+        Kyrgyz SSR,member,1992-05-15,TASS,2024-09,A headline,\"Kyrgyzstan signed.\"\n";
+
+    fn import(options: &ImportOptions) -> Result<Imported, ImportError> {
+        import_table("class.csv", TABLE.as_bytes(), options, &|_| true)
+    }
+
+    /// The options of a reader who picked `iso` for “Kyrgyz SSR”.
+    fn picking(iso: &str) -> ImportOptions {
+        let mut options = ImportOptions::default();
+        options
+            .countries
+            .insert("Kyrgyz SSR".to_owned(), iso.to_owned());
+        options
+    }
+
+    #[test]
+    fn an_unknown_country_says_its_text_and_the_state_it_resembles() {
+        let err = import(&ImportOptions::default()).unwrap_err();
+        assert_eq!(err.problems.len(), 1, "{:?}", err.lines());
+        let problem = &err.problems[0];
+        assert_eq!(problem.at, CellRef::cell(3, 1));
+        assert_eq!(
+            problem.unknown_country,
+            Some(UnknownCountry {
+                text: "Kyrgyz SSR".to_owned(),
+                suggestion_iso: Some("KGZ".to_owned()),
+            })
+        );
+    }
+
+    #[test]
+    fn a_country_picked_by_the_reader_is_read_as_that_state_and_reported() {
+        let imported = import(&picking("KGZ")).unwrap();
+        let names: Vec<_> = imported.dataset.countries.iter().map(|c| &c.name).collect();
+        assert_eq!(names, ["Armenia", "Kyrgyzstan"]);
+        assert!(
+            imported
+                .report
+                .text("class.csv")
+                .contains("class.csv:3:A: “Kyrgyz SSR” read as Kyrgyzstan (KGZ), picked by you"),
+            "{}",
+            imported.report.text("class.csv")
+        );
+    }
+
+    #[test]
+    fn a_pick_that_is_no_state_is_refused_and_still_names_the_cell() {
+        let err = import(&picking("XXX")).unwrap_err();
+        assert!(err.lines()[0].contains("“XXX”, picked for “Kyrgyz SSR”"));
+        assert!(err.problems[0].unknown_country.is_some());
+    }
+
+    #[test]
+    fn the_names_default_to_the_files_name_and_its_capitals() {
+        let options = ImportOptions::default();
+        assert_eq!(
+            options.name_for("/home/t/Eastern Alliance.xlsx"),
+            "Eastern Alliance"
+        );
+        assert_eq!(
+            options.short_name_for("/home/t/Eastern Alliance.xlsx"),
+            "EA"
+        );
+        let named = ImportOptions {
+            name: Some("Treaty Group".to_owned()),
+            ..ImportOptions::default()
+        };
+        assert_eq!(named.short_name_for("x.csv"), "TG");
     }
 }

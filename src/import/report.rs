@@ -49,9 +49,30 @@ pub struct TableProblem {
     pub at: CellRef,
     /// What is wrong.
     pub message: String,
+    /// For a country cell not understood, its text and what it resembles, so that a reader can
+    /// pick the state it means ([`super::ImportOptions::countries`]).
+    pub unknown_country: Option<UnknownCountry>,
+}
+
+/// A country cell the importer did not understand.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownCountry {
+    /// The cell's text, trimmed: the key under which a reader's pick is given.
+    pub text: String,
+    /// The ISO alpha-3 code of the state it most resembles, when one is close.
+    pub suggestion_iso: Option<String>,
 }
 
 impl TableProblem {
+    /// A problem at `at`, not about an unknown country.
+    pub fn new(at: CellRef, message: String) -> Self {
+        Self {
+            at,
+            message,
+            unknown_country: None,
+        }
+    }
+
     /// `FILE:ROW:COLUMN: message`.
     pub fn line(&self, file: &str) -> String {
         format!("{}: {}", self.at.located(file), self.message)
@@ -90,6 +111,23 @@ pub struct MatchReport {
     reading_index: HashMap<(Option<u32>, String), usize>,
 }
 
+impl Reading {
+    /// `FILE:ROW:COLUMN: “found” read as …`, with how many more cells held it.
+    pub fn line(&self, file: &str) -> String {
+        let more = match self.more {
+            0 => String::new(),
+            1 => " (and 1 more cell)".to_owned(),
+            n => format!(" (and {n} more cells)"),
+        };
+        format!(
+            "{}: “{}” read as {}{more}",
+            self.at.located(file),
+            self.found,
+            self.read_as
+        )
+    }
+}
+
 impl MatchReport {
     /// Notes that the cell at `at` held `found`, read as `read_as` (once per column and text).
     pub fn read(&mut self, at: CellRef, found: &str, read_as: String) {
@@ -122,17 +160,7 @@ impl MatchReport {
         let mut readings: Vec<&Reading> = self.readings.iter().collect();
         readings.sort_by_key(|r| r.at);
         for reading in readings {
-            let more = match reading.more {
-                0 => String::new(),
-                1 => " (and 1 more cell)".to_owned(),
-                n => format!(" (and {n} more cells)"),
-            };
-            out += &format!(
-                "  {}: “{}” read as {}{more}\n",
-                reading.at.located(file),
-                reading.found,
-                reading.read_as
-            );
+            out += &format!("  {}\n", reading.line(file));
         }
         out += &format!("  rows of facts: {}\n", self.rows);
         out
@@ -147,13 +175,11 @@ mod tests {
     fn cells_are_located_as_a_spreadsheet_names_them() {
         assert_eq!(CellRef::cell(3, 28).located("t.csv"), "t.csv:3:AB");
         assert_eq!(CellRef::FILE.located("t.csv"), "t.csv");
-        let problem = TableProblem {
-            at: CellRef {
-                row: Some(1),
-                column: None,
-            },
-            message: "no country column".into(),
+        let at = CellRef {
+            row: Some(1),
+            column: None,
         };
+        let problem = TableProblem::new(at, "no country column".into());
         assert_eq!(problem.line("t.csv"), "t.csv:1: no country column");
     }
 

@@ -1,7 +1,7 @@
 //! Files in and out of the app: opening a dataset (from a file, a sample, a drop or the page's
-//! picker), reading it again when it changes on disk (`watch.rs`), the recent files, and asking
-//! where a file goes (`dialogs.rs`). A broken file is reported with file, line and column, and
-//! the dataset on screen stays open.
+//! picker), making one of a table (`import/`, with its preview window), reading it again when it
+//! changes on disk (`watch.rs`), the recent files, and asking where a file goes (`dialogs.rs`).
+//! A broken file is reported with file, line and column, and the dataset on screen stays open.
 
 mod dialogs;
 mod import;
@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use dialogs::TypedPath;
-use import::PendingImport;
+use import::ImportPreview;
 use watch::FileWatch;
 
 use super::Command;
@@ -26,6 +26,7 @@ use super::state::DatasetSource;
 use super::timeline::TimelineCommand;
 use crate::dataset::{DatasetError, LoadedDataset, NEW_DATASET};
 use crate::earth::world::World;
+use crate::import::ImportOptions;
 use crate::map::region::world_for;
 use crate::platform::{self, Chosen, DropInbox, Poll, Task};
 
@@ -38,17 +39,24 @@ pub enum FilesCommand {
     ChooseDatasetToOpen,
     /// Ask for a table (spreadsheet or CSV) to make a dataset from.
     ChooseTableToImport,
-    /// Make a dataset from the table at this path, then ask where to save it.
+    /// Read the table at this path into the Import table window.
     ImportTable(PathBuf),
-    /// Make a dataset from table bytes that came without a path (dropped, or picked in a
-    /// browser), and open it unsaved.
+    /// Read table bytes that came without a path (dropped, or picked in a browser) into the
+    /// Import table window; the dataset made is opened unsaved.
     ImportBytes {
         /// The file's name.
         name: String,
         /// Its content.
         bytes: Arc<[u8]>,
     },
-    /// Save the dataset made from a table here, then open it.
+    /// Import the table in the window again with these options.
+    SetImportOptions(Box<ImportOptions>),
+    /// Make the dataset of the table in the window: ask where to save it (or, for bytes, open
+    /// it unsaved).
+    CreateImported,
+    /// Close the Import table window, writing nothing.
+    CancelImport,
+    /// Save the dataset made from the table in the window here, then open it.
     SaveImported(PathBuf),
     /// Open a dataset file (the open one stays if it is broken).
     OpenDataset(PathBuf),
@@ -85,7 +93,7 @@ pub struct Files {
     native_dialogs: bool,
     watch: Option<FileWatch>,
     dropped: DropInbox,
-    pending_import: Option<PendingImport>,
+    import: Option<ImportPreview>,
 }
 
 impl Files {
@@ -98,7 +106,7 @@ impl Files {
             native_dialogs: !typed_paths_only && platform::native_dialogs_available(),
             watch: None,
             dropped: DropInbox::new(),
-            pending_import: None,
+            import: None,
         }
     }
 
@@ -114,49 +122,23 @@ impl Files {
                 Vec::new()
             }
             FilesCommand::ImportTable(path) => {
-                self.pending_import = import::read_table_file(shared, &path);
-                if self.pending_import.is_some() {
-                    let name = path.with_extension("json");
-                    let name = name.file_name().map_or_else(
-                        || "imported.json".to_owned(),
-                        |n| n.to_string_lossy().into_owned(),
-                    );
-                    let folder = path.parent().map(std::path::Path::to_path_buf);
-                    self.choose(DialogPurpose::SaveImported, name, folder);
+                if let Some(bytes) = import::read_table_file(shared, &path) {
+                    let table = path.display().to_string();
+                    let preview =
+                        ImportPreview::new(table, Some(path), bytes.into(), &shared.world);
+                    self.import = Some(preview);
                 }
                 Vec::new()
             }
             FilesCommand::ImportBytes { name, bytes } => {
-                let Some(pending) = import::read_table(shared, &name, &bytes) else {
-                    return Vec::new();
-                };
-                let json = pending.imported.json();
-                let loaded = shared.load_bytes(&name, json.as_bytes());
-                let then = show_opened(shared, loaded, None);
-                shared.notice = Some(import::imported_notice(&pending, None));
-                then
+                self.import = Some(ImportPreview::new(name, None, bytes, &shared.world));
+                Vec::new()
             }
-            FilesCommand::SaveImported(path) => {
-                let Some(pending) = self.pending_import.take() else {
-                    return Vec::new();
-                };
-                let json = pending.imported.json();
-                if let Err(err) = platform::file_write::replace_file(
-                    &path,
-                    json.as_bytes(),
-                    platform::Backup::Keep,
-                ) {
-                    shared.notice = Some(Notice::error(
-                        "Could not save the imported dataset; the dataset on screen stays open.",
-                        err.to_string(),
-                    ));
-                    return Vec::new();
+            FilesCommand::SetImportOptions(options) => {
+                if let Some(preview) = &mut self.import {
+                    preview.set_options(*options, &shared.world);
                 }
-                let then = open(shared, DatasetSource::File(path.clone()));
-                if !shared.notice.as_ref().is_some_and(|n| n.is_error) {
-                    shared.notice = Some(import::imported_notice(&pending, Some(&path)));
-                }
-                then
+                Vec::new()
             }
             FilesCommand::NewDataset => {
                 let loaded =
@@ -170,6 +152,19 @@ impl Files {
                 ));
                 then
             }
+            FilesCommand::CreateImported => self.create_imported(shared),
+            FilesCommand::CancelImport => {
+                self.import = None;
+                if self
+                    .typed_path
+                    .as_ref()
+                    .is_some_and(|t| t.purpose == DialogPurpose::SaveImported)
+                {
+                    self.typed_path = None;
+                }
+                Vec::new()
+            }
+            FilesCommand::SaveImported(path) => self.save_imported(shared, &path),
             FilesCommand::OpenDataset(path) => open(shared, DatasetSource::File(path)),
             FilesCommand::OpenSample(id) => open(shared, DatasetSource::Sample(id)),
             FilesCommand::OpenBytes { name, bytes } => {
@@ -234,13 +229,48 @@ impl Files {
         }
     }
 
-    /// The typed-path window, while one is wanted.
-    pub fn typed_path_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+    /// The Import table window and the typed-path window, while they are wanted.
+    pub fn windows_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        let dialog_open = self.dialog.is_some() || self.typed_path.is_some();
+        if let Some(preview) = &mut self.import {
+            preview.ui(ctx, dialog_open, commands);
+        }
         if let Some(typed) = &mut self.typed_path
             && !typed.ui(ctx, commands)
         {
             self.typed_path = None;
         }
+    }
+
+    /// Asks where to save the dataset made in the Import table window, or (for a table that
+    /// came without a path) opens it unsaved.
+    fn create_imported(&mut self, shared: &mut Shared) -> Vec<Command> {
+        match &self.import {
+            Some(preview) if preview.imported().is_some() && preview.path.is_some() => {
+                let (name, folder) = preview.offered_save();
+                self.choose(DialogPurpose::SaveImported, name, folder);
+                Vec::new()
+            }
+            Some(preview) if preview.imported().is_some() => {
+                let then = import::open_unsaved(shared, preview);
+                self.import = None;
+                then
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Writes the dataset made in the Import table window at `path` and opens it; when it cannot
+    /// be written the window stays, to try elsewhere.
+    fn save_imported(&mut self, shared: &mut Shared, path: &std::path::Path) -> Vec<Command> {
+        let Some(preview) = &self.import else {
+            return Vec::new();
+        };
+        let saved = import::save(shared, preview, path);
+        if saved.is_some() {
+            self.import = None;
+        }
+        saved.unwrap_or_default()
     }
 
     /// Asks the user for a path: the platform's dialog, or the typed-path window where no
