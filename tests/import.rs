@@ -100,6 +100,7 @@ fn every_fixture_imports_to_the_same_dataset_that_check_accepts() {
     );
     for fixture in [
         "members.ods",
+        "members-sheets.xlsx",
         "source.csv",
         "source-ru.csv",
         "members-ru-semicolon.csv",

@@ -43,6 +43,7 @@ struct RowSource {
 
 /// A status period being gathered from one or more rows.
 struct PeriodRows {
+    sheet: Option<String>,
     first_row: u32,
     from_at: CellRef,
     period: StatusPeriod,
@@ -68,13 +69,26 @@ struct Gathered {
     others: Vec<(Other, RowSource)>,
 }
 
-/// Reads the rows of `sheet` after its header (at `header_index`) into a dataset, noting unusual
-/// cells in `report`; or every problem found.
+/// A sheet with a table to read: where its header is and what its columns are.
+pub struct SheetTable<'a> {
+    /// The sheet.
+    pub sheet: &'a Sheet,
+    /// Its header row (an index into its rows).
+    pub header: usize,
+    /// Its columns.
+    pub columns: Columns,
+    /// Its name in problems and readings, when a workbook has more than one table read.
+    pub label: Option<String>,
+    /// What its rows are when it has no `kind` column: status periods, or (a sheet named
+    /// "Exercises" or "Meetings") exercises or events.
+    pub kind: RowKind,
+}
+
+/// Reads the rows of each table after its header into one dataset, noting unusual cells in
+/// `report`; or every problem found, table by table.
 pub fn build(
     file_name: &str,
-    sheet: &Sheet,
-    header_index: usize,
-    columns: &Columns,
+    tables: &[SheetTable<'_>],
     options: &ImportOptions,
     is_known_iso: &dyn Fn(&str) -> bool,
     report: &mut MatchReport,
@@ -82,20 +96,28 @@ pub fn build(
     let countries = Countries::new();
     let mut problems = Vec::new();
     let mut gathered = Gathered::default();
-    for (i, cells) in sheet.rows.iter().enumerate().skip(header_index + 1) {
-        if cells.iter().all(Cell::is_blank) {
-            continue;
+    for table in tables {
+        let mut found = Vec::new();
+        let sheet = table.sheet;
+        for (i, cells) in sheet.rows.iter().enumerate().skip(table.header + 1) {
+            if cells.iter().all(Cell::is_blank) {
+                continue;
+            }
+            report.rows += 1;
+            let mut row = Row {
+                cells,
+                sheet: table.label.as_deref(),
+                kind: table.kind,
+                number: sheet.first_row + i as u32,
+                first_column: sheet.first_column,
+                columns: &table.columns,
+                problems: &mut found,
+                report,
+            };
+            row.gather(&mut gathered, &countries, options, is_known_iso, file_name);
         }
-        report.rows += 1;
-        let mut row = Row {
-            cells,
-            number: sheet.first_row + i as u32,
-            first_column: sheet.first_column,
-            columns,
-            problems: &mut problems,
-            report,
-        };
-        row.gather(&mut gathered, &countries, options, is_known_iso, file_name);
+        found.sort_by_key(|p| p.at);
+        problems.extend(found);
     }
     if report.rows == 0 {
         let message = "the table has a header but no rows of facts".to_owned();
@@ -105,7 +127,9 @@ pub fn build(
         order_periods(country, &mut problems);
     }
     if !problems.is_empty() {
-        problems.sort_by_key(|p| p.at);
+        // Problems in the order of the workbook's sheets, then of their rows.
+        let order = |p: &TableProblem| tables.iter().position(|t| t.label == p.sheet);
+        problems.sort_by_key(|p| (order(p), p.at));
         return Err(problems);
     }
     Ok(assemble(gathered, options, file_name))
@@ -114,6 +138,8 @@ pub fn build(
 /// One row being read, with where to report what it holds.
 struct Row<'a> {
     cells: &'a [Cell],
+    sheet: Option<&'a str>,
+    kind: RowKind,
     number: u32,
     first_column: u32,
     columns: &'a Columns,
@@ -146,7 +172,10 @@ impl Row<'_> {
 
     fn problem(&mut self, field: Field, message: String) {
         let at = self.at(field);
-        self.problems.push(TableProblem::new(at, message));
+        self.problems.push(TableProblem {
+            sheet: self.sheet.map(str::to_owned),
+            ..TableProblem::new(at, message)
+        });
     }
 
     fn gather(
@@ -158,7 +187,12 @@ impl Row<'_> {
         file_name: &str,
     ) {
         let kind_text = self.text(Field::Kind);
-        let Some(kind) = parse_kind(&kind_text) else {
+        let parsed = if self.columns.index(Field::Kind).is_none() {
+            Some(self.kind)
+        } else {
+            parse_kind(&kind_text)
+        };
+        let Some(kind) = parsed else {
             let hint = resembling_kind(&kind_text)
                 .map_or_else(String::new, |k| format!(" (did you mean {k}?)"));
             let message = format!(
@@ -249,10 +283,10 @@ impl Row<'_> {
         let at = self.at(Field::Country);
         if picked.is_some() {
             let read_as = format!("{} ({}), picked by you", country.name, country.iso_a3);
-            self.report.read(at, &text, read_as);
+            self.report.read(self.sheet, at, &text, read_as);
         } else if named_by == NamedBy::Otherwise {
             let read_as = format!("{} ({})", country.name, country.iso_a3);
-            self.report.read(at, &text, read_as);
+            self.report.read(self.sheet, at, &text, read_as);
         }
         Some(Some((country.iso_a3.clone(), country.name.clone())))
     }
@@ -285,6 +319,7 @@ impl Row<'_> {
                 text,
                 suggestion_iso,
             }),
+            sheet: self.sheet.map(str::to_owned),
         });
         None
     }
@@ -307,7 +342,8 @@ impl Row<'_> {
         };
         if text != status_code(status) {
             let at = self.at(Field::Status);
-            self.report.read(at, &text, status_code(status).to_owned());
+            self.report
+                .read(self.sheet, at, &text, status_code(status).to_owned());
         }
         Some(status)
     }
@@ -323,7 +359,8 @@ impl Row<'_> {
             Ok(read) => {
                 if read.unusual {
                     let at = self.at(field);
-                    self.report.read(at, &cell.shown(), read.date.to_iso());
+                    self.report
+                        .read(self.sheet, at, &cell.shown(), read.date.to_iso());
                 }
                 Some(Some(read.date))
             }
@@ -443,6 +480,7 @@ impl Row<'_> {
             return;
         }
         country.periods.push(PeriodRows {
+            sheet: self.sheet.map(str::to_owned),
             first_row: self.number,
             from_at: self.at(Field::From),
             period: StatusPeriod {
@@ -591,7 +629,10 @@ fn order_periods(country: &mut CountryRows, problems: &mut Vec<TableProblem>) {
         } else {
             continue;
         };
-        problems.push(TableProblem::new(after.from_at, message));
+        problems.push(TableProblem {
+            sheet: after.sheet.clone(),
+            ..TableProblem::new(after.from_at, message)
+        });
     }
 }
 

@@ -25,8 +25,10 @@ pub use build::NO_QUOTE;
 pub use read::{MAX_TABLE_BYTES, ReadError, read_file};
 pub use report::{CellRef, MatchReport, Reading, TableProblem, UnknownCountry};
 
+use build::SheetTable;
 use columns::{Columns, Field};
 use read::Sheet;
+use status::RowKind;
 
 /// What the command line (or a dialog) adds to the table.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -133,39 +135,54 @@ pub fn import_table(
         read::read_table(bytes).map_err(|err| ImportError::of_file(file, err.to_string()))?;
     let mut report = MatchReport::default();
     report.format = table.format;
-    let mut chosen = None;
+    let mut tables = Vec::new();
     for sheet in &table.sheets {
+        let name = sheet.name.as_deref().unwrap_or_default();
         match header_of(sheet) {
-            Ok((index, columns)) if chosen.is_none() => chosen = Some((sheet, index, columns)),
-            Ok(_) => report.skipped_sheets.push(format!(
-                "“{}”: only the first table is read",
-                sheet.name.as_deref().unwrap_or_default()
-            )),
-            Err(missing) => report.skipped_sheets.push(format!(
-                "“{}”: {missing}",
-                sheet.name.as_deref().unwrap_or_default()
-            )),
+            Ok((header, columns)) => {
+                let kind = if columns.index(Field::Kind).is_some() {
+                    RowKind::Status
+                } else {
+                    status::sheet_kind(name)
+                };
+                tables.push(SheetTable {
+                    sheet,
+                    header,
+                    columns,
+                    label: sheet.name.clone(),
+                    kind,
+                });
+            }
+            Err(missing) => report.skipped_sheets.push(format!("“{name}”: {missing}")),
         }
     }
-    let Some((sheet, index, columns)) = chosen else {
+    if tables.is_empty() {
         return Err(no_table(file, &table.sheets, report));
-    };
-    report.sheet.clone_from(&sheet.name);
-    report.columns = describe_columns(sheet, &columns);
-    let dataset = build::build(
-        file,
-        sheet,
-        index,
-        &columns,
-        options,
-        is_known_iso,
-        &mut report,
-    )
-    .map_err(|problems| ImportError {
-        file: file.to_owned(),
-        report: Some(Box::new(report.clone())),
-        problems,
-    })?;
+    }
+    // A sheet's name locates its cells only where there are several to tell apart.
+    if tables.len() == 1 {
+        tables[0].label = None;
+    }
+    report.sheets = tables.iter().filter_map(|t| t.sheet.name.clone()).collect();
+    for table in &tables {
+        let described = describe_columns(table.sheet, &table.columns);
+        match &table.label {
+            Some(label) => report.columns.extend(
+                described
+                    .into_iter()
+                    .map(|c| format!("{c} (sheet “{label}”)")),
+            ),
+            None => report.columns.extend(described),
+        }
+    }
+    let dataset =
+        build::build(file, &tables, options, is_known_iso, &mut report).map_err(|problems| {
+            ImportError {
+                file: file.to_owned(),
+                report: Some(Box::new(report.clone())),
+                problems,
+            }
+        })?;
     let imported = Imported { dataset, report };
     // What was built must be what `check` accepts: a failure here is the importer's mistake,
     // refused rather than written.

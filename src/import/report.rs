@@ -52,6 +52,8 @@ pub struct TableProblem {
     /// For a country cell not understood, its text and what it resembles, so that a reader can
     /// pick the state it means ([`super::ImportOptions::countries`]).
     pub unknown_country: Option<UnknownCountry>,
+    /// The sheet it is in, when more than one sheet of a workbook is read.
+    pub sheet: Option<String>,
 }
 
 /// A country cell the importer did not understand.
@@ -70,12 +72,22 @@ impl TableProblem {
             at,
             message,
             unknown_country: None,
+            sheet: None,
         }
     }
 
-    /// `FILE:ROW:COLUMN: message`.
+    /// `FILE:ROW:COLUMN: message` (`FILE[SHEET]:ROW:COLUMN` in a workbook of several sheets).
     pub fn line(&self, file: &str) -> String {
-        format!("{}: {}", self.at.located(file), self.message)
+        let file = in_sheet(file, self.sheet.as_deref());
+        format!("{}: {}", self.at.located(&file), self.message)
+    }
+}
+
+/// `file`, or `file[sheet]` for a cell of one of several sheets read.
+fn in_sheet(file: &str, sheet: Option<&str>) -> String {
+    match sheet {
+        Some(sheet) => format!("{file}[{sheet}]"),
+        None => file.to_owned(),
     }
 }
 
@@ -83,6 +95,8 @@ impl TableProblem {
 /// this text in this column, and how many more there were.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reading {
+    /// The sheet it is in, when more than one sheet of a workbook is read.
+    pub sheet: Option<String>,
     /// The first cell that held it.
     pub at: CellRef,
     /// The text as found.
@@ -98,8 +112,8 @@ pub struct Reading {
 pub struct MatchReport {
     /// The file format and encoding.
     pub format: String,
-    /// The sheet read, for a workbook.
-    pub sheet: Option<String>,
+    /// The sheets read, for a workbook, in its order.
+    pub sheets: Vec<String>,
     /// Sheets not read, each with why.
     pub skipped_sheets: Vec<String>,
     /// Each header: its column letter, the header as written, and what it was read as.
@@ -108,7 +122,7 @@ pub struct MatchReport {
     pub readings: Vec<Reading>,
     /// Rows of facts read (not counting the header and blank rows).
     pub rows: usize,
-    reading_index: HashMap<(Option<u32>, String), usize>,
+    reading_index: HashMap<(Option<String>, Option<u32>, String), usize>,
 }
 
 impl Reading {
@@ -121,7 +135,7 @@ impl Reading {
         };
         format!(
             "{}: “{}” read as {}{more}",
-            self.at.located(file),
+            self.at.located(&in_sheet(file, self.sheet.as_deref())),
             self.found,
             self.read_as
         )
@@ -130,14 +144,16 @@ impl Reading {
 
 impl MatchReport {
     /// Notes that the cell at `at` held `found`, read as `read_as` (once per column and text).
-    pub fn read(&mut self, at: CellRef, found: &str, read_as: String) {
-        let key = (at.column, found.to_owned());
+    pub fn read(&mut self, sheet: Option<&str>, at: CellRef, found: &str, read_as: String) {
+        let sheet = sheet.map(str::to_owned);
+        let key = (sheet.clone(), at.column, found.to_owned());
         if let Some(&i) = self.reading_index.get(&key) {
             self.readings[i].more += 1;
             return;
         }
         self.reading_index.insert(key, self.readings.len());
         self.readings.push(Reading {
+            sheet,
             at,
             found: found.to_owned(),
             read_as,
@@ -148,7 +164,7 @@ impl MatchReport {
     /// The report for reading, one statement a line, ending with a newline.
     pub fn text(&self, file: &str) -> String {
         let mut out = format!("{file}: read as {}\n", self.format);
-        if let Some(sheet) = &self.sheet {
+        for sheet in &self.sheets {
             out += &format!("  sheet: “{sheet}”\n");
         }
         for skipped in &self.skipped_sheets {
@@ -158,7 +174,9 @@ impl MatchReport {
             out += &format!("  column {column}\n");
         }
         let mut readings: Vec<&Reading> = self.readings.iter().collect();
-        readings.sort_by_key(|r| r.at);
+        let sheet_order =
+            |r: &Reading| self.sheets.iter().position(|s| Some(s) == r.sheet.as_ref());
+        readings.sort_by_key(|r| (sheet_order(r), r.at));
         for reading in readings {
             out += &format!("  {}\n", reading.line(file));
         }
@@ -170,6 +188,18 @@ impl MatchReport {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cell_of_one_of_several_sheets_is_located_in_its_sheet() {
+        let problem = TableProblem {
+            sheet: Some("Exercises".into()),
+            ..TableProblem::new(CellRef::cell(3, 2), "unknown kind".into())
+        };
+        assert_eq!(
+            problem.line("t.xlsx"),
+            "t.xlsx[Exercises]:3:B: unknown kind"
+        );
+    }
 
     #[test]
     fn cells_are_located_as_a_spreadsheet_names_them() {
@@ -186,10 +216,30 @@ mod tests {
     #[test]
     fn a_text_read_again_in_the_same_column_is_counted_not_repeated() {
         let mut report = MatchReport::default();
-        report.read(CellRef::cell(2, 1), "Киргизия", "Kyrgyzstan (KGZ)".into());
-        report.read(CellRef::cell(5, 1), "Киргизия", "Kyrgyzstan (KGZ)".into());
-        report.read(CellRef::cell(6, 1), "Киргизия", "Kyrgyzstan (KGZ)".into());
-        report.read(CellRef::cell(6, 2), "Киргизия", "Kyrgyzstan (KGZ)".into());
+        report.read(
+            None,
+            CellRef::cell(2, 1),
+            "Киргизия",
+            "Kyrgyzstan (KGZ)".into(),
+        );
+        report.read(
+            None,
+            CellRef::cell(5, 1),
+            "Киргизия",
+            "Kyrgyzstan (KGZ)".into(),
+        );
+        report.read(
+            None,
+            CellRef::cell(6, 1),
+            "Киргизия",
+            "Kyrgyzstan (KGZ)".into(),
+        );
+        report.read(
+            None,
+            CellRef::cell(6, 2),
+            "Киргизия",
+            "Kyrgyzstan (KGZ)".into(),
+        );
         assert_eq!(report.readings.len(), 2);
         assert!(
             report

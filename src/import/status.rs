@@ -145,6 +145,18 @@ pub fn parse_kind(text: &str) -> Option<RowKind> {
     find(&KIND_WORDS, text)
 }
 
+/// What the rows of a sheet without a `kind` column are, by the sheet's name: "Exercises" or
+/// "Учения" holds exercises, "Meetings" or "Summits" events of that kind; any other name, status
+/// periods.
+pub fn sheet_kind(name: &str) -> RowKind {
+    let name = name.trim();
+    [Some(name), name.strip_suffix('s'), name.strip_suffix("es")]
+        .into_iter()
+        .flatten()
+        .find_map(|text| find(&KIND_WORDS, text))
+        .unwrap_or(RowKind::Status)
+}
+
 /// The `kind` cell the exported table writes for a kind of row.
 pub fn kind_word(kind: RowKind) -> &'static str {
     KIND_WORDS
@@ -177,6 +189,15 @@ pub fn reliability_word(reliability: Reliability) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sheet_named_for_a_kind_of_row_holds_those_rows() {
+        assert_eq!(sheet_kind("Exercises"), RowKind::Exercise);
+        assert_eq!(sheet_kind("Учения"), RowKind::Exercise);
+        assert_eq!(sheet_kind("Summits"), RowKind::Event(EventKind::Summit));
+        assert_eq!(sheet_kind("Members"), RowKind::Status);
+        assert_eq!(sheet_kind("History"), RowKind::Status);
+    }
 
     #[test]
     fn statuses_read_in_english_and_russian() {

@@ -298,10 +298,11 @@ fn section(ui: &mut Ui) {
 
 /// "CSV, UTF-8, 17 rows of facts", with the sheet read of a workbook.
 fn read_as(report: &MatchReport) -> String {
-    let sheet = report
-        .sheet
-        .as_ref()
-        .map_or_else(String::new, |s| format!(", sheet “{s}”"));
+    let sheet = match report.sheets.as_slice() {
+        [] => String::new(),
+        [one] => format!(", sheet “{one}”"),
+        several => format!(", sheets “{}”", several.join("”, “")),
+    };
     let rows = match report.rows {
         1 => "1 row of facts".to_owned(),
         n => format!("{n} rows of facts"),
