@@ -6,9 +6,9 @@ use std::hint::black_box;
 use std::sync::Arc;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use csto_atlas::app::{AtlasApp, ExploreCommand, StartOptions};
+use csto_atlas::app::{AtlasApp, AuthorCommand, ExploreCommand, StartOptions};
 use csto_atlas::basemap::BaseMap;
-use csto_atlas::dataset::{Date, LoadedDataset, PlacePrecision};
+use csto_atlas::dataset::{Date, FactEdit, FactRef, LoadedDataset, PlacePrecision, TextField};
 use csto_atlas::earth::camera::{Camera, MapTransform, ScreenPos};
 use csto_atlas::earth::geometry::MapGeometry;
 use csto_atlas::earth::geometry::detail_level;
@@ -418,8 +418,42 @@ fn handout(c: &mut Criterion) {
     group.finish();
 }
 
+/// A date typed into the Facts panel: the edit checked as `check` checks a file, the dataset
+/// indexed again and what is drawn of it made again, then the frame drawn. Each keystroke pays it.
+fn facts(c: &mut Criterion) {
+    let mut harness = app_harness(None, today());
+    let countries = &harness.state().dataset().data.countries;
+    let country = countries.iter().position(|c| c.id == "ARM").unwrap();
+    let fact = FactRef::Period { country, period: 0 };
+    let mut typed = 0_u32;
+    c.bench_function(
+        "facts/a date typed: checked, indexed, drawn again, frame",
+        |b| {
+            b.iter(|| {
+                typed += 1;
+                let text = if typed.is_multiple_of(2) {
+                    "1992-05"
+                } else {
+                    "1992-05-15"
+                };
+                let edit = FactEdit::SetText {
+                    fact,
+                    field: TextField::From,
+                    text: text.into(),
+                };
+                let ctx = harness.ctx.clone();
+                harness
+                    .state_mut()
+                    .apply(&ctx, AuthorCommand::EditFact(edit).into());
+                frame_and_tessellate(&mut harness);
+            });
+        },
+    );
+}
+
 criterion_group!(
     benches,
+    facts,
     load,
     start_up,
     recentre,

@@ -81,3 +81,47 @@ fn the_zoom_in_button_says_when_the_base_map_has_no_finer_detail() {
     );
     harness.get_by_label("Closest zoom: 1:10m detail");
 }
+
+/// On the world map (Equal Earth) nothing runs from one edge to the other: the base map's lines
+/// that step across 180° (Chukotka's coast, Antarctica's) part there, and the areas that cross it
+/// (Russia, Fiji) are cut into a piece on each side, at every level of detail.
+#[test]
+fn on_the_world_map_no_line_or_area_spans_the_seam() {
+    use csto_atlas::earth::projection::Projection;
+    use csto_atlas::earth::world::World;
+    let world = World::in_projection(Projection::World);
+    let geometry = &world.geometry;
+    let width = {
+        let east = geometry.projection.project(lon_lat(179.9, 0.0)).unwrap();
+        let west = geometry.projection.project(lon_lat(-179.9, 0.0)).unwrap();
+        (east.x - west.x).abs()
+    };
+    // Antarctica's ring runs along the map's bottom edge, the pole line, from one side to the
+    // other: that is the map's edge, not a line across it.
+    let pole = geometry.projection.project(lon_lat(0.0, -90.0)).unwrap().y;
+    let at_a_pole = |p: &geo::Coord<f64>| (p.y.abs() - pole.abs()).abs() < 1.0;
+    let spans = |points: &[geo::Coord<f64>]| {
+        points.windows(2).any(|pair| {
+            (pair[0].x - pair[1].x).abs() > width / 2.0
+                && !(at_a_pole(&pair[0]) && at_a_pole(&pair[1]))
+        })
+    };
+    for level in 0..4 {
+        let across = geometry
+            .arcs(level)
+            .iter()
+            .filter(|arc| spans(&arc.points))
+            .count();
+        assert_eq!(across, 0, "level {level}: lines across the whole map");
+        for (index, country) in geometry.countries.iter().enumerate() {
+            let Some(area) = geometry.country_area(level, index) else {
+                continue;
+            };
+            let across = area
+                .shape
+                .iter()
+                .any(|polygon| spans(&polygon.exterior().0));
+            assert!(!across, "level {level}: {} spans the map", country.name);
+        }
+    }
+}

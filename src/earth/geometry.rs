@@ -238,11 +238,12 @@ impl MapGeometry {
         };
         geometry.drawn.get_or_init(|| {
             let lines = self.basemap.arcs(level);
+            let world_edge = matches!(self.projection, Projection::World);
             lines
                 .iter()
                 .zip(&geometry.arcs)
                 .flat_map(|(line, projected)| {
-                    off_the_seam(line)
+                    off_the_seam(line, world_edge)
                         .into_iter()
                         .flat_map(|run| clip_line(&self.projection, &projected.points[run]))
                 })

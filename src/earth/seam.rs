@@ -24,12 +24,21 @@ fn along_seam(a: &Coord<f64>, b: &Coord<f64>) -> bool {
     on_seam(a) && on_seam(b)
 }
 
-/// The runs of a line that do not lie along the seam, as ranges of its points' indices.
-pub fn off_the_seam(line: &[Coord<f64>]) -> Vec<Range<usize>> {
+/// Whether the segment from `a` to `b` steps across 180° (from 179.5° E to 180° W, say): short
+/// on the globe, but from one edge of the world map to the other.
+fn across_seam(a: &Coord<f64>, b: &Coord<f64>) -> bool {
+    (a.x - b.x).abs() > 180.0
+}
+
+/// The runs of a line that do not lie along the seam, as ranges of its points' indices; on the
+/// world map (`world_edge`), a segment that steps across the seam also parts the line, as the
+/// map's two edges do.
+pub fn off_the_seam(line: &[Coord<f64>], world_edge: bool) -> Vec<Range<usize>> {
     let mut runs = Vec::new();
     let mut start = 0;
     for (i, pair) in line.windows(2).enumerate() {
-        if along_seam(&pair[0], &pair[1]) {
+        let (a, b) = (&pair[0], &pair[1]);
+        if along_seam(a, b) || (world_edge && across_seam(a, b)) {
             if i > start {
                 runs.push(start..i + 1);
             }
@@ -44,10 +53,16 @@ pub fn off_the_seam(line: &[Coord<f64>]) -> Vec<Range<usize>> {
 
 /// A closed ring cut at the seam into the pieces on each side, each closed along the seam and
 /// traced finely there; a ring that does not cross comes back whole. A ring around a pole
-/// (Antarctica) comes back whole too: it already runs along the map's edge.
+/// (Antarctica) is closed along the pole's line, where a coarse level of detail may have left
+/// only its coast.
 pub fn cut_at_seam(ring: &[Coord<f64>]) -> Vec<Vec<Coord<f64>>> {
-    let Some(unwrapped) = unwrap(ring) else {
+    let Some((unwrapped, offset)) = unwrap(ring) else {
         return vec![densified(ring)];
+    };
+    let unwrapped = if offset.abs() > 1.0 {
+        closed_along_the_pole(unwrapped)
+    } else {
+        unwrapped
     };
     let (min, max) = unwrapped
         .iter()
@@ -55,7 +70,7 @@ pub fn cut_at_seam(ring: &[Coord<f64>]) -> Vec<Vec<Coord<f64>>> {
             (lo.min(c.x), hi.max(c.x))
         });
     if min >= -180.0 - SEAM_TOLERANCE && max <= 180.0 + SEAM_TOLERANCE {
-        return vec![densified(ring)];
+        return vec![densified(&unwrapped)];
     }
     let mut pieces = Vec::new();
     for turn in [-360.0, 0.0, 360.0] {
@@ -74,19 +89,19 @@ pub fn cut_at_seam(ring: &[Coord<f64>]) -> Vec<Vec<Coord<f64>>> {
     pieces
 }
 
-/// The ring with its longitudes made continuous where it steps across the seam (from +180° to
-/// −180° or back), or `None` if it winds around a pole or never steps across.
-fn unwrap(ring: &[Coord<f64>]) -> Option<Vec<Coord<f64>>> {
+/// The ring with its longitudes made continuous where it steps across the seam (along it, from
+/// +180° to −180°, or straight across, from 179.5° E to 180° W), and how far its end is then
+/// from its start (±360° for a ring around a pole); `None` if it never steps across.
+fn unwrap(ring: &[Coord<f64>]) -> Option<(Vec<Coord<f64>>, f64)> {
     let mut offset = 0.0;
     let mut stepped = false;
     let mut out = Vec::with_capacity(ring.len());
     let mut previous: Option<Coord<f64>> = None;
     for &c in ring {
         if let Some(p) = previous
-            && along_seam(&p, &c)
-            && (c.x - p.x).abs() > 180.0
+            && across_seam(&p, &c)
         {
-            offset += p.x - c.x;
+            offset += 360.0 * (p.x - c.x).signum();
             stepped = true;
         }
         out.push(Coord {
@@ -95,7 +110,27 @@ fn unwrap(ring: &[Coord<f64>]) -> Option<Vec<Coord<f64>>> {
         });
         previous = Some(c);
     }
-    (stepped && offset.abs() < 1.0).then_some(out)
+    stepped.then_some((out, offset))
+}
+
+/// A ring around a pole, unwrapped (its end 360° of longitude from its start), closed along the
+/// pole's line: down from its end to the pole, along the pole back to its start's longitude, and
+/// up to its start.
+fn closed_along_the_pole(mut ring: Vec<Coord<f64>>) -> Vec<Coord<f64>> {
+    let (Some(&first), Some(&last)) = (ring.first(), ring.last()) else {
+        return ring;
+    };
+    let mean_latitude = ring.iter().map(|c| c.y).sum::<f64>() / ring.len() as f64;
+    let pole = 90.0_f64.copysign(mean_latitude);
+    ring.extend([
+        Coord { x: last.x, y: pole },
+        Coord {
+            x: first.x,
+            y: pole,
+        },
+        first,
+    ]);
+    ring
 }
 
 /// A ring clipped to longitudes −180..180 (Sutherland–Hodgman against the two meridians), closed.
@@ -174,8 +209,61 @@ mod tests {
             c(-180.0, 66.0),
             c(-170.0, 66.0),
         ];
-        let runs = off_the_seam(&line);
+        let runs = off_the_seam(&line, false);
         assert_eq!(runs, vec![0..2, 2..4]);
+    }
+
+    #[test]
+    fn a_line_stepping_across_the_seam_parts_there_on_the_world_map_only() {
+        // Chukotka's coast in the base map: 180° W straight to 179.5° E.
+        let line = [
+            c(-179.0, 65.2),
+            c(-180.0, 65.1),
+            c(179.5, 64.8),
+            c(179.0, 64.5),
+        ];
+        assert_eq!(off_the_seam(&line, true), vec![0..2, 2..4]);
+        assert_eq!(off_the_seam(&line, false), vec![0..4]);
+    }
+
+    #[test]
+    fn a_coast_around_a_pole_is_closed_along_the_pole() {
+        // Antarctica at the coarsest level: only its coast, stepping across 180° once.
+        let ring = [
+            c(-180.0, -84.0),
+            c(-90.0, -70.0),
+            c(0.0, -70.0),
+            c(90.0, -66.0),
+            c(179.0, -84.0),
+            c(-180.0, -84.0),
+        ];
+        let pieces = cut_at_seam(&ring);
+        assert_eq!(pieces.len(), 1, "{pieces:?}");
+        let piece = &pieces[0];
+        assert!(piece.iter().any(|p| p.y == -90.0), "{piece:?}");
+        assert!(piece.iter().all(|p| p.x.abs() <= 180.0), "{piece:?}");
+    }
+
+    #[test]
+    fn a_ring_stepping_straight_across_the_seam_is_cut_too() {
+        let ring = [
+            c(179.0, 64.0),
+            c(-179.0, 64.0),
+            c(-179.0, 66.0),
+            c(179.0, 66.0),
+            c(179.0, 64.0),
+        ];
+        let pieces = cut_at_seam(&ring);
+        assert_eq!(pieces.len(), 2, "{pieces:?}");
+        for piece in &pieces {
+            let (lo, hi) = piece.iter().fold((f64::MAX, f64::MIN), |(lo, hi), p| {
+                (lo.min(p.x), hi.max(p.x))
+            });
+            assert!(
+                hi - lo <= 1.0 + 1e-9,
+                "each piece stays on its side: {piece:?}"
+            );
+        }
     }
 
     #[test]

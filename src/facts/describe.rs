@@ -289,7 +289,7 @@ pub fn reliability_phrase(reliability: Reliability) -> &'static str {
         Reliability::News => "news report",
         Reliability::Analysis => "analysis",
         Reliability::Fragment => "fragment of unknown date and quality",
-        Reliability::Unsourced => "no source: imported from a table without a quote",
+        Reliability::Unsourced => "no source: no sentence is quoted for it",
     }
 }
 
