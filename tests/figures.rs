@@ -509,3 +509,22 @@ fn the_window_and_a_figure_of_the_same_view_draw_the_same_items() {
         assert_eq!(window, figure, "item {i} differs");
     }
 }
+
+/// A dataset that dates nothing yet (File ▸ New dataset's, saved) still exports a map: the world
+/// as it is today, not nothing.
+#[test]
+fn a_dataset_without_dates_exports_the_map_as_it_is_today() {
+    let dir = temp_dir("figure-new-dataset");
+    let dataset = dir.join("new.json");
+    std::fs::write(&dataset, include_str!("../data/new.json")).unwrap();
+    let out = dir.join("new.png");
+    let _ = std::fs::remove_file(&out);
+    let output = export_command(&["--out", out.to_str().unwrap(), dataset.to_str().unwrap()]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let image = image::open(&out).expect("a PNG is written");
+    assert_eq!((image.width(), image.height()), (1920, 1080));
+}

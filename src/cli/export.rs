@@ -74,8 +74,9 @@ pub struct ExportArgs {
     out: PathBuf,
 }
 
-/// Draws what the arguments ask for and prints the path of each file written.
-pub fn run(args: &ExportArgs) -> ExitCode {
+/// Draws what the arguments ask for and prints the path of each file written; a dataset that
+/// dates nothing yet is drawn as it is `today`.
+pub fn run(args: &ExportArgs, today: Date) -> ExitCode {
     let dataset = match super::load(args.dataset.as_deref()) {
         Ok(dataset) => dataset,
         Err(err) => return super::dataset_failed(&err),
@@ -110,7 +111,8 @@ pub fn run(args: &ExportArgs) -> ExitCode {
         return comparison(&dataset, args, compare, format, &options);
     }
     let dates = if args.at.is_empty() {
-        dataset.latest_date().into_iter().collect()
+        // A dataset that dates nothing yet (a new one) is shown as it is today.
+        vec![dataset.latest_date().unwrap_or(today)]
     } else {
         args.at.clone()
     };

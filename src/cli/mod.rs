@@ -68,7 +68,7 @@ pub fn run(cli: Cli, today: Date) -> ExitCode {
         Some(Action::Import(args)) => import::run(&args),
         Some(Action::Schema) => schema::run(),
         Some(Action::Present(args)) => window::present(args, today),
-        Some(Action::Export(args)) => export::run(&args),
+        Some(Action::Export(args)) => export::run(&args, today),
         Some(Action::Upgrade(args)) => upgrade::run(&args),
         None => window::open(cli.dataset, cli.screenshot, today),
     }
