@@ -198,6 +198,15 @@ fn frame(c: &mut Criterion) {
     group.bench_function("pan frame at the CSTO view", |b| {
         b.iter(pan_frames(&mut harness))
     });
+    // The frame of a pan that leaves the margin the base layer was made with (every 240th frame
+    // of a pan 4 pixels a frame in one direction): the base is made again, with its margin.
+    let mut away = false;
+    group.bench_function("pan frame leaving the base's margin, CSTO view", |b| {
+        b.iter(|| {
+            away = !away;
+            pan_frame(&mut harness, if away { 1200.0 } else { -1200.0 });
+        })
+    });
     let pamirs = world()
         .geometry
         .projection

@@ -95,6 +95,9 @@ impl Layer {
 pub struct MapSymbols {
     /// The globe, fills, water, graticule, borders and dashed outlines.
     pub base: Arc<Layer>,
+    /// How far (pixels) the base layer is to be moved from where it was made: while the map is
+    /// panned, the layer is made once with a margin around the view and then moved.
+    pub base_offset: [f32; 2],
     /// The outlines of the selected and the hovered country.
     pub highlight: Arc<Layer>,
     /// Borders of interest, exercise markers, captions and names.
@@ -114,6 +117,10 @@ impl MapSymbols {
     }
 }
 
+/// How far beyond the view (a share of its width and height, on each side) the base layer is
+/// made while the map is panned, so that the frames of a pan move it rather than make it again.
+const PAN_MARGIN: f64 = 0.5;
+
 /// What the base layers were built for.
 #[derive(Debug, Clone, PartialEq)]
 struct BaseKey {
@@ -122,6 +129,40 @@ struct BaseKey {
     fills: Vec<Fill>,
     dashed: Vec<usize>,
     layers: Layers,
+}
+
+/// The base layer kept, the key it answers and the view it was made for (the key's view, with a
+/// margin around it while panning).
+#[derive(Debug, Clone)]
+struct KeptBase {
+    key: BaseKey,
+    made_for: MapTransform,
+    layer: Arc<Layer>,
+}
+
+impl BaseKey {
+    /// Whether `self` differs from `other` only in where the camera looks: a pan.
+    fn panned_from(&self, other: &BaseKey) -> bool {
+        let (a, b) = (&self.view, &other.view);
+        a.camera.pixels_per_km == b.camera.pixels_per_km
+            && a.origin == b.origin
+            && a.size == b.size
+            && self.style == other.style
+            && self.fills == other.fills
+            && self.dashed == other.dashed
+            && self.layers == other.layers
+    }
+}
+
+/// `view` grown by [`PAN_MARGIN`] on every side, looking at the same place.
+fn with_pan_margin(view: &MapTransform) -> MapTransform {
+    let [w, h] = view.size;
+    let origin = ScreenPos {
+        x: view.origin.x - PAN_MARGIN * w,
+        y: view.origin.y - PAN_MARGIN * h,
+    };
+    let scale = 1.0 + 2.0 * PAN_MARGIN;
+    MapTransform::new(view.camera, origin, [w * scale, h * scale])
 }
 
 /// What the highlights were built for.
@@ -162,7 +203,7 @@ struct LabelKey {
 /// The layers and name placement of one map, kept between frames (one per map on screen).
 #[derive(Debug, Clone, Default)]
 pub struct SymbolCache {
-    base: Option<(BaseKey, Arc<Layer>)>,
+    base: Option<KeptBase>,
     highlight: Option<(HighlightKey, Arc<Layer>)>,
     overlay: Option<(OverlayKey, (Arc<Layer>, bool))>,
     labels: Option<(LabelKey, Arc<[PlacedText]>)>,
@@ -194,9 +235,7 @@ pub fn symbolize(input: &MapInput<'_>, cache: &mut SymbolCache) -> MapSymbols {
         dashed: scene.dashed_countries.clone(),
         layers: scene.layers,
     };
-    let base = kept(&mut cache.base, base_key, |_| {
-        Layer::new(Symbolizer::new(input).base())
-    });
+    let (base, base_offset) = base_layer(input, &mut cache.base, base_key);
     let highlight_key = HighlightKey {
         view: *input.view,
         style: input.style.clone(),
@@ -224,10 +263,63 @@ pub fn symbolize(input: &MapInput<'_>, cache: &mut SymbolCache) -> MapSymbols {
     });
     MapSymbols {
         base,
+        base_offset,
         highlight,
         overlay,
         short_names,
     }
+}
+
+/// The base layer for `key` and how far to move it: the one kept if it answers the key, or if
+/// the key is a pan from it that stays within the margin it was made with; otherwise made again,
+/// with a margin around the view when the key is a pan (the next frames of the pan move it).
+fn base_layer(
+    input: &MapInput<'_>,
+    slot: &mut Option<KeptBase>,
+    key: BaseKey,
+) -> (Arc<Layer>, [f32; 2]) {
+    let mut panned = false;
+    if let Some(kept) = slot {
+        if kept.key == key {
+            return (kept.layer.clone(), [0.0, 0.0]);
+        }
+        if key.panned_from(&kept.key) {
+            panned = true;
+            let at = WorldPos {
+                x: key.view.camera.centre[0],
+                y: key.view.camera.centre[1],
+            };
+            let (now, then) = (
+                key.view.screen_from_world(at),
+                kept.made_for.screen_from_world(at),
+            );
+            let offset = [now.x - then.x, now.y - then.y];
+            let made_wider = kept.made_for.size != kept.key.view.size;
+            let [w, h] = key.view.size;
+            if made_wider && offset[0].abs() <= PAN_MARGIN * w && offset[1].abs() <= PAN_MARGIN * h
+            {
+                return (kept.layer.clone(), [offset[0] as f32, offset[1] as f32]);
+            }
+        }
+    }
+    let made_for = if panned {
+        with_pan_margin(&key.view)
+    } else {
+        key.view
+    };
+    let layer = Layer::new(
+        Symbolizer::new(&MapInput {
+            view: &made_for,
+            ..*input
+        })
+        .base(),
+    );
+    *slot = Some(KeptBase {
+        key,
+        made_for,
+        layer: layer.clone(),
+    });
+    (layer, [0.0, 0.0])
 }
 
 /// Borders of interest, markers, captions and names, with the names' placement kept in `labels`

@@ -58,9 +58,16 @@ pub fn paint_items<'a>(painter: &Painter, items: impl IntoIterator<Item = &'a It
 }
 
 /// Paints a layer whose items stay the same for as long as `layer_id` does, keeping the mesh its
-/// shapes make in egui's memory under `slot` (one slot per map on screen). Text is painted afresh
-/// each frame: egui places its glyphs itself.
-pub fn paint_layer(painter: &Painter, slot: egui::Id, layer_id: u64, items: &[Item]) {
+/// shapes make in egui's memory under `slot` (one slot per map on screen), moved by `offset`
+/// pixels (the base layer while panning, which holds no text). Text is painted afresh each frame:
+/// egui places its glyphs itself.
+pub fn paint_layer(
+    painter: &Painter,
+    slot: egui::Id,
+    layer_id: u64,
+    items: &[Item],
+    offset: egui::Vec2,
+) {
     let ctx = painter.ctx();
     let key = (layer_id, ctx.pixels_per_point().to_bits());
     let kept = ctx.data(|d| d.get_temp::<((u64, u32), Arc<Mesh>)>(slot));
@@ -72,7 +79,14 @@ pub fn paint_layer(painter: &Painter, slot: egui::Id, layer_id: u64, items: &[It
             mesh
         }
     };
-    painter.add(Shape::mesh(mesh));
+    if offset == egui::Vec2::ZERO {
+        painter.add(Shape::mesh(mesh));
+    } else {
+        // A layer made for a pan, moved: one copy of its mesh rather than a tessellation.
+        let mut moved = (*mesh).clone();
+        moved.translate(offset);
+        painter.add(Shape::mesh(moved));
+    }
     paint_items(
         painter,
         items

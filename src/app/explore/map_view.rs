@@ -210,24 +210,34 @@ fn pane_ui(
         window_symbols(frame, pane.scene, view, &highlight, cache)
     });
     let painter = ui.painter_at(pane.rect);
+    let [dx, dy] = symbols.base_offset;
     paint_layer(
         &painter,
         slot.with("base"),
         symbols.base.id,
         &symbols.base.items,
+        egui::vec2(dx, dy),
     );
     // The layers above the base clip a hair inside the map, to the same pixels: egui then keeps
     // the base's large mesh a draw call of its own rather than copying it into theirs each frame.
     let above = painter.with_clip_rect(pane.rect.shrink(CLIP_HAIR));
     let highlight = &symbols.highlight;
+    let still = egui::Vec2::ZERO;
     paint_layer(
         &above,
         slot.with("highlight"),
         highlight.id,
         &highlight.items,
+        still,
     );
     let overlay = &symbols.overlay;
-    paint_layer(&above, slot.with("overlay"), overlay.id, &overlay.items);
+    paint_layer(
+        &above,
+        slot.with("overlay"),
+        overlay.id,
+        &overlay.items,
+        still,
+    );
 
     if let Some(hit) = &hit {
         let text = hover_text(frame, hit, pane.date);
