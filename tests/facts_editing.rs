@@ -144,11 +144,18 @@ fn a_date_typed_wrong_is_refused_beside_its_field_and_one_typed_right_is_saved_a
 
 #[test]
 fn a_new_dataset_gets_a_country_resting_on_a_quoted_sentence_and_saves_as_a_valid_file() {
-    let target = common::temp_dir("facts-new").join("my organisation.json");
+    let target = common::temp_dir("facts-new").join("our alliance.json");
     let _ = std::fs::remove_file(&target);
     let mut harness = common::new_harness();
     ctrl(&mut harness, Key::N);
     assert!(harness.state().dataset().data.countries.is_empty());
+    set_field(&mut harness, "Name", "Our Alliance");
+    set_field(&mut harness, "Abbreviation", "OA");
+    let organisation = &harness.state().dataset().data.organisation;
+    assert_eq!(
+        (organisation.name.as_str(), organisation.short_name.as_str()),
+        ("Our Alliance", "OA")
+    );
     click(&mut harness, "Add a country");
     pick(&mut harness, "Country", "Kenya");
     pick(&mut harness, "Status", "Member");
@@ -179,7 +186,7 @@ fn a_new_dataset_gets_a_country_resting_on_a_quoted_sentence_and_saves_as_a_vali
         .get_all_by_role(Role::TextInput)
         .find(|node| {
             node.value()
-                .is_some_and(|v| v.ends_with("my-organisation.json"))
+                .is_some_and(|v| v.ends_with("/oa.json") || v == "oa.json")
         })
         .expect("a typed path offering a file name");
     field.set_text_value_accesskit(target.to_str().unwrap());

@@ -24,6 +24,8 @@ pub enum FactRef {
     Exercise(usize),
     /// An event (an index into the events).
     Event(usize),
+    /// The organisation itself: its names and summary.
+    Organisation,
 }
 
 /// A field of a fact that is typed into.
@@ -35,6 +37,8 @@ pub enum TextField {
     To,
     /// What happened (a period's event, an exercise's name, an event's title).
     Name,
+    /// The organisation's abbreviation.
+    ShortName,
     /// A place's name.
     PlaceName,
     /// A place's latitude in degrees.
@@ -208,6 +212,15 @@ pub fn field_text(data: &Dataset, fact: FactRef, field: TextField) -> Option<Str
                 _ => place_text(event.place.as_ref()),
             }
         }
+        FactRef::Organisation => {
+            let organisation = &data.organisation;
+            match field {
+                TextField::Name => organisation.name.clone(),
+                TextField::ShortName => organisation.short_name.clone(),
+                TextField::Summary => organisation.summary.clone(),
+                _ => String::new(),
+            }
+        }
     })
 }
 
@@ -242,7 +255,9 @@ pub fn apply_fact_edit(data: &mut Dataset, edit: FactEdit) -> Result<(), String>
                 FactRef::Event(i) => {
                     data.events.get_mut(i).ok_or_else(missing)?.place = Some(place);
                 }
-                FactRef::Period { .. } => return Err("a status period has no place".to_owned()),
+                FactRef::Period { .. } | FactRef::Organisation => {
+                    return Err("only an exercise or an event has a place".to_owned());
+                }
             }
             Ok(())
         }
@@ -254,6 +269,9 @@ pub fn apply_fact_edit(data: &mut Dataset, edit: FactEdit) -> Result<(), String>
                 }
                 SourceChoice::New(source) => add_source(data, fact, source),
             }
+        }
+        FactEdit::Remove(FactRef::Organisation) => {
+            Err("the organisation itself cannot be deleted".to_owned())
         }
         FactEdit::Remove(fact) => remove(data, fact).ok_or_else(missing),
         FactEdit::Cite { fact, excerpt } => {
@@ -307,6 +325,18 @@ fn set_text(data: &mut Dataset, fact: FactRef, field: TextField, text: &str) -> 
                     Some(place) => set_place_text(place, field, text)?,
                     None => return Err("place the event on the map first".to_owned()),
                 },
+            }
+        }
+        FactRef::Organisation => {
+            let organisation = &mut data.organisation;
+            match field {
+                TextField::Name | TextField::ShortName if text.is_empty() => {
+                    return Err("the organisation needs its name and its abbreviation".to_owned());
+                }
+                TextField::Name => organisation.name = text.to_owned(),
+                TextField::ShortName => organisation.short_name = text.to_owned(),
+                TextField::Summary => organisation.summary = text.to_owned(),
+                _ => return Err("the organisation has no such field".to_owned()),
             }
         }
     }
@@ -366,6 +396,7 @@ fn sources_mut(data: &mut Dataset, fact: FactRef) -> Option<&mut Vec<ExcerptId>>
         FactRef::Period { .. } => period_mut(data, fact).map(|p| &mut p.sources),
         FactRef::Exercise(i) => data.exercises.get_mut(i).map(|e| &mut e.sources),
         FactRef::Event(i) => data.events.get_mut(i).map(|e| &mut e.sources),
+        FactRef::Organisation => Some(&mut data.organisation.sources),
     }
 }
 
@@ -379,6 +410,7 @@ pub fn fact_sources(data: &Dataset, fact: FactRef) -> &[ExcerptId] {
             .map(|p| &p.sources),
         FactRef::Exercise(i) => data.exercises.get(i).map(|e| &e.sources),
         FactRef::Event(i) => data.events.get(i).map(|e| &e.sources),
+        FactRef::Organisation => Some(&data.organisation.sources),
     };
     sources.map_or(&[], Vec::as_slice)
 }
@@ -442,7 +474,7 @@ fn remove(data: &mut Dataset, fact: FactRef) -> Option<()> {
         FactRef::Event(i) if i < data.events.len() => {
             data.events.remove(i);
         }
-        FactRef::Exercise(_) | FactRef::Event(_) => return None,
+        FactRef::Exercise(_) | FactRef::Event(_) | FactRef::Organisation => return None,
     }
     Some(())
 }
@@ -502,6 +534,7 @@ fn fact_id(data: &Dataset, fact: FactRef) -> Option<String> {
         FactRef::Period { country, .. } => data.countries.get(country).map(|c| c.id.clone()),
         FactRef::Exercise(i) => data.exercises.get(i).map(|e| e.id.clone()),
         FactRef::Event(i) => data.events.get(i).map(|e| e.id.clone()),
+        FactRef::Organisation => Some(data.organisation.id.clone()),
     }
 }
 
@@ -642,6 +675,24 @@ mod tests {
         assert_eq!(added.id, format!("{}-2", data.exercises[0].id));
         assert_eq!(added.sources, [excerpt]);
         assert!(validate(&data, &known).is_empty());
+    }
+
+    #[test]
+    fn the_organisation_is_renamed_but_never_left_without_a_name_or_deleted() {
+        let mut data = csto();
+        let name = |text: &str| FactEdit::SetText {
+            fact: FactRef::Organisation,
+            field: TextField::Name,
+            text: text.into(),
+        };
+        apply_fact_edit(&mut data, name("Collective Security Treaty Organisation")).unwrap();
+        assert_eq!(
+            data.organisation.name,
+            "Collective Security Treaty Organisation"
+        );
+        assert!(apply_fact_edit(&mut data, name(" ")).is_err());
+        let remove = FactEdit::Remove(FactRef::Organisation);
+        assert!(apply_fact_edit(&mut data, remove).is_err());
     }
 
     #[test]

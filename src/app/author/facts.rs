@@ -69,7 +69,7 @@ impl Authoring {
         let was = match fact {
             FactRef::Exercise(i) => data.exercises.get(i).map(|e| &e.place),
             FactRef::Event(i) => data.events.get(i).and_then(|e| e.place.as_ref()),
-            FactRef::Period { .. } => None,
+            FactRef::Period { .. } | FactRef::Organisation => None,
         };
         let place = Place {
             name: was.map_or_else(String::new, |p| p.name.clone()),

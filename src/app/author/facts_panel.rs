@@ -369,6 +369,22 @@ fn nothing_selected_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<
         .weak(),
     );
     ui.add_space(6.0);
+    let fact = FactRef::Organisation;
+    ui.group(|ui| {
+        ui.label(RichText::new("The organisation").strong());
+        field_ui(ui, frame, fact, TextField::Name, "Name", commands);
+        field_ui(
+            ui,
+            frame,
+            fact,
+            TextField::ShortName,
+            "Abbreviation",
+            commands,
+        );
+        field_ui(ui, frame, fact, TextField::Summary, "Summary", commands);
+        sources_ui(ui, frame, fact, commands);
+    });
+    ui.add_space(6.0);
     new_country_ui(ui, frame, commands);
     new_exercise_ui(ui, frame, commands);
     new_event_ui(ui, frame, commands);
@@ -816,6 +832,7 @@ fn sources_ui(ui: &mut egui::Ui, frame: &Frame<'_>, fact: FactRef, commands: &mu
                 }
                 FactRef::Exercise(i) => dataset.data.exercises.get(i).map(|e| &e.id),
                 FactRef::Event(i) => dataset.data.events.get(i).map(|e| &e.id),
+                FactRef::Organisation => Some(&dataset.data.organisation.id),
             };
             source_form_ui(
                 ui,

@@ -23,7 +23,7 @@ use super::shared::Shared;
 use super::shell::{Notice, ShellCommand};
 use crate::dataset::{
     Dataset, EditHistory, FactEdit, FactRef, LoadedDataset, Slide, StoryEdit, apply_story_edit,
-    unique_id,
+    slug, unique_id,
 };
 use crate::map::story::view_of_camera;
 
@@ -332,7 +332,10 @@ impl Authoring {
 
 /// Asks where to save the dataset with its edits as a copy.
 fn choose_copy_path(shared: &Shared) -> Command {
-    let name = format!("{}.json", shared.shown.dataset.data.organisation.id);
+    let name = format!(
+        "{}.json",
+        slug(&shared.shown.dataset.data.organisation.short_name)
+    );
     FilesCommand::ChoosePath {
         purpose: DialogPurpose::SaveStoryCopy,
         name,
