@@ -9,8 +9,8 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
+use csto_atlas::app::AtlasApp;
 use csto_atlas::app::state::DatasetSource;
-use csto_atlas::app::{AtlasApp, StartOptions};
 use csto_atlas::dataset::LoadedDataset;
 use csto_atlas::earth::world::world;
 use egui::accesskit::Role;
@@ -19,26 +19,6 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
 const CSTO: &str = include_str!("../data/csto.json");
-
-/// A fresh folder with a copy of the CSTO dataset in it.
-fn dataset_copy(name: &str) -> PathBuf {
-    let folder = common::temp_dir(&format!("authoring-{name}"));
-    let path = folder.join("csto.json");
-    std::fs::write(&path, CSTO).unwrap();
-    path
-}
-
-fn harness_on_file(path: &Path) -> Harness<'static, AtlasApp> {
-    common::harness_with(StartOptions {
-        dataset: Some(path.to_path_buf()),
-        ..common::options()
-    })
-}
-
-fn ctrl(harness: &mut Harness<'static, AtlasApp>, key: Key) {
-    harness.key_press_modifiers(Modifiers::COMMAND, key);
-    harness.run();
-}
 
 /// Clicks the widget labelled `label`, scrolling it into view first.
 fn click(harness: &mut Harness<'static, AtlasApp>, label: &str) {
@@ -60,7 +40,7 @@ fn type_into(harness: &mut Harness<'static, AtlasApp>, label: &str, text: &str) 
 
 /// Adds the map, with Uzbekistan selected, as a slide with a title, a caption and an excerpt.
 fn add_a_slide(harness: &mut Harness<'static, AtlasApp>) {
-    ctrl(harness, Key::Num5);
+    common::ctrl(harness, Key::Num5);
     common::click_in_lists(harness, "Uzbekistan");
     click(harness, "Add current view as slide");
     harness.get_by_label_contains("Still needs a caption");
@@ -95,8 +75,8 @@ fn story_ids(path: &Path) -> Vec<String> {
 
 #[test]
 fn add_edit_move_save_and_reload_gives_the_same_story_and_the_rest_of_the_file_unchanged() {
-    let path = dataset_copy("round-trip");
-    let mut harness = harness_on_file(&path);
+    let path = common::csto_copy("authoring-round-trip");
+    let mut harness = common::harness_on_file(&path);
     let before = harness.state().dataset().data.story.len();
     add_a_slide(&mut harness);
     harness.get_by_label("Title").focus();
@@ -122,7 +102,7 @@ fn add_edit_move_save_and_reload_gives_the_same_story_and_the_rest_of_the_file_u
     assert_eq!(mine.highlight, ["UZB"]);
     assert_eq!(mine.excerpts.len(), 1);
 
-    ctrl(&mut harness, Key::S);
+    common::ctrl(&mut harness, Key::S);
     harness.get_by_label_contains("Saved the story");
     assert!(!harness.state().unsaved());
     assert!(!harness.state().window_title().starts_with('●'));
@@ -136,7 +116,7 @@ fn add_edit_move_save_and_reload_gives_the_same_story_and_the_rest_of_the_file_u
     backup.push(".bak");
     assert_eq!(std::fs::read_to_string(backup).unwrap(), CSTO);
 
-    let reopened = harness_on_file(&path);
+    let reopened = common::harness_on_file(&path);
     assert_eq!(reopened.state().dataset().data.story, story);
     // Its own write is not taken for an edit on disk.
     harness.run();
@@ -150,19 +130,19 @@ fn add_edit_move_save_and_reload_gives_the_same_story_and_the_rest_of_the_file_u
 
 #[test]
 fn undo_takes_back_each_change_and_redo_does_it_again() {
-    let path = dataset_copy("undo");
-    let mut harness = harness_on_file(&path);
+    let path = common::csto_copy("authoring-undo");
+    let mut harness = common::harness_on_file(&path);
     let original = harness.state().dataset().data.story.clone();
     add_a_slide(&mut harness);
     click(&mut harness, "Delete");
     assert_eq!(harness.state().dataset().data.story, original);
-    ctrl(&mut harness, Key::Z);
+    common::ctrl(&mut harness, Key::Z);
     assert_eq!(
         harness.state().dataset().data.story.len(),
         original.len() + 1
     );
     for _ in 0..3 {
-        ctrl(&mut harness, Key::Z);
+        common::ctrl(&mut harness, Key::Z);
     }
     assert_eq!(harness.state().dataset().data.story, original);
     assert!(!harness.state().unsaved());
@@ -176,14 +156,14 @@ fn undo_takes_back_each_change_and_redo_does_it_again() {
 
 #[test]
 fn a_save_that_fails_half_way_leaves_the_file_byte_identical_and_says_why() {
-    let path = dataset_copy("fails");
+    let path = common::csto_copy("authoring-fails");
     // A folder where the backup would go: the save fails after the new file is written.
     let mut blocker = path.clone().into_os_string();
     blocker.push(".bak");
     std::fs::create_dir_all(PathBuf::from(&blocker).join("in-the-way")).unwrap();
-    let mut harness = harness_on_file(&path);
+    let mut harness = common::harness_on_file(&path);
     add_a_slide(&mut harness);
-    ctrl(&mut harness, Key::S);
+    common::ctrl(&mut harness, Key::S);
     harness.get_by_label_contains("Could not save; the file is as it was");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), CSTO);
     let litter: Vec<_> = std::fs::read_dir(path.parent().unwrap())
@@ -199,12 +179,12 @@ fn a_save_that_fails_half_way_leaves_the_file_byte_identical_and_says_why() {
 
 #[test]
 fn an_edit_made_on_disk_meanwhile_is_kept_when_keeping_my_slides() {
-    let path = dataset_copy("conflict");
-    let mut harness = harness_on_file(&path);
+    let path = common::csto_copy("authoring-conflict");
+    let mut harness = common::harness_on_file(&path);
     add_a_slide(&mut harness);
     let edited = CSTO.replacen("\"headline\": \"", "\"headline\": \"Edited: ", 1);
     std::fs::write(&path, &edited).unwrap();
-    ctrl(&mut harness, Key::S);
+    common::ctrl(&mut harness, Key::S);
     harness.get_by_label("The file changed on disk");
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
@@ -223,8 +203,8 @@ fn an_edit_made_on_disk_meanwhile_is_kept_when_keeping_my_slides() {
 
 #[test]
 fn opening_another_dataset_with_unsaved_slides_asks_first() {
-    let path = dataset_copy("ask");
-    let mut harness = harness_on_file(&path);
+    let path = common::csto_copy("authoring-ask");
+    let mut harness = common::harness_on_file(&path);
     add_a_slide(&mut harness);
     common::open_menu(&mut harness, "File");
     common::open_menu(&mut harness, "Sample datasets");
@@ -234,7 +214,7 @@ fn opening_another_dataset_with_unsaved_slides_asks_first() {
     assert_eq!(harness.state().dataset().data.organisation.id, "csto");
     assert!(harness.state().unsaved());
 
-    ctrl(&mut harness, Key::Q);
+    common::ctrl(&mut harness, Key::Q);
     harness.get_by_label_contains("before closing");
     click(&mut harness, "Save");
     assert!(!harness.state().unsaved());
@@ -243,10 +223,10 @@ fn opening_another_dataset_with_unsaved_slides_asks_first() {
 
 #[test]
 fn the_embedded_dataset_is_saved_as_a_copy_that_becomes_the_open_file() {
-    let target = dataset_copy("copy").with_file_name("my-csto.json");
+    let target = common::csto_copy("authoring-copy").with_file_name("my-csto.json");
     let mut harness = common::harness_with(common::options());
     add_a_slide(&mut harness);
-    ctrl(&mut harness, Key::S);
+    common::ctrl(&mut harness, Key::S);
     let field = harness
         .get_all_by_role(Role::TextInput)
         .find(|node| node.value().is_some_and(|v| v.ends_with("csto.json")))
@@ -267,7 +247,7 @@ fn the_embedded_dataset_is_saved_as_a_copy_that_becomes_the_open_file() {
 #[test]
 fn the_slides_panel_lists_the_story_and_edits_the_picked_slide() {
     let mut harness = common::harness_with(common::options());
-    ctrl(&mut harness, Key::Num5);
+    common::ctrl(&mut harness, Key::Num5);
     click(
         &mut harness,
         "3. 1999: the treaty expires and three states leave   1999",
@@ -280,10 +260,10 @@ fn the_slides_panel_lists_the_story_and_edits_the_picked_slide() {
 
 #[test]
 fn a_version_2_file_opens_upgraded_and_saving_a_story_writes_version_3_with_a_backup() {
-    let path = dataset_copy("v2");
+    let path = common::csto_copy("authoring-v2");
     let version_2 = include_str!("fixtures/csto-v2.json");
     std::fs::write(&path, version_2).unwrap();
-    let mut harness = harness_on_file(&path);
+    let mut harness = common::harness_on_file(&path);
     let notes = &harness.state().dataset().notes;
     assert!(notes.iter().any(|n| n.contains("version 2")), "{notes:?}");
     assert!(harness.state().dataset().data.story.is_empty());
@@ -293,7 +273,7 @@ fn a_version_2_file_opens_upgraded_and_saving_a_story_writes_version_3_with_a_ba
         "the title and sources slides"
     );
     add_a_slide(&mut harness);
-    ctrl(&mut harness, Key::S);
+    common::ctrl(&mut harness, Key::S);
     harness.get_by_label_contains("now dataset format version 3");
     let saved: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();

@@ -8,9 +8,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
-
-use csto_atlas::app::{AtlasApp, StartOptions};
+use csto_atlas::app::AtlasApp;
 use csto_atlas::dataset::{Date, LoadedDataset, Reliability, Status};
 use csto_atlas::earth::world::world;
 use egui::accesskit::Role;
@@ -19,24 +17,6 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
 const CSTO: &str = include_str!("../data/csto.json");
-
-fn dataset_copy(name: &str) -> PathBuf {
-    let path = common::temp_dir(&format!("facts-{name}")).join("csto.json");
-    std::fs::write(&path, CSTO).unwrap();
-    path
-}
-
-fn harness_on_file(path: &Path) -> Harness<'static, AtlasApp> {
-    common::harness_with(StartOptions {
-        dataset: Some(path.to_path_buf()),
-        ..common::options()
-    })
-}
-
-fn ctrl(harness: &mut Harness<'static, AtlasApp>, key: Key) {
-    harness.key_press_modifiers(Modifiers::COMMAND, key);
-    harness.run();
-}
 
 fn is_text_field(role: Role) -> bool {
     matches!(role, Role::TextInput | Role::MultilineTextInput)
@@ -91,9 +71,9 @@ fn armenia_joined(app: &AtlasApp) -> Date {
 
 #[test]
 fn a_date_typed_wrong_is_refused_beside_its_field_and_one_typed_right_is_saved_alone() {
-    let path = dataset_copy("date");
-    let mut harness = harness_on_file(&path);
-    ctrl(&mut harness, Key::Num6);
+    let path = common::csto_copy("facts-date");
+    let mut harness = common::harness_on_file(&path);
+    common::ctrl(&mut harness, Key::Num6);
     common::click_in_lists(&mut harness, "Armenia");
     harness.get_by_label("Period 1");
     let joined = armenia_joined(harness.state());
@@ -120,13 +100,13 @@ fn a_date_typed_wrong_is_refused_beside_its_field_and_one_typed_right_is_saved_a
         "kept at the month typed"
     );
     assert!(harness.state().unsaved());
-    ctrl(&mut harness, Key::Z);
+    common::ctrl(&mut harness, Key::Z);
     assert_eq!(armenia_joined(harness.state()), joined, "undone");
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     harness.run();
     assert_eq!(armenia_joined(harness.state()), edited, "redone");
 
-    ctrl(&mut harness, Key::S);
+    common::ctrl(&mut harness, Key::S);
     harness.get_by_label_contains("Saved the facts");
     assert!(!harness.state().unsaved());
     let saved = std::fs::read_to_string(&path).unwrap();
@@ -147,7 +127,7 @@ fn a_new_dataset_gets_a_country_resting_on_a_quoted_sentence_and_saves_as_a_vali
     let target = common::temp_dir("facts-new").join("our alliance.json");
     let _ = std::fs::remove_file(&target);
     let mut harness = common::new_harness();
-    ctrl(&mut harness, Key::N);
+    common::ctrl(&mut harness, Key::N);
     assert!(harness.state().dataset().data.countries.is_empty());
     set_field(&mut harness, "Name", "Our Alliance");
     set_field(&mut harness, "Abbreviation", "OA");
@@ -181,7 +161,7 @@ fn a_new_dataset_gets_a_country_resting_on_a_quoted_sentence_and_saves_as_a_vali
     assert_eq!(article.reliability, Reliability::News);
     assert!(app.unsaved());
 
-    ctrl(&mut harness, Key::S);
+    common::ctrl(&mut harness, Key::S);
     let field = harness
         .get_all_by_role(Role::TextInput)
         .find(|node| {

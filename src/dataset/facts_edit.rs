@@ -9,6 +9,7 @@ use super::model::{
     Article, Country, Dataset, DateBasis, Event, EventKind, Excerpt, ExcerptId, Exercise, Place,
     PlacePrecision, Reliability, Status, StatusPeriod,
 };
+use super::story_edit::first_untaken;
 
 /// A fact that a form edits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -47,6 +48,14 @@ pub enum TextField {
     Lon,
     /// The sentence or two about an exercise or event.
     Summary,
+    /// The last date the sources support a period's status for (empty: until its end).
+    KnownUntil,
+    /// An exercise's participants, as the sources name them, separated by commas.
+    Participants,
+    /// An exercise's observers, likewise.
+    Observers,
+    /// An exercise's size as published.
+    Size,
 }
 
 /// A source typed in: an article and the sentence quoted from it.
@@ -188,6 +197,7 @@ pub fn field_text(data: &Dataset, fact: FactRef, field: TextField) -> Option<Str
             match field {
                 TextField::From => period.from.to_iso(),
                 TextField::To => date(period.to.as_ref()),
+                TextField::KnownUntil => date(period.known_until.as_ref()),
                 TextField::Name => period.event.clone(),
                 _ => String::new(),
             }
@@ -199,6 +209,9 @@ pub fn field_text(data: &Dataset, fact: FactRef, field: TextField) -> Option<Str
                 TextField::To => date(exercise.end.as_ref()),
                 TextField::Name => exercise.name.clone(),
                 TextField::Summary => exercise.summary.clone(),
+                TextField::Participants => exercise.participants.join(", "),
+                TextField::Observers => exercise.observers.join(", "),
+                TextField::Size => exercise.size.clone().unwrap_or_default(),
                 _ => place_text(Some(&exercise.place)),
             }
         }
@@ -300,6 +313,7 @@ fn set_text(data: &mut Dataset, fact: FactRef, field: TextField, text: &str) -> 
             match field {
                 TextField::From => period.from = read_date(text)?,
                 TextField::To => period.to = optional_date(text)?,
+                TextField::KnownUntil => period.known_until = optional_date(text)?,
                 TextField::Name => period.event = text.to_owned(),
                 _ => return Err("a status period has no such field".to_owned()),
             }
@@ -311,6 +325,9 @@ fn set_text(data: &mut Dataset, fact: FactRef, field: TextField, text: &str) -> 
                 TextField::To => exercise.end = optional_date(text)?,
                 TextField::Name => exercise.name = text.to_owned(),
                 TextField::Summary => exercise.summary = text.to_owned(),
+                TextField::Participants => exercise.participants = names(text),
+                TextField::Observers => exercise.observers = names(text),
+                TextField::Size => exercise.size = (!text.is_empty()).then(|| text.to_owned()),
                 _ => set_place_text(&mut exercise.place, field, text)?,
             }
         }
@@ -363,6 +380,15 @@ pub fn read_date(text: &str) -> Result<Date, String> {
              (2024-02-15), as precisely as the source gives it"
         )
     })
+}
+
+/// "Russia, Kazakhstan , Belarus" as its names, in order.
+fn names(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 fn optional_date(text: &str) -> Result<Option<Date>, String> {
@@ -540,7 +566,7 @@ fn fact_id(data: &Dataset, fact: FactRef) -> Option<String> {
 
 /// `base`, or `base-2`, `base-3`, …: the first id nothing in `data` has.
 pub fn fresh_id(data: &Dataset, base: &str) -> String {
-    let taken = |id: &str| {
+    first_untaken(base, |id| {
         data.organisation.id == id
             || data.countries.iter().any(|c| c.id == id)
             || data.borders.iter().any(|b| b.id == id)
@@ -549,14 +575,7 @@ pub fn fresh_id(data: &Dataset, base: &str) -> String {
             || data.articles.iter().any(|a| a.id == id)
             || data.excerpts.iter().any(|e| e.id == id)
             || data.disagreements.iter().any(|d| d.id == id)
-    };
-    if !taken(base) {
-        return base.to_owned();
-    }
-    (2..)
-        .map(|n| format!("{base}-{n}"))
-        .find(|id| !taken(id))
-        .unwrap_or_default()
+    })
 }
 
 /// "tass-csto-exercise": lower-case words joined by dashes, at most six of them.
@@ -610,6 +629,23 @@ mod tests {
         let refused = apply_fact_edit(&mut data, typed("spring 1992")).unwrap_err();
         assert!(refused.contains("is not a date"), "{refused}");
         assert_eq!(data, before);
+    }
+
+    #[test]
+    fn an_exercises_participants_are_typed_as_a_list() {
+        let mut data = csto();
+        let edit = FactEdit::SetText {
+            fact: FactRef::Exercise(0),
+            field: TextField::Participants,
+            text: "Russia, Kazakhstan , ,Belarus".into(),
+        };
+        apply_fact_edit(&mut data, edit).unwrap();
+        assert_eq!(
+            data.exercises[0].participants,
+            ["Russia", "Kazakhstan", "Belarus"]
+        );
+        let text = field_text(&data, FactRef::Exercise(0), TextField::Participants);
+        assert_eq!(text.as_deref(), Some("Russia, Kazakhstan, Belarus"));
     }
 
     #[test]

@@ -151,7 +151,11 @@ pub fn apply_story_edit(story: &mut Vec<Slide>, edit: StoryEdit) -> Option<usize
 
 /// `base`, or `base-2`, `base-3`, … : the first that no slide of `story` has.
 pub fn unique_id(story: &[Slide], base: &str) -> String {
-    let taken = |id: &str| story.iter().any(|s| s.id == id);
+    first_untaken(base, |id| story.iter().any(|s| s.id == id))
+}
+
+/// `base`, or `base-2`, `base-3`, … : the first that is not `taken`.
+pub(super) fn first_untaken(base: &str, taken: impl Fn(&str) -> bool) -> String {
     if !taken(base) {
         return base.to_owned();
     }

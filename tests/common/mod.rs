@@ -109,6 +109,27 @@ impl eframe::Storage for MemoryStorage {
     fn flush(&mut self) {}
 }
 
+/// A copy of the CSTO dataset file in a fresh folder (`name`), to edit and save.
+pub fn csto_copy(name: &str) -> std::path::PathBuf {
+    let path = temp_dir(name).join("csto.json");
+    std::fs::write(&path, include_str!("../../data/csto.json")).unwrap();
+    path
+}
+
+/// The app opened on the dataset file at `path`.
+pub fn harness_on_file(path: &std::path::Path) -> Harness<'static, AtlasApp> {
+    harness_with(StartOptions {
+        dataset: Some(path.to_path_buf()),
+        ..options()
+    })
+}
+
+/// Presses Ctrl (⌘) and `key`, and runs the frames that follow.
+pub fn ctrl(harness: &mut Harness<'static, AtlasApp>, key: egui::Key) {
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, key);
+    harness.run();
+}
+
 /// A fresh folder for a test's files, named for this test process and `name`.
 pub fn temp_dir(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("csto-atlas-test-{}-{name}", std::process::id()));

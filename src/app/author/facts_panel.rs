@@ -221,50 +221,29 @@ fn country_ui(ui: &mut egui::Ui, frame: &Frame<'_>, index: usize, commands: &mut
                 "To (empty: until the next period)",
                 commands,
             );
+            let known = "Known until (empty: as long as it lasts)";
+            field_ui(ui, frame, fact, TextField::KnownUntil, known, commands);
             field_ui(ui, frame, fact, TextField::Name, "What happened", commands);
             sources_ui(ui, frame, fact, commands);
         });
     }
     ui.add_space(6.0);
     let id = egui::Id::unique(("facts new period", &country.id));
-    egui::CollapsingHeader::new("Add a period")
-        .id_salt(id)
-        .show(ui, |ui| {
-            let mut form = Form::<NewFactForm>::load(ui, id, frame);
-            status_choice_ui(ui, id.with("status"), form.fields.status, |status| {
-                form.fields.status = Some(status);
-            });
-            typed_ui(ui, "From", &mut form.fields.date, true);
-            typed_ui(ui, "What happened", &mut form.fields.name, false);
-            source_form_ui(
-                ui,
-                frame,
-                id.with("source"),
-                Some(&country.id),
-                &mut form.fields.source,
-            );
-            let ready = form.fields.status.is_some() && read_date(&form.fields.date).is_ok();
-            if ui
-                .add_enabled(ready, egui::Button::new("Add the period"))
-                .clicked()
-                && let (Some(status), Ok(from)) = (form.fields.status, read_date(&form.fields.date))
-            {
-                let period = new_period(status, from, &form.fields.name);
-                let fact = NewFact::Period {
-                    country: index,
-                    period: Box::new(period),
-                };
-                edit(
-                    commands,
-                    FactEdit::Add {
-                        fact,
-                        source: form.fields.source.choice(),
-                    },
-                );
-                form.submitted = Some(frame.shown.generation());
-            }
-            form.keep(ui, id);
+    let about = Some(country.id.as_str());
+    let add = ("Add a period", "Add the period");
+    add_form_ui(ui, frame, id, add, about, commands, |ui, form| {
+        status_choice_ui(ui, id.with("status"), form.status, |status| {
+            form.status = Some(status);
         });
+        typed_ui(ui, "From", &mut form.date, true);
+        typed_ui(ui, "What happened", &mut form.name, false);
+        let (status, from) = (form.status?, read_date(&form.date).ok()?);
+        let period = Box::new(new_period(status, from, &form.name));
+        Some(NewFact::Period {
+            country: index,
+            period,
+        })
+    });
 }
 
 /// An exercise's name, dates, place and summary, and its sources.
@@ -273,15 +252,7 @@ fn exercise_ui(ui: &mut egui::Ui, frame: &Frame<'_>, index: usize, commands: &mu
     let fact = FactRef::Exercise(index);
     ui.label(RichText::new(format!("Exercise: {}", exercise.name)).strong());
     field_ui(ui, frame, fact, TextField::Name, "Name", commands);
-    field_ui(ui, frame, fact, TextField::From, "Start", commands);
-    field_ui(
-        ui,
-        frame,
-        fact,
-        TextField::To,
-        "End (empty: one day, or not given)",
-        commands,
-    );
+    dates_ui(ui, frame, fact, commands);
     place_ui(ui, frame, fact, commands);
     let mut precision = exercise.place.precision;
     choice_ui(
@@ -300,16 +271,26 @@ fn exercise_ui(ui: &mut egui::Ui, frame: &Frame<'_>, index: usize, commands: &mu
             },
         );
     }
-    field_ui(ui, frame, fact, TextField::Summary, "Summary", commands);
-    sources_ui(ui, frame, fact, commands);
-    ui.add_space(6.0);
-    if ui
-        .button("Delete the exercise")
-        .on_hover_text("Undo (Ctrl+Z) brings it back")
-        .clicked()
-    {
-        edit(commands, FactEdit::Remove(fact));
-    }
+    let participants = "Participants, as the sources name them (commas between)";
+    field_ui(
+        ui,
+        frame,
+        fact,
+        TextField::Participants,
+        participants,
+        commands,
+    );
+    let observers = "Observers (commas between)";
+    field_ui(ui, frame, fact, TextField::Observers, observers, commands);
+    field_ui(
+        ui,
+        frame,
+        fact,
+        TextField::Size,
+        "Size, as published",
+        commands,
+    );
+    summary_sources_and_delete_ui(ui, frame, fact, "Delete the exercise", commands);
 }
 
 /// An event's title, kind, dates, place and summary, and its sources.
@@ -329,15 +310,7 @@ fn event_ui(ui: &mut egui::Ui, frame: &Frame<'_>, index: usize, commands: &mut V
     if kind != event.kind {
         edit(commands, FactEdit::SetKind { event: index, kind });
     }
-    field_ui(ui, frame, fact, TextField::From, "Start", commands);
-    field_ui(
-        ui,
-        frame,
-        fact,
-        TextField::To,
-        "End (empty: one day, or not given)",
-        commands,
-    );
+    dates_ui(ui, frame, fact, commands);
     if event.dated != DateBasis::Stated {
         ui.label(
             RichText::new(describe::dated(event.start.to_string(), event.dated))
@@ -346,11 +319,29 @@ fn event_ui(ui: &mut egui::Ui, frame: &Frame<'_>, index: usize, commands: &mut V
         );
     }
     place_ui(ui, frame, fact, commands);
+    summary_sources_and_delete_ui(ui, frame, fact, "Delete the event", commands);
+}
+
+/// An exercise's or event's start and end.
+fn dates_ui(ui: &mut egui::Ui, frame: &Frame<'_>, fact: FactRef, commands: &mut Vec<Command>) {
+    field_ui(ui, frame, fact, TextField::From, "Start", commands);
+    let end = "End (empty: one day, or not given)";
+    field_ui(ui, frame, fact, TextField::To, end, commands);
+}
+
+/// An exercise's or event's summary, the sources it rests on, and the button deleting it.
+fn summary_sources_and_delete_ui(
+    ui: &mut egui::Ui,
+    frame: &Frame<'_>,
+    fact: FactRef,
+    delete: &str,
+    commands: &mut Vec<Command>,
+) {
     field_ui(ui, frame, fact, TextField::Summary, "Summary", commands);
     sources_ui(ui, frame, fact, commands);
     ui.add_space(6.0);
     if ui
-        .button("Delete the event")
+        .button(delete)
         .on_hover_text("Undo (Ctrl+Z) brings it back")
         .clicked()
     {
@@ -392,168 +383,138 @@ fn nothing_selected_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<
 
 fn new_country_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Command>) {
     let id = egui::Id::unique("facts new country");
-    egui::CollapsingHeader::new("Add a country")
-        .id_salt(id)
-        .show(ui, |ui| {
-            let mut form = Form::<NewFactForm>::load(ui, id, frame);
-            let data = &frame.shown.dataset.data;
-            let mut offered: Vec<(&str, &str)> = frame
-                .world
-                .basemap
-                .areas
-                .iter()
-                .filter(|a| a.kind == AreaKind::Country)
-                .filter_map(|a| a.iso_a3.as_deref().map(|iso| (iso, a.name.as_str())))
-                .filter(|(iso, _)| {
-                    data.countries
-                        .iter()
-                        .all(|c| c.iso_a3.as_deref() != Some(*iso))
-                })
-                .collect();
-            offered.sort_by_key(|(_, name)| *name);
-            offered.dedup();
-            let label = ui.label("Country");
-            egui::ComboBox::from_id_salt(id.with("country"))
-                .selected_text(
-                    form.fields
-                        .country
-                        .as_ref()
-                        .map_or("Choose…", |(_, name)| name.as_str()),
-                )
-                .height(320.0)
-                .show_ui(ui, |ui| {
-                    for (iso, name) in offered {
-                        let picked = form.fields.country.as_ref().is_some_and(|(i, _)| i == iso);
-                        if ui.selectable_label(picked, name).clicked() {
-                            form.fields.country = Some((iso.to_owned(), name.to_owned()));
-                        }
+    let add = ("Add a country", "Add the country");
+    add_form_ui(ui, frame, id, add, None, commands, |ui, form| {
+        let data = &frame.shown.dataset.data;
+        let mut offered: Vec<(&str, &str)> = frame
+            .world
+            .basemap
+            .areas
+            .iter()
+            .filter(|a| a.kind == AreaKind::Country)
+            .filter_map(|a| a.iso_a3.as_deref().map(|iso| (iso, a.name.as_str())))
+            .filter(|(iso, _)| {
+                data.countries
+                    .iter()
+                    .all(|c| c.iso_a3.as_deref() != Some(*iso))
+            })
+            .collect();
+        offered.sort_by_key(|(_, name)| *name);
+        offered.dedup();
+        let label = ui.label("Country");
+        egui::ComboBox::from_id_salt(id.with("country"))
+            .selected_text(
+                form.country
+                    .as_ref()
+                    .map_or("Choose…", |(_, name)| name.as_str()),
+            )
+            .height(320.0)
+            .show_ui(ui, |ui| {
+                for (iso, name) in offered {
+                    let picked = form.country.as_ref().is_some_and(|(i, _)| i == iso);
+                    if ui.selectable_label(picked, name).clicked() {
+                        form.country = Some((iso.to_owned(), name.to_owned()));
                     }
-                })
-                .response
-                .labelled_by(label.id);
-            status_choice_ui(ui, id.with("status"), form.fields.status, |status| {
-                form.fields.status = Some(status);
-            });
-            typed_ui(ui, "From", &mut form.fields.date, true);
-            typed_ui(ui, "What happened", &mut form.fields.name, false);
-            source_form_ui(ui, frame, id.with("source"), None, &mut form.fields.source);
-            let ready = form.fields.country.is_some()
-                && form.fields.status.is_some()
-                && read_date(&form.fields.date).is_ok();
-            if ui
-                .add_enabled(ready, egui::Button::new("Add the country"))
-                .clicked()
-                && let (Some((iso, name)), Some(status)) =
-                    (form.fields.country.clone(), form.fields.status)
-                && let Ok(from) = read_date(&form.fields.date)
-            {
-                let country = Country {
-                    id: iso.clone(),
-                    name,
-                    iso_a3: Some(iso),
-                    periods: vec![new_period(status, from, &form.fields.name)],
-                };
-                let fact = NewFact::Country(Box::new(country));
-                edit(
-                    commands,
-                    FactEdit::Add {
-                        fact,
-                        source: form.fields.source.choice(),
-                    },
-                );
-                form.submitted = Some(frame.shown.generation());
-            }
-            form.keep(ui, id);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        status_choice_ui(ui, id.with("status"), form.status, |status| {
+            form.status = Some(status);
         });
+        typed_ui(ui, "From", &mut form.date, true);
+        typed_ui(ui, "What happened", &mut form.name, false);
+        let ((iso, name), status) = (form.country.clone()?, form.status?);
+        let from = read_date(&form.date).ok()?;
+        Some(NewFact::Country(Box::new(Country {
+            id: iso.clone(),
+            name,
+            iso_a3: Some(iso),
+            periods: vec![new_period(status, from, &form.name)],
+        })))
+    });
 }
 
 fn new_exercise_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Command>) {
     let id = egui::Id::unique("facts new exercise");
-    egui::CollapsingHeader::new("Add an exercise")
-        .id_salt(id)
-        .show(ui, |ui| {
-            let mut form = Form::<NewFactForm>::load(ui, id, frame);
-            typed_ui(ui, "Name", &mut form.fields.name, false);
-            typed_ui(ui, "Start", &mut form.fields.date, true);
-            if let Some(place) = place_search_ui(ui, frame, &mut form.fields.place_query) {
-                form.fields.place = Some(place);
-            }
-            if let Some(place) = &form.fields.place {
-                ui.label(RichText::new(format!("At {}", describe::place_phrase(place))).weak());
-            }
-            source_form_ui(ui, frame, id.with("source"), None, &mut form.fields.source);
-            let ready = !form.fields.name.trim().is_empty() && read_date(&form.fields.date).is_ok();
-            let ready = ready && form.fields.place.is_some();
-            if ui
-                .add_enabled(ready, egui::Button::new("Add the exercise"))
-                .clicked()
-                && let Some(place) = form.fields.place.clone()
-                && let Ok(start) = read_date(&form.fields.date)
-            {
-                let exercise = Exercise {
-                    id: slug(&form.fields.name),
-                    name: form.fields.name.trim().to_owned(),
-                    start,
-                    end: None,
-                    place,
-                    participants: Vec::new(),
-                    observers: Vec::new(),
-                    size: None,
-                    summary: String::new(),
-                    sources: Vec::new(),
-                };
-                let fact = NewFact::Exercise(Box::new(exercise));
-                edit(
-                    commands,
-                    FactEdit::Add {
-                        fact,
-                        source: form.fields.source.choice(),
-                    },
-                );
-                form.submitted = Some(frame.shown.generation());
-            }
-            form.keep(ui, id);
-        });
+    let add = ("Add an exercise", "Add the exercise");
+    add_form_ui(ui, frame, id, add, None, commands, |ui, form| {
+        typed_ui(ui, "Name", &mut form.name, false);
+        typed_ui(ui, "Start", &mut form.date, true);
+        if let Some(place) = place_search_ui(ui, frame, &mut form.place_query) {
+            form.place = Some(place);
+        }
+        if let Some(place) = &form.place {
+            ui.label(RichText::new(format!("At {}", describe::place_phrase(place))).weak());
+        }
+        let (place, start) = (form.place.clone()?, read_date(&form.date).ok()?);
+        let name = Some(form.name.trim()).filter(|n| !n.is_empty())?;
+        Some(NewFact::Exercise(Box::new(Exercise {
+            id: slug(name),
+            name: name.to_owned(),
+            start,
+            end: None,
+            place,
+            participants: Vec::new(),
+            observers: Vec::new(),
+            size: None,
+            summary: String::new(),
+            sources: Vec::new(),
+        })))
+    });
 }
 
 fn new_event_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Command>) {
     let id = egui::Id::unique("facts new event");
-    egui::CollapsingHeader::new("Add an event")
+    let add = ("Add an event", "Add the event");
+    add_form_ui(ui, frame, id, add, None, commands, |ui, form| {
+        typed_ui(ui, "Title", &mut form.name, false);
+        let mut kind = form.kind.unwrap_or(EventKind::Meeting);
+        choice_ui(ui, "Kind", id.with("kind"), &mut kind, &EVENT_KINDS);
+        form.kind = Some(kind);
+        typed_ui(ui, "Start", &mut form.date, true);
+        let start = read_date(&form.date).ok()?;
+        let title = Some(form.name.trim()).filter(|n| !n.is_empty())?;
+        Some(NewFact::Event(Box::new(Event {
+            id: slug(title),
+            kind,
+            title: title.to_owned(),
+            start,
+            end: None,
+            dated: DateBasis::Stated,
+            place: None,
+            summary: String::new(),
+            links: Vec::new(),
+            sources: Vec::new(),
+        })))
+    });
+}
+
+/// A form, folded away under `words.0`, that adds a fact: its own fields (drawn by `fields`,
+/// which gives the fact once they make one), the source it rests on (the excerpts about `about`
+/// offered first), and a button (`words.1`) that adds it, greyed out until the fields make one.
+fn add_form_ui(
+    ui: &mut egui::Ui,
+    frame: &Frame<'_>,
+    id: egui::Id,
+    words: (&str, &str),
+    about: Option<&str>,
+    commands: &mut Vec<Command>,
+    fields: impl FnOnce(&mut egui::Ui, &mut NewFactForm) -> Option<NewFact>,
+) {
+    let (title, button) = words;
+    egui::CollapsingHeader::new(title)
         .id_salt(id)
         .show(ui, |ui| {
             let mut form = Form::<NewFactForm>::load(ui, id, frame);
-            typed_ui(ui, "Title", &mut form.fields.name, false);
-            let mut kind = form.fields.kind.unwrap_or(EventKind::Meeting);
-            choice_ui(ui, "Kind", id.with("kind"), &mut kind, &EVENT_KINDS);
-            form.fields.kind = Some(kind);
-            typed_ui(ui, "Start", &mut form.fields.date, true);
-            source_form_ui(ui, frame, id.with("source"), None, &mut form.fields.source);
-            let ready = !form.fields.name.trim().is_empty() && read_date(&form.fields.date).is_ok();
-            if ui
-                .add_enabled(ready, egui::Button::new("Add the event"))
-                .clicked()
-                && let Ok(start) = read_date(&form.fields.date)
-            {
-                let event = Event {
-                    id: slug(&form.fields.name),
-                    kind,
-                    title: form.fields.name.trim().to_owned(),
-                    start,
-                    end: None,
-                    dated: DateBasis::Stated,
-                    place: None,
-                    summary: String::new(),
-                    links: Vec::new(),
-                    sources: Vec::new(),
-                };
-                let fact = NewFact::Event(Box::new(event));
-                edit(
-                    commands,
-                    FactEdit::Add {
-                        fact,
-                        source: form.fields.source.choice(),
-                    },
-                );
+            let fact = fields(ui, &mut form.fields);
+            source_form_ui(ui, frame, id.with("source"), about, &mut form.fields.source);
+            let clicked = ui
+                .add_enabled(fact.is_some(), egui::Button::new(button))
+                .clicked();
+            if clicked && let Some(fact) = fact {
+                let source = form.fields.source.choice();
+                edit(commands, FactEdit::Add { fact, source });
                 form.submitted = Some(frame.shown.generation());
             }
             form.keep(ui, id);
@@ -595,14 +556,19 @@ fn field_ui(
         };
     }
     let label = ui.label(name);
-    let multiline = field == TextField::Summary;
+    let multiline = matches!(
+        field,
+        TextField::Summary | TextField::Participants | TextField::Observers
+    ) || matches!((fact, field), (FactRef::Period { .. }, TextField::Name));
     let text_edit = if multiline {
         egui::TextEdit::multiline(&mut draft.text).desired_rows(3)
     } else {
         egui::TextEdit::singleline(&mut draft.text)
     };
     let text_edit = match field {
-        TextField::From | TextField::To => text_edit.hint_text("2024, 2024-02 or 2024-02-15"),
+        TextField::From | TextField::To | TextField::KnownUntil => {
+            text_edit.hint_text("2024, 2024-02 or 2024-02-15")
+        }
         _ => text_edit,
     };
     let response = ui
