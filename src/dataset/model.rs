@@ -49,6 +49,16 @@ pub struct Dataset {
     pub story: Vec<Slide>,
 }
 
+impl Dataset {
+    /// Whether `other` holds the same facts, whatever its story: only slides differ.
+    pub fn same_facts(&self, other: &Dataset) -> bool {
+        Dataset {
+            story: other.story.clone(),
+            ..self.clone()
+        } == *other
+    }
+}
+
 /// One slide of a dataset's story: the map at a date, framed and highlighted, with a caption
 /// resting on excerpts and notes for the speaker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

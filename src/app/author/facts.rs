@@ -50,9 +50,7 @@ impl Authoring {
             Err(reason) => self.refusal = Some(Refusal { typing, reason }),
         }
     }
-}
 
-impl Authoring {
     /// Puts the exercise or event being placed at `lon`, `lat` (a click on the map): its place
     /// keeps its name, is in the country clicked (or where it was), and is known to the point.
     pub(super) fn place_at(
@@ -104,12 +102,7 @@ fn selection_of_added(fact: &NewFact, data: &Dataset) -> Option<Selection> {
 /// Puts `data` on screen in place of the dataset's own (after an undo or redo): only the story
 /// changed, it is simply taken; otherwise the dataset is indexed again and drawn from it.
 pub fn show_edited(shared: &mut Shared, data: Dataset) {
-    let shown = &shared.shown.dataset.data;
-    let only_story = Dataset {
-        story: data.story.clone(),
-        ..shown.clone()
-    } == data;
-    if only_story {
+    if shared.shown.dataset.data.same_facts(&data) {
         shared.shown.dataset.data = data;
         return;
     }

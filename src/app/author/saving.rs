@@ -124,11 +124,7 @@ impl Authoring {
 /// What a save wrote, as the banner says it: "the story (5 slides)", "the facts", or both.
 fn saved_what(saved: &Dataset, now: &Dataset) -> String {
     let story = format!("the story ({} slides)", now.story.len());
-    let facts_changed = Dataset {
-        story: now.story.clone(),
-        ..saved.clone()
-    } != *now;
-    match (facts_changed, saved.story != now.story) {
+    match (!saved.same_facts(now), saved.story != now.story) {
         (true, true) => format!("the facts and {story}"),
         (true, false) => "the facts".to_owned(),
         (false, _) => story,
