@@ -20,12 +20,16 @@ fn count_near(image: &image::RgbaImage, [r, g, b]: [u8; 3]) -> usize {
 fn the_window_draws_the_map_and_saves_a_screenshot() {
     let out = std::env::temp_dir().join(format!("csto-atlas-window-{}.png", std::process::id()));
     std::fs::remove_file(&out).ok();
+    // A data folder of its own: what a user's earlier runs remembered (a window size) stays out.
+    let data_home = std::env::temp_dir().join(format!("csto-atlas-window-{}", std::process::id()));
+    std::fs::remove_dir_all(&data_home).ok();
     let status = Command::new("xvfb-run")
         .args(["-a", "-s", "-screen 0 1600x1000x24"])
         .arg(env!("CARGO_BIN_EXE_csto-atlas"))
         .arg("--screenshot")
         .arg(&out)
         .env_remove("WAYLAND_DISPLAY")
+        .env("XDG_DATA_HOME", &data_home)
         .status()
         .expect("xvfb-run is installed (scripts/test.sh installs it)");
     assert!(
