@@ -37,6 +37,11 @@ fn the_window_draws_the_map_and_saves_a_screenshot() {
         "csto-atlas --screenshot exited with {status}"
     );
 
+    assert!(
+        !data_home.join("csto-atlas").join("app.ron").exists(),
+        "a screenshot run remembers nothing of its window"
+    );
+
     let image = image::open(&out).expect("a PNG was written").to_rgba8();
     assert_eq!(
         (image.width(), image.height()),

@@ -43,7 +43,7 @@ pub use timeline::TimelineCommand;
 
 use author::Authoring;
 use explore::Exploring;
-use export::Exporting;
+use export::{Exporting, Painting};
 use files::Files;
 use frame::Frame;
 use present::Presenting;
@@ -268,6 +268,7 @@ impl AtlasApp {
             presenting: &self.presenting,
             authoring: &self.authoring,
             shell: &self.shell,
+            paint_map: true,
         }
     }
 
@@ -283,7 +284,7 @@ impl AtlasApp {
         commands.extend(self.playing.frame_commands(ctx));
         commands.extend(self.files.poll(ctx));
         self.exporting.poll(ctx, &mut self.shared);
-        commands.extend(self.exporting.scripted_commands(&self.shared));
+        commands.extend(self.exporting.scripted_commands(ctx, &self.shared));
         commands.extend(self.shell.close_request(ctx, &self.authoring, &self.shared));
         commands.extend(explore::frame_commands(ctx, &self.shared));
         commands
@@ -408,8 +409,18 @@ impl eframe::App for AtlasApp {
             ctx.request_discard("the theme changed");
         }
         let mut commands = self.frame_commands(&ctx);
+        let painting = self.exporting.painting(&ctx);
+        if painting == Painting::Nothing {
+            for command in commands {
+                self.apply(&ctx, command);
+            }
+            return;
+        }
         {
-            let frame = self.frame();
+            let frame = Frame {
+                paint_map: painting == Painting::Everything,
+                ..self.frame()
+            };
             if self.presenting.is_presenting() {
                 present::presentation_ui(ui, &frame, &mut commands);
             } else {
@@ -425,9 +436,12 @@ impl eframe::App for AtlasApp {
         for command in commands {
             self.apply(&ctx, command);
         }
-        self.exporting.frame_drawn(&ctx);
         let title = self.window_title();
         self.shell.update_title(&ctx, title);
+    }
+
+    fn persist_egui_memory(&self) -> bool {
+        !self.exporting.is_scripted()
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

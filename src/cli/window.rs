@@ -58,6 +58,8 @@ fn run_window(
             .with_app_id("csto-atlas")
             .with_inner_size([1400.0, 860.0])
             .with_min_inner_size([960.0, 600.0]),
+        // A screenshot run leaves what the user's own runs remembered as it was.
+        persist_window: outcome.is_none(),
         ..Default::default()
     };
     eframe::run_native(

@@ -1,21 +1,24 @@
 //! Pictures and files of what the app shows: the Export map dialog and Copy map image
 //! (`dialog.rs`), the story handout written in the background (`story.rs`), the window screenshot
-//! (`screenshot.rs`, also the command line's `--screenshot`), the data behind the map as a table
+//! (`screenshot.rs`, and the command line's `--screenshot` run, `scripted.rs`), the data behind the map as a table
 //! (`table.rs`), and the choices remembered for them
 //! (`settings.rs`).
 
 mod dialog;
 pub mod screenshot;
+mod scripted;
 mod settings;
 mod story;
 mod table;
 
+pub use scripted::{Painting, ScreenshotOutcome};
 pub use settings::{ExportSettings, SizePreset};
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use dialog::{ExportDialog, figure, figure_image, figure_options};
+use scripted::ScriptedScreenshot;
 use settings::default_file_name;
 
 use super::Command;
@@ -26,14 +29,6 @@ use crate::earth::world::World;
 use crate::export::figure::{self as export, ExportError, FigureFormat};
 use crate::page::title::figure_title;
 use crate::platform::{self, Backup, Poll, Task};
-
-/// Where the command-line screenshot reports whether it was saved.
-pub type ScreenshotOutcome = Arc<Mutex<Option<Result<(), String>>>>;
-
-/// How many frames the command-line screenshot waits, so the map is drawn at its final size: one
-/// (its picture is the same as after three, for the CSTO, Pacific and Arctic datasets, and each
-/// frame costs a software renderer a drawing of the whole map).
-const FRAMES_BEFORE_SCREENSHOT: u64 = 1;
 
 /// A change to what is exported, or news of an export.
 #[derive(Debug, Clone, PartialEq)]
@@ -80,16 +75,15 @@ pub struct Exporting {
     handout: Option<(PathBuf, Task<Result<usize, ExportError>>)>,
     /// The screenshot egui is to deliver, and where it goes.
     screenshot: Option<(PathBuf, Task<Arc<egui::ColorImage>>)>,
-    /// The command-line screenshot still to take, and where to say how it went.
-    scripted: Option<(PathBuf, ScreenshotOutcome)>,
-    frames_drawn: u64,
+    /// The command-line screenshot, if the app was started to take one.
+    scripted: Option<ScriptedScreenshot>,
 }
 
 impl Exporting {
     /// Nothing under way; the command line's screenshot, if it asked for one, still to take.
     pub fn new(scripted: Option<(PathBuf, ScreenshotOutcome)>) -> Self {
         Self {
-            scripted,
+            scripted: scripted.map(|(path, outcome)| ScriptedScreenshot::new(path, outcome)),
             ..Self::default()
         }
     }
@@ -177,8 +171,8 @@ impl Exporting {
         Vec::new()
     }
 
-    /// Says how the exports under way went, once they have; takes the command line's screenshot
-    /// once the map has been drawn a few times at its size.
+    /// Says how the exports under way went, once they have; saves the command line's screenshot
+    /// once egui delivers it, and then closes the window.
     pub fn poll(&mut self, ctx: &egui::Context, shared: &mut Shared) {
         if let Some((path, task)) = &self.handout {
             let notice = match task.poll() {
@@ -214,35 +208,34 @@ impl Exporting {
                 Some(error) => Notice::error("Could not save the screenshot", error.clone()),
             });
             self.screenshot = None;
-            if let Some((_, outcome)) = self.scripted.take() {
-                match outcome.lock() {
-                    Ok(mut slot) => *slot = Some(error.map_or(Ok(()), Err)),
-                    Err(_) => log::error!("could not report the screenshot's outcome"),
-                }
+            if let Some(scripted) = &mut self.scripted {
+                scripted.report(error);
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         }
     }
 
-    /// The command line's screenshot, once the map has been drawn a few times at its size.
-    pub fn scripted_commands(&self, shared: &Shared) -> Vec<Command> {
-        match &self.scripted {
-            Some((path, _))
-                if self.frames_drawn >= FRAMES_BEFORE_SCREENSHOT
-                    && self.screenshot.is_none()
-                    && shared.saved.view.camera.is_some() =>
-            {
-                vec![ExportCommand::SaveScreenshot(path.clone()).into()]
-            }
-            _ => Vec::new(),
+    /// The command line's screenshot, asked of egui once the map has its camera.
+    pub fn scripted_commands(&mut self, ctx: &egui::Context, shared: &Shared) -> Vec<Command> {
+        let camera_set = shared.saved.view.camera.is_some();
+        if let Some(scripted) = &mut self.scripted
+            && scripted.due(ctx.cumulative_frame_nr(), camera_set)
+        {
+            vec![ExportCommand::SaveScreenshot(scripted.path.clone()).into()]
+        } else {
+            Vec::new()
         }
     }
 
-    /// Counts a finished frame; the command-line screenshot keeps frames coming until it is taken.
-    pub fn frame_drawn(&mut self, ctx: &egui::Context) {
-        self.frames_drawn += 1;
-        if self.scripted.is_some() {
-            ctx.request_repaint();
+    /// How much of the window this frame paints: everything, but while the command line's
+    /// screenshot is taken (which also keeps frames coming until the window closes).
+    pub fn painting(&self, ctx: &egui::Context) -> Painting {
+        match &self.scripted {
+            None => Painting::Everything,
+            Some(scripted) => {
+                ctx.request_repaint();
+                scripted.painting(ctx.cumulative_frame_nr())
+            }
         }
     }
 
