@@ -207,6 +207,24 @@ fn frame(c: &mut Criterion) {
             pan_frame(&mut harness, if away { 1200.0 } else { -1200.0 });
         })
     });
+    // A frame of a zoom (the scroll wheel, a pinch): the base is made again for every frame.
+    let mut zoomed_in = false;
+    group.bench_function("zoom frame at the CSTO view", |b| {
+        b.iter(|| {
+            zoomed_in = !zoomed_in;
+            let camera = harness.state().saved().view.camera.unwrap();
+            let factor = if zoomed_in { 1.1 } else { 1.0 / 1.1 };
+            let camera = Camera {
+                pixels_per_km: camera.pixels_per_km * factor,
+                ..camera
+            };
+            let ctx = harness.ctx.clone();
+            harness
+                .state_mut()
+                .apply(&ctx, ExploreCommand::SetCamera(camera).into());
+            frame_and_tessellate(&mut harness);
+        })
+    });
     let pamirs = world()
         .geometry
         .projection
@@ -233,7 +251,7 @@ fn frame(c: &mut Criterion) {
 
 /// Everything the app does before its first frame goes to the GPU, on fresh copies: decode the
 /// base map, project its reference level, load the dataset, its geometry and labels, the first
-/// scene, and the first frame's triangles and label placement at the home view.
+/// scene, and the first frame's areas at its level of detail and label placement at the home view.
 fn start_up(c: &mut Criterion) {
     let mut group = c.benchmark_group("start-up");
     group.sample_size(20);
@@ -258,12 +276,11 @@ fn start_up(c: &mut Criterion) {
             let view = MapTransform::new(camera, ScreenPos { x: 0.0, y: 0.0 }, size);
             let level = detail_level(camera.pixels_per_km);
             for index in 0..geometry.countries.len() {
-                if let Some(area) = geometry
-                    .country_area(level, index)
-                    .filter(|a| view.sees(&a.bounds))
-                {
-                    black_box(area.triangle_indices());
-                }
+                black_box(
+                    geometry
+                        .country_area(level, index)
+                        .filter(|a| view.sees(&a.bounds)),
+                );
             }
             black_box(geometry.arcs(level));
             place_labels(

@@ -4,7 +4,6 @@
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
-use geo::TriangulateEarcut;
 use geo::{
     Area, BoundingRect, Contains, Coord, InteriorPoint, LineString, MultiPolygon, Point, Polygon,
     Rect,
@@ -20,13 +19,11 @@ use crate::basemap::{
     AreaKind, BaseMap, FINEST_LEVEL, LEVEL_TOLERANCES_KM, REFERENCE_LEVEL, arc_index, stitch,
 };
 
-/// A projected area: its outline rings, triangles, box and where its label goes.
+/// A projected area: its outline rings, box and where its label goes.
 #[derive(Debug, Clone)]
 pub struct ProjectedArea {
     /// Projected shape (km).
     pub shape: MultiPolygon<f64>,
-    /// Fill triangles, made the first time the window draws the area (figures fill the rings).
-    triangles: OnceLock<Arc<[u32]>>,
     /// Bounding box (km).
     pub bounds: Rect<f64>,
     /// A point inside its largest part, for the label.
@@ -534,28 +531,9 @@ impl ProjectedArea {
         Some(Self {
             land_km2: shape.unsigned_area(),
             shape,
-            triangles: OnceLock::new(),
             bounds,
             label_anchor,
         })
-    }
-
-    /// Triangles that fill the area, made the first time they are asked for: three indices per
-    /// triangle into the points of its rings taken in order (each polygon's exterior, then its
-    /// holes), each ring without its closing point.
-    pub fn triangle_indices(&self) -> Arc<[u32]> {
-        self.triangles
-            .get_or_init(|| {
-                let mut indices = Vec::new();
-                let mut base = 0;
-                for polygon in &self.shape {
-                    let raw = polygon.earcut_triangles_raw();
-                    indices.extend(raw.triangle_indices.iter().map(|&i| base + i as u32));
-                    base += raw.vertices.len() as u32;
-                }
-                indices.into()
-            })
-            .clone()
     }
 
     /// Whether a projected point is inside.

@@ -98,6 +98,9 @@ pub struct MapSymbols {
     /// How far (pixels) the base layer is to be moved from where it was made: while the map is
     /// panned, the layer is made once with a margin around the view and then moved.
     pub base_offset: [f32; 2],
+    /// Where on screen the base layer was made for, before it is moved: its top-left corner and
+    /// its size in pixels (the view, or the view and its margin while panning).
+    pub base_area: ([f32; 2], [f32; 2]),
     /// The outlines of the selected and the hovered country.
     pub highlight: Arc<Layer>,
     /// Borders of interest, exercise markers, captions and names.
@@ -236,6 +239,14 @@ pub fn symbolize(input: &MapInput<'_>, cache: &mut SymbolCache) -> MapSymbols {
         layers: scene.layers,
     };
     let (base, base_offset) = base_layer(input, &mut cache.base, base_key);
+    let base_area = cache.base.as_ref().map_or(([0.0; 2], [0.0; 2]), |kept| {
+        let view = &kept.made_for;
+        let [w, h] = view.size;
+        (
+            [view.origin.x as f32, view.origin.y as f32],
+            [w as f32, h as f32],
+        )
+    });
     let highlight_key = HighlightKey {
         view: *input.view,
         style: input.style.clone(),
@@ -264,6 +275,7 @@ pub fn symbolize(input: &MapInput<'_>, cache: &mut SymbolCache) -> MapSymbols {
     MapSymbols {
         base,
         base_offset,
+        base_area,
         highlight,
         overlay,
         short_names,
@@ -414,7 +426,7 @@ impl<'a> Symbolizer<'a> {
         })
     }
 
-    /// An area's rings in pixels, each open (as its triangles count them).
+    /// An area's rings in pixels, each open.
     fn rings(&self, shape: &MultiPolygon<f64>) -> Vec<Vec<[f32; 2]>> {
         let open = |ring: &geo::LineString<f64>| -> Vec<[f32; 2]> {
             let points = &ring.0[..ring.0.len().saturating_sub(1)];
@@ -431,7 +443,6 @@ impl<'a> Symbolizer<'a> {
         Item::Shape {
             rings: self.rings(&area.shape),
             fill,
-            triangles: Some(area.triangle_indices()),
         }
     }
 

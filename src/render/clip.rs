@@ -29,18 +29,14 @@ pub fn clip_items(items: Vec<Item>, rect: ClipRect, font: &MapFont) -> Vec<Item>
     let mut out = Vec::with_capacity(items.len());
     for item in items {
         match item {
-            Item::Shape { rings, fill, .. } => {
+            Item::Shape { rings, fill } => {
                 let rings: Vec<Vec<[f32; 2]>> = rings
                     .iter()
                     .map(|ring| clip_ring(ring, rect))
                     .filter(|ring| ring.len() >= 3)
                     .collect();
                 if !rings.is_empty() {
-                    out.push(Item::Shape {
-                        rings,
-                        fill,
-                        triangles: None,
-                    });
+                    out.push(Item::Shape { rings, fill });
                 }
             }
             Item::Line {

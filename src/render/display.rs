@@ -71,9 +71,6 @@ pub enum Item {
         rings: Vec<Vec<[f32; 2]>>,
         /// Fill colour.
         fill: Rgba,
-        /// Triangles covering the shape, as indices into the rings' points taken in order, for
-        /// writers that fill with triangles (egui). Without them the shape is one convex ring.
-        triangles: Option<std::sync::Arc<[u32]>>,
     },
     /// A line, open or closed.
     Line {
@@ -123,7 +120,6 @@ impl Item {
         Self::Shape {
             rings: vec![ring],
             fill,
-            triangles: None,
         }
     }
 
@@ -136,17 +132,12 @@ impl Item {
             ..s
         };
         match self {
-            Item::Shape {
-                rings,
-                fill,
-                triangles,
-            } => Item::Shape {
+            Item::Shape { rings, fill } => Item::Shape {
                 rings: rings
                     .into_iter()
                     .map(|r| r.into_iter().map(p).collect())
                     .collect(),
                 fill,
-                triangles,
             },
             Item::Line {
                 points,

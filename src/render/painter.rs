@@ -10,6 +10,7 @@ use egui::epaint::{CircleShape, ClippedShape, Primitive};
 use egui::{Color32, Mesh, Painter, Pos2, Rect, Shape, pos2, vec2};
 
 use super::display::{HAIRLINE, Item, Rgba, Stroke, TextLine};
+use super::raster::{Placement, rasterise_items};
 
 /// Converts a display colour for egui.
 #[allow(clippy::disallowed_methods)] // the one place colour tokens become egui colours
@@ -57,17 +58,72 @@ pub fn paint_items<'a>(painter: &Painter, items: impl IntoIterator<Item = &'a It
     }
 }
 
-/// Paints a layer whose items stay the same for as long as `layer_id` does, keeping the mesh its
-/// shapes make in egui's memory under `slot` (one slot per map on screen), moved by `offset`
-/// pixels (the base layer while panning, which holds no text). Text is painted afresh each frame:
-/// egui places its glyphs itself.
-pub fn paint_layer(
+/// Paints a layer whose items stay the same for as long as `layer_id` does as one picture of
+/// `area` (in points), rasterised as the figures are and kept as a texture under `slot` (one
+/// slot per map on screen) while the layer and the screen's pixel density stay the same, moved
+/// by `offset` points (a layer made for a pan). However many vertices its borders and coasts
+/// have, the GPU (or a software renderer such as llvmpipe) then draws two triangles for it, and
+/// the window shows the same pixels as an exported figure.
+pub fn paint_layer_as_image(
     painter: &Painter,
     slot: egui::Id,
     layer_id: u64,
     items: &[Item],
+    area: Rect,
     offset: egui::Vec2,
 ) {
+    let ctx = painter.ctx();
+    let pixels_per_point = ctx.pixels_per_point();
+    // Whole pixels, so that each texel falls on one pixel of the screen.
+    let min = (area.min.to_vec2() * pixels_per_point).floor();
+    let max = (area.max.to_vec2() * pixels_per_point).ceil();
+    let size = [(max.x - min.x) as u32, (max.y - min.y) as u32];
+    let key = (layer_id, pixels_per_point.to_bits());
+    let kept = ctx.data(|d| d.get_temp::<((u64, u32), egui::TextureHandle)>(slot));
+    let texture = match kept {
+        Some((kept_key, texture)) if kept_key == key => texture,
+        kept => {
+            let placement = Placement {
+                origin: (min / pixels_per_point).into(),
+                scale: pixels_per_point,
+            };
+            let image = match rasterise_items(items, placement, size) {
+                Ok(pixmap) => egui::ColorImage::from_rgba_premultiplied(
+                    [size[0] as usize, size[1] as usize],
+                    pixmap.data(),
+                ),
+                Err(err) => {
+                    log::error!("cannot draw the map: {err}");
+                    return;
+                }
+            };
+            let texture = match kept {
+                Some((_, mut texture)) => {
+                    texture.set(image, egui::TextureOptions::LINEAR);
+                    texture
+                }
+                None => ctx.load_texture("map layer", image, egui::TextureOptions::LINEAR),
+            };
+            ctx.data_mut(|d| d.insert_temp(slot, (key, texture.clone())));
+            texture
+        }
+    };
+    let rect = Rect::from_min_max(
+        (min / pixels_per_point).to_pos2(),
+        (max / pixels_per_point).to_pos2(),
+    );
+    painter.image(
+        texture.id(),
+        rect.translate(offset),
+        Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0)),
+        Color32::WHITE,
+    );
+}
+
+/// Paints a layer whose items stay the same for as long as `layer_id` does, keeping the mesh its
+/// shapes make in egui's memory under `slot` (one slot per map on screen). Text is painted afresh
+/// each frame: egui places its glyphs itself.
+pub fn paint_layer(painter: &Painter, slot: egui::Id, layer_id: u64, items: &[Item]) {
     let ctx = painter.ctx();
     let key = (layer_id, ctx.pixels_per_point().to_bits());
     let kept = ctx.data(|d| d.get_temp::<((u64, u32), Arc<Mesh>)>(slot));
@@ -79,14 +135,7 @@ pub fn paint_layer(
             mesh
         }
     };
-    if offset == egui::Vec2::ZERO {
-        painter.add(Shape::mesh(mesh));
-    } else {
-        // A layer made for a pan, moved: one copy of its mesh rather than a tessellation.
-        let mut moved = (*mesh).clone();
-        moved.translate(offset);
-        painter.add(Shape::mesh(moved));
-    }
+    painter.add(Shape::mesh(mesh));
     paint_items(
         painter,
         items
@@ -101,24 +150,7 @@ fn tessellate(ctx: &egui::Context, items: &[Item]) -> Mesh {
     let mut mesh = Mesh::default();
     let mut shapes = Vec::new();
     for item in items {
-        if let Item::Shape {
-            rings,
-            fill,
-            triangles: Some(triangles),
-        } = item
-        {
-            append_tessellated(ctx, std::mem::take(&mut shapes), &mut mesh);
-            // Filled straight from its triangles, without egui's feathered outline: neighbours
-            // share their edges exactly, and the borders are drawn over them.
-            let base = mesh.vertices.len() as u32;
-            let fill = color(*fill);
-            for point in rings.iter().flatten() {
-                mesh.colored_vertex(pos2(point[0], point[1]), fill);
-            }
-            mesh.indices.extend(triangles.iter().map(|i| base + i));
-        } else {
-            shapes_of(item, &mut shapes);
-        }
+        shapes_of(item, &mut shapes);
     }
     append_tessellated(ctx, shapes, &mut mesh);
     mesh
@@ -176,24 +208,9 @@ fn line_shapes(points: &[Pos2], stroke: &Stroke, closed: bool, shapes: &mut Vec<
 /// The egui shapes of one item that is not text.
 fn shapes_of(item: &Item, shapes: &mut Vec<Shape>) {
     match item {
-        Item::Shape {
-            rings,
-            fill,
-            triangles: Some(triangles),
-        } => {
-            let mut mesh = Mesh::default();
-            let fill = color(*fill);
-            for point in rings.iter().flatten() {
-                mesh.colored_vertex(to_pos(point), fill);
-            }
-            mesh.indices.extend(triangles.iter().copied());
-            shapes.push(Shape::mesh(mesh));
-        }
-        Item::Shape {
-            rings,
-            fill,
-            triangles: None,
-        } => {
+        // The window paints only convex shapes (legend swatches) with egui: the map's areas are
+        // rasterised with the rest of its base layer (`paint_layer_as_image`).
+        Item::Shape { rings, fill } => {
             for ring in rings {
                 let points = ring.iter().map(to_pos).collect();
                 shapes.push(Shape::convex_polygon(

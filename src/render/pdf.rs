@@ -64,7 +64,7 @@ fn draw_page(document: &mut Document, drawing: &Drawing, font: &Font) -> Result<
     let mut clips = 0;
     for item in &drawing.items {
         match item {
-            Item::Shape { rings, fill, .. } => {
+            Item::Shape { rings, fill } => {
                 let mut builder = PathBuilder::new();
                 for ring in rings {
                     add_polyline(&mut builder, ring, true);

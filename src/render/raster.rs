@@ -27,16 +27,55 @@ const BANDS_PER_CORE: usize = 4;
 /// The fewest rows of pixels a band has.
 const MIN_BAND_ROWS: u32 = 128;
 
-/// The figure as RGBA pixels, rasterised in horizontal bands on every core (one band where
-/// there is one core, or no threads, as in a browser), each painting only the paths that reach
-/// its rows.
+/// Where display items fall on a picture's pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Placement {
+    /// The point (in the items' units) at the picture's top-left corner.
+    pub origin: [f32; 2],
+    /// Pixels per unit.
+    pub scale: f32,
+}
+
+impl Placement {
+    /// Items in pixels from the picture's corner: a figure.
+    pub const PIXELS: Placement = Placement {
+        origin: [0.0, 0.0],
+        scale: 1.0,
+    };
+
+    /// The transform from the items' units to the pixels of a band whose first row is `top`.
+    fn transform(self, top: u32) -> Transform {
+        let Placement { origin, scale } = self;
+        Transform::from_row(
+            scale,
+            0.0,
+            0.0,
+            scale,
+            -origin[0] * scale,
+            -origin[1] * scale - top as f32,
+        )
+    }
+}
+
+/// The figure as RGBA pixels.
 pub fn rasterise(drawing: &Drawing) -> Result<Pixmap, RasterError> {
-    let [w, h] = drawing.size.map(|v| v.round() as u32);
+    let size = drawing.size.map(|v| v.round() as u32);
+    rasterise_items(&drawing.items, Placement::PIXELS, size)
+}
+
+/// `items` as a picture of `w`×`h` pixels, placed on it by `placement`, rasterised in
+/// horizontal bands on every core (one band where there is one core, or no threads, as in a
+/// browser), each painting only the paths that reach its rows.
+pub fn rasterise_items(
+    items: &[Item],
+    placement: Placement,
+    [w, h]: [u32; 2],
+) -> Result<Pixmap, RasterError> {
     let mut page = Pixmap::new(w, h).ok_or(RasterError::Size(w, h))?;
-    let ops = ops(drawing);
+    let ops = ops(items);
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
     if cores <= 1 {
-        draw(&ops, &mut page.as_mut(), 0);
+        draw(&ops, &mut page.as_mut(), 0, placement);
         return Ok(page);
     }
     let band_rows = h
@@ -64,7 +103,7 @@ pub fn rasterise(drawing: &Drawing) -> Result<Pixmap, RasterError> {
                     };
                     let height = (rows.len() / row_bytes) as u32;
                     if let Some(mut band) = tiny_skia::PixmapMut::from_bytes(rows, w, height) {
-                        draw(ops, &mut band, top);
+                        draw(ops, &mut band, top, placement);
                     }
                 }
             });
@@ -77,7 +116,7 @@ pub fn rasterise(drawing: &Drawing) -> Result<Pixmap, RasterError> {
 struct Op {
     path: tiny_skia::Path,
     ink: Ink,
-    /// The rows it may touch: its box's, widened by half its line and a pixel of smoothing.
+    /// The rows it may touch, in the items' units: its box's, widened by half its line.
     rows: [f32; 2],
 }
 
@@ -87,24 +126,24 @@ enum Ink {
     Stroke(Stroke),
 }
 
-/// The figure's items as paths, in painting order.
-fn ops(drawing: &Drawing) -> Vec<Op> {
+/// The items as paths, in painting order.
+fn ops(items: &[Item]) -> Vec<Op> {
     let mut ops = Vec::new();
     let mut push = |path: Option<tiny_skia::Path>, ink: Ink| {
         let Some(path) = path else {
             return;
         };
         let reach = match &ink {
-            Ink::Stroke(stroke) => stroke.width / 2.0 + 1.0,
-            Ink::Fill(..) => 1.0,
+            Ink::Stroke(stroke) => stroke.width / 2.0,
+            Ink::Fill(..) => 0.0,
         };
         let bounds = path.bounds();
         let rows = [bounds.top() - reach, bounds.bottom() + reach];
         ops.push(Op { path, ink, rows });
     };
-    for item in &drawing.items {
+    for item in items {
         match item {
-            Item::Shape { rings, fill, .. } => {
+            Item::Shape { rings, fill } => {
                 let mut builder = PathBuilder::new();
                 for ring in rings {
                     add_polyline(&mut builder, ring, true);
@@ -163,10 +202,16 @@ fn ops(drawing: &Drawing) -> Vec<Op> {
     ops
 }
 
-/// Paints `ops` into `pixmap`, which holds the figure's rows from `top` down.
-fn draw(ops: &[Op], pixmap: &mut tiny_skia::PixmapMut<'_>, top: u32) {
-    let transform = Transform::from_translate(0.0, -(top as f32));
-    let [first, last] = [top as f32, (top + pixmap.height()) as f32];
+/// Paints `ops` into `pixmap`, which holds the picture's rows from `top` down.
+fn draw(ops: &[Op], pixmap: &mut tiny_skia::PixmapMut<'_>, top: u32, placement: Placement) {
+    let transform = placement.transform(top);
+    // The band's rows in the items' units, widened by a pixel of smoothing.
+    let unit_at = |row: u32| placement.origin[1] + row as f32 / placement.scale;
+    let smoothing = 1.0 / placement.scale;
+    let [first, last] = [
+        unit_at(top) - smoothing,
+        unit_at(top + pixmap.height()) + smoothing,
+    ];
     for Op { path, ink, rows } in ops {
         if rows[1] < first || rows[0] > last {
             continue;

@@ -27,7 +27,7 @@ text {{ font-family: "{FONT_FAMILY}"; white-space: pre; }}</style>
     let mut clips = 0;
     for item in &drawing.items {
         match item {
-            Item::Shape { rings, fill, .. } => {
+            Item::Shape { rings, fill } => {
                 let _ = writeln!(
                     out,
                     r#"<path d="{}" fill-rule="evenodd" {}/>"#,

@@ -17,16 +17,13 @@ use crate::map::pick::{Hit, pick};
 use crate::map::scene::Scene;
 use crate::map::symbolize::{Highlight, MapInput, MapSymbols, SymbolCache, symbolize};
 use crate::render::font::map_font;
-use crate::render::painter::{color, paint_layer};
+use crate::render::painter::{color, paint_layer, paint_layer_as_image};
 
 /// What the zoom-in button says when the map cannot come closer.
 const CLOSEST_ZOOM: &str =
     "Closest zoom: the base map (Natural Earth 1:10m) has no finer detail than this";
 /// The note under the zoom buttons then.
 const CLOSEST_ZOOM_NOTE: &str = "Closest zoom: 1:10m detail";
-
-/// How far inside the map (points) the layers above its base are clipped: far less than a pixel.
-const CLIP_HAIR: f32 = 0.001;
 
 /// Zoom factor for one double-click or one press of a zoom button.
 const ZOOM_STEP: f64 = 2.0;
@@ -214,33 +211,23 @@ fn pane_ui(
     }
     let painter = ui.painter_at(pane.rect);
     let [dx, dy] = symbols.base_offset;
-    paint_layer(
+    paint_layer_as_image(
         &painter,
         slot.with("base"),
         symbols.base.id,
         &symbols.base.items,
+        rect_of(symbols.base_area),
         egui::vec2(dx, dy),
     );
-    // The layers above the base clip a hair inside the map, to the same pixels: egui then keeps
-    // the base's large mesh a draw call of its own rather than copying it into theirs each frame.
-    let above = painter.with_clip_rect(pane.rect.shrink(CLIP_HAIR));
     let highlight = &symbols.highlight;
-    let still = egui::Vec2::ZERO;
     paint_layer(
-        &above,
+        &painter,
         slot.with("highlight"),
         highlight.id,
         &highlight.items,
-        still,
     );
     let overlay = &symbols.overlay;
-    paint_layer(
-        &above,
-        slot.with("overlay"),
-        overlay.id,
-        &overlay.items,
-        still,
-    );
+    paint_layer(&painter, slot.with("overlay"), overlay.id, &overlay.items);
 
     if let Some(hit) = &hit {
         let text = hover_text(frame, hit, pane.date);
@@ -270,6 +257,11 @@ fn place_at(frame: &Frame<'_>, view: &MapTransform, at: ScreenPos) -> Option<Com
         }
         .into(),
     )
+}
+
+/// A rectangle on screen from its top-left corner and size.
+fn rect_of((min, size): ([f32; 2], [f32; 2])) -> egui::Rect {
+    egui::Rect::from_min_size(egui::pos2(min[0], min[1]), egui::vec2(size[0], size[1]))
 }
 
 fn screen_pos(p: egui::Pos2) -> ScreenPos {
