@@ -23,9 +23,6 @@ pub struct Frame<'a> {
     pub authoring: &'a Authoring,
     /// The Help window open, if any.
     pub shell: &'a Shell,
-    /// Whether the map is painted, not only laid out: always, but in the frames before the one
-    /// the command line's screenshot saves, which a software renderer would rasterise for nothing.
-    pub paint_map: bool,
 }
 
 impl std::ops::Deref for Frame<'_> {

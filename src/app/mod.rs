@@ -268,7 +268,6 @@ impl AtlasApp {
             presenting: &self.presenting,
             authoring: &self.authoring,
             shell: &self.shell,
-            paint_map: true,
         }
     }
 
@@ -417,10 +416,7 @@ impl eframe::App for AtlasApp {
             return;
         }
         {
-            let frame = Frame {
-                paint_map: painting == Painting::Everything,
-                ..self.frame()
-            };
+            let frame = self.frame();
             if self.presenting.is_presenting() {
                 present::presentation_ui(ui, &frame, &mut commands);
             } else {
@@ -435,6 +431,9 @@ impl eframe::App for AtlasApp {
 
         for command in commands {
             self.apply(&ctx, command);
+        }
+        if painting == Painting::LayoutOnly {
+            ctx.graphics_mut(|shapes| *shapes = egui::layers::GraphicLayers::default());
         }
         let title = self.window_title();
         self.shell.update_title(&ctx, title);

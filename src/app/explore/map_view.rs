@@ -206,9 +206,6 @@ fn pane_ui(
         let cache = data.get_temp_mut_or_default::<SymbolCache>(slot);
         window_symbols(frame, pane.scene, view, &highlight, cache)
     });
-    if !frame.paint_map {
-        return symbols.short_names;
-    }
     let painter = ui.painter_at(pane.rect);
     let [dx, dy] = symbols.base_offset;
     paint_layer_as_image(

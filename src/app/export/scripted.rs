@@ -1,8 +1,8 @@
 //! The command line's `--screenshot`: the window draws itself, egui delivers one frame's pixels,
 //! the app saves them and closes. A software renderer (llvmpipe, lavapipe) rasterises every
-//! painted frame in full, and the map is most of a frame, so only the frame that is saved paints
-//! the map: the frames before it lay the map out (its camera, its names) without painting it, and
-//! those after it, while the pixels arrive and the window closes, paint nothing.
+//! painted frame in full, so only the frame that is saved is painted: the frames before it lay
+//! the window out (the map's camera, panel sizes) without painting it, and those after it, while
+//! the pixels arrive and the window closes, neither lay out nor paint.
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -15,8 +15,8 @@ pub type ScreenshotOutcome = Arc<Mutex<Option<Result<(), String>>>>;
 pub enum Painting {
     /// All of it: every frame of an ordinary run, and the one a scripted screenshot saves.
     Everything,
-    /// All but the map, which is laid out but not painted: the frames before the one saved.
-    AllButMap,
+    /// Nothing, but the window is laid out: the frames before the one saved.
+    LayoutOnly,
     /// Nothing: the frames after the one saved, while its pixels arrive and the window closes.
     Nothing,
 }
@@ -50,7 +50,7 @@ impl ScriptedScreenshot {
             _ if self.reported => Painting::Nothing,
             Some(requested) if frame == requested + 1 => Painting::Everything,
             Some(requested) if frame > requested + 1 => Painting::Nothing,
-            _ => Painting::AllButMap,
+            _ => Painting::LayoutOnly,
         }
     }
 
@@ -79,14 +79,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_the_frame_saved_paints_the_map() {
+    fn only_the_frame_saved_is_painted() {
         let outcome = ScreenshotOutcome::default();
         let mut shot = ScriptedScreenshot::new(PathBuf::from("s.png"), outcome.clone());
-        assert_eq!(shot.painting(0), Painting::AllButMap);
+        assert_eq!(shot.painting(0), Painting::LayoutOnly);
         assert!(!shot.due(0, false), "no camera yet");
         assert!(shot.due(1, true));
         assert!(!shot.due(2, true), "asked once");
-        assert_eq!(shot.painting(1), Painting::AllButMap);
+        assert_eq!(shot.painting(1), Painting::LayoutOnly);
         assert_eq!(shot.painting(2), Painting::Everything);
         assert_eq!(shot.painting(3), Painting::Nothing);
         shot.report(None);
