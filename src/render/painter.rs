@@ -1,7 +1,9 @@
 //! Paints display items with egui: the window's writer. Like the SVG, PNG and PDF writers it only
-//! translates what the symbolizer and the page layout decided; what is egui's own is how a shape
-//! becomes triangles. A layer that stays the same (the map's base) is tessellated once and its
-//! mesh kept while the layer's id and the screen's pixel density stay the same.
+//! translates what the symbolizer and the page layout decided. The map's base layer (hundreds of
+//! thousands of points of coast and border) is rasterised by the PNG writer into a texture kept
+//! while the layer stays the same, so the window shows a figure's pixels and the GPU draws two
+//! triangles for it; the layers above it (highlights, markers, names) become egui shapes, their
+//! mesh kept the same way.
 
 use std::sync::Arc;
 
