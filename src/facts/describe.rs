@@ -3,7 +3,8 @@
 
 use crate::dataset::{
     Article, Border, Country, Date, DateBasis, Event, Excerpt, LoadedDataset, Place,
-    PlacePrecision, Precision, Reliability, Standing, StatusPeriod, standing_words,
+    PlacePrecision, Precision, Reliability, STANDING_WORDS, Standing, StatusPeriod, members_at,
+    standing_words,
 };
 
 /// "Member since 15 May 1992", "Observer since 2013 (per one undated fragment)", "Participation
@@ -113,6 +114,43 @@ pub fn as_of(dataset: &LoadedDataset, date: Date) -> String {
 pub fn organisation_as_of(dataset: &LoadedDataset, date: Date) -> String {
     let (_, short_name) = dataset.data.organisation.names_at(date);
     format!("{short_name} {}", as_of(dataset, date))
+}
+
+/// What the map shows at `date`, in words, for a screen reader: "CSTO as of 1 July 2025. Member
+/// (5): Belarus, Kazakhstan, Kyrgyzstan, Russia, Tajikistan. Participation frozen (1): Armenia
+/// (sources differ). Selected: Armenia." Each standing the legend lists, in its order and its
+/// words, with the countries that hold it (those with none are left out), each marked as the map
+/// marks it where the sources differ or are weak; then what is selected, if anything.
+pub fn map_description(dataset: &LoadedDataset, date: Date, selected: Option<&str>) -> String {
+    let rows = members_at(dataset, date);
+    let mut sentences = vec![organisation_as_of(dataset, date)];
+    for words in STANDING_WORDS
+        .iter()
+        .filter(|words| words.standing != Standing::NoStatus)
+    {
+        let names: Vec<String> = rows
+            .iter()
+            .filter(|row| row.status == words.code)
+            .map(|row| match (row.disputed, row.uncertain) {
+                (true, _) => format!("{} (sources differ)", row.name),
+                (false, true) => format!("{} (uncertain)", row.name),
+                (false, false) => row.name.clone(),
+            })
+            .collect();
+        if !names.is_empty() {
+            sentences.push(format!(
+                "{} ({}): {}",
+                words.label,
+                names.len(),
+                names.join(", ")
+            ));
+        }
+    }
+    if sentences.len() == 1 {
+        sentences.push("No country has a standing in it at this date".to_owned());
+    }
+    sentences.extend(selected.map(|name| format!("Selected: {name}")));
+    sentences.join(". ") + "."
 }
 
 /// "per one undated fragment", "per two weak sources": how little a claim rests on, if it rests only
@@ -301,6 +339,18 @@ pub const LENGTH_GAP_EXPLANATION: &str = "The map measures Natural Earth's 1:10m
 mod tests {
     use super::*;
     use crate::earth::world::world;
+
+    #[test]
+    fn a_map_with_no_standings_says_so() {
+        let dataset = world().csto();
+        let before = Date::from_ymd(1991, 1, 1).unwrap();
+        assert!(
+            map_description(&dataset, before, None)
+                .ends_with(". No country has a standing in it at this date."),
+            "{}",
+            map_description(&dataset, before, None)
+        );
+    }
 
     #[test]
     fn a_quotation_gets_one_pair_of_marks_however_the_source_punctuated_it() {

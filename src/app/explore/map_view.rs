@@ -4,6 +4,7 @@
 use egui::{RichText, Sense, UiBuilder, pos2, vec2};
 
 use super::ExploreCommand;
+use super::evidence::name_of;
 use crate::app::Command;
 use crate::app::actions::Action;
 use crate::app::author::AuthorCommand;
@@ -72,6 +73,7 @@ pub fn maps_ui(
             let response = ui.allocate_rect(pane.rect, Sense::click_and_drag());
             response
                 .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &pane.label));
+            describe_for_screen_readers(ui.ctx(), &response, frame, pane.date);
             response
         })
         .collect();
@@ -116,6 +118,27 @@ pub fn maps_ui(
     if camera_before != Some(camera) {
         commands.push(ExploreCommand::SetCamera(camera).into());
     }
+}
+
+/// Tells a screen reader what a map shows: its standings at `date`, and what is selected.
+fn describe_for_screen_readers(
+    ctx: &egui::Context,
+    response: &egui::Response,
+    frame: &Frame<'_>,
+    date: Date,
+) {
+    if !ctx.has_accesskit_node(response.id) {
+        return;
+    }
+    let dataset = &frame.shown.dataset;
+    let selected = frame
+        .saved
+        .view
+        .selection
+        .as_ref()
+        .map(|selection| name_of(dataset, selection));
+    let description = describe::map_description(dataset, date, selected.as_deref());
+    ctx.accesskit_node_builder(response.id, |node| node.set_description(description));
 }
 
 /// The camera after this frame's drag, scroll, pinch or double-click on one map.
