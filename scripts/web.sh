@@ -44,7 +44,7 @@ build() {
     mkdir -p "$DIST"
     wasm-bindgen --target web --no-typescript --out-dir "$DIST" \
         "$TARGET_DIR/$TARGET/web/csto_atlas.wasm"
-    "$WASM_OPT" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+    "$WASM_OPT" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-simd \
         -o "$DIST/csto_atlas_bg.wasm" "$DIST/csto_atlas_bg.wasm"
     cp web/index.html "$DIST/"
     echo "web.sh: $DIST/ ($(du -sh "$DIST" | cut -f1); the .wasm is $(gzip -9 -c "$DIST/csto_atlas_bg.wasm" | wc -c) bytes gzipped)"

@@ -28,7 +28,7 @@ pub fn start() -> Result<(), JsValue> {
         let started = eframe::WebRunner::new()
             .start(
                 canvas,
-                eframe::WebOptions::default(),
+                web_options(),
                 Box::new(move |cc| Ok(Box::new(AtlasApp::new(&cc.egui_ctx, cc.storage, options)))),
             )
             .await;
@@ -37,6 +37,18 @@ pub fn start() -> Result<(), JsValue> {
         }
     });
     Ok(())
+}
+
+/// How eframe draws on the page: through WebGL, without first asking for WebGPU. The window's
+/// drawing is a picture of the map and egui's panels, which WebGL draws as well; and where there
+/// is no GPU driver (a classroom PC drawing through SwiftShader), asking for a WebGPU adapter
+/// only to be refused cost the first paint a tenth of a second.
+fn web_options() -> eframe::WebOptions {
+    let mut options = eframe::WebOptions::default();
+    if let eframe::egui_wgpu::WgpuSetup::CreateNew(setup) = &mut options.wgpu_options.wgpu_setup {
+        setup.instance_descriptor.backends = eframe::wgpu::Backends::GL;
+    }
+    options
 }
 
 /// Today's date by the browser's clock, as the desktop's `main` reads it from the computer's.
