@@ -65,6 +65,16 @@ pub struct Shared {
 }
 
 impl Shared {
+    /// What is selected, if the dataset shown has it (a selection remembered from another file
+    /// is not).
+    pub fn shown_selection(&self) -> Option<&Selection> {
+        self.saved
+            .view
+            .selection
+            .as_ref()
+            .filter(|selection| self.shown.has(selection))
+    }
+
     /// The date the map shows.
     pub fn date(&self) -> Date {
         self.saved

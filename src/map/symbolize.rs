@@ -238,15 +238,11 @@ pub fn symbolize(input: &MapInput<'_>, cache: &mut SymbolCache) -> MapSymbols {
         dashed: scene.dashed_countries.clone(),
         layers: scene.layers,
     };
-    let (base, base_offset) = base_layer(input, &mut cache.base, base_key);
-    let base_area = cache.base.as_ref().map_or(([0.0; 2], [0.0; 2]), |kept| {
-        let view = &kept.made_for;
-        let [w, h] = view.size;
-        (
-            [view.origin.x as f32, view.origin.y as f32],
-            [w as f32, h as f32],
-        )
-    });
+    let (base, base_offset, made_for) = base_layer(input, &mut cache.base, base_key);
+    let base_area = (
+        [made_for.origin.x as f32, made_for.origin.y as f32],
+        made_for.size.map(|v| v as f32),
+    );
     let highlight_key = HighlightKey {
         view: *input.view,
         style: input.style.clone(),
@@ -282,18 +278,19 @@ pub fn symbolize(input: &MapInput<'_>, cache: &mut SymbolCache) -> MapSymbols {
     }
 }
 
-/// The base layer for `key` and how far to move it: the one kept if it answers the key, or if
-/// the key is a pan from it that stays within the margin it was made with; otherwise made again,
-/// with a margin around the view when the key is a pan (the next frames of the pan move it).
+/// The base layer for `key`, how far to move it and the view it was made for: the one kept if it
+/// answers the key, or if the key is a pan from it that stays within the margin it was made with;
+/// otherwise made again, with a margin around the view when the key is a pan (the next frames of
+/// the pan move it).
 fn base_layer(
     input: &MapInput<'_>,
     slot: &mut Option<KeptBase>,
     key: BaseKey,
-) -> (Arc<Layer>, [f32; 2]) {
+) -> (Arc<Layer>, [f32; 2], MapTransform) {
     let mut panned = false;
     if let Some(kept) = slot {
         if kept.key == key {
-            return (kept.layer.clone(), [0.0, 0.0]);
+            return (kept.layer.clone(), [0.0, 0.0], kept.made_for);
         }
         if key.panned_from(&kept.key) {
             panned = true;
@@ -310,7 +307,8 @@ fn base_layer(
             let [w, h] = key.view.size;
             if made_wider && offset[0].abs() <= PAN_MARGIN * w && offset[1].abs() <= PAN_MARGIN * h
             {
-                return (kept.layer.clone(), [offset[0] as f32, offset[1] as f32]);
+                let offset = [offset[0] as f32, offset[1] as f32];
+                return (kept.layer.clone(), offset, kept.made_for);
             }
         }
     }
@@ -331,7 +329,7 @@ fn base_layer(
         made_for,
         layer: layer.clone(),
     });
-    (layer, [0.0, 0.0])
+    (layer, [0.0, 0.0], made_for)
 }
 
 /// Borders of interest, markers, captions and names, with the names' placement kept in `labels`

@@ -19,12 +19,7 @@ pub fn details_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Comma
         .auto_shrink([false, false])
         .show(ui, |ui| {
             let dataset = &frame.shown.dataset;
-            let selected = frame
-                .saved
-                .view
-                .selection
-                .as_ref()
-                .filter(|s| frame.shown.has(s));
+            let selected = frame.shown_selection();
             if selected.is_some() && ui.button("Back to overview").clicked() {
                 commands.push(select(None));
             }

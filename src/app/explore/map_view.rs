@@ -132,10 +132,7 @@ fn describe_for_screen_readers(
     }
     let dataset = &frame.shown.dataset;
     let selected = frame
-        .saved
-        .view
-        .selection
-        .as_ref()
+        .shown_selection()
         .map(|selection| name_of(dataset, selection));
     let description = describe::map_description(dataset, date, selected.as_deref());
     ctx.accesskit_node_builder(response.id, |node| node.set_description(description));
