@@ -64,3 +64,24 @@ fn the_window_draws_the_map_and_saves_a_screenshot() {
     );
     assert!(ocean > 50_000, "the sea is drawn ({ocean} px)");
 }
+
+#[test]
+fn a_screenshot_that_cannot_be_saved_fails_and_says_why() {
+    let folder = std::env::temp_dir().join(format!("csto-atlas-no-such-{}", std::process::id()));
+    std::fs::remove_dir_all(&folder).ok();
+    let out = Command::new("xvfb-run")
+        .args(["-a", "-s", "-screen 0 1600x1000x24"])
+        .arg(env!("CARGO_BIN_EXE_csto-atlas"))
+        .arg("--screenshot")
+        .arg(folder.join("window.png"))
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("xvfb-run is installed (scripts/test.sh installs it)");
+    assert!(!out.status.success(), "a screenshot that was not saved fails");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("screenshot failed") && stderr.contains("csto-atlas-no-such-"),
+        "the error names the screenshot and where it could not go: {stderr}"
+    );
+    assert!(!folder.exists(), "no folder was made for it");
+}

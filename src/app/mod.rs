@@ -34,7 +34,7 @@ use std::path::PathBuf;
 pub use author::AuthorCommand;
 pub use command::Command;
 pub use explore::ExploreCommand;
-pub use export::{ExportCommand, ScreenshotOutcome};
+pub use export::{ExportCommand, ScreenshotSaved};
 pub use files::FilesCommand;
 pub use present::PresentCommand;
 pub use shell::{HelpWindow, Notice, ShellCommand, TITLE};
@@ -76,8 +76,8 @@ pub struct StartOptions {
     pub dataset: Option<PathBuf>,
     /// Save a screenshot here once the map is drawn, then close; nothing is remembered.
     pub screenshot: Option<PathBuf>,
-    /// Where the outcome of `screenshot` is reported to the caller.
-    pub screenshot_outcome: Option<ScreenshotOutcome>,
+    /// Who is told, as soon as it is known, whether `screenshot` was saved.
+    pub screenshot_saved: Option<ScreenshotSaved>,
     /// The date to show (default: the one shown last time, or today).
     pub date: Option<Date>,
     /// Never show native file dialogs; ask for typed paths instead (tests, headless use).
@@ -93,7 +93,7 @@ impl StartOptions {
             today,
             dataset: None,
             screenshot: None,
-            screenshot_outcome: None,
+            screenshot_saved: None,
             date: None,
             typed_paths_only: false,
             present: None,
@@ -133,7 +133,7 @@ impl AtlasApp {
         let scripted = options
             .screenshot
             .clone()
-            .map(|path| (path, options.screenshot_outcome.clone().unwrap_or_default()));
+            .map(|path| (path, options.screenshot_saved.clone()));
         let (mut saved, mut notice) = match Saved::restore(storage.filter(|_| scripted.is_none())) {
             Restored::Nothing => (Saved::default(), None),
             Restored::State(saved) => (*saved, None),

@@ -3,9 +3,8 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::{Arc, Mutex};
 
-use csto_atlas::app::{AtlasApp, StartOptions, TITLE};
+use csto_atlas::app::{AtlasApp, ScreenshotSaved, StartOptions, TITLE};
 use csto_atlas::dataset::Date;
 
 /// What `present` shows and where it starts.
@@ -37,18 +36,20 @@ fn finish(outcome: anyhow::Result<()>) -> ExitCode {
     }
 }
 
-/// Runs the window until it closes; with `screenshot`, fails if no screenshot was saved.
+/// Runs the window until it closes; with `screenshot`, until the screenshot is saved, and then
+/// exits the process at once (the window has nothing left to show or remember), with success or
+/// saying why it could not be saved.
 fn run_window(
     dataset: Option<PathBuf>,
     screenshot: Option<PathBuf>,
     present: Option<usize>,
     today: Date,
 ) -> anyhow::Result<()> {
-    let outcome = screenshot.as_ref().map(|_| Arc::new(Mutex::new(None)));
+    let scripted = screenshot.is_some();
     let options = StartOptions {
         dataset,
         screenshot,
-        screenshot_outcome: outcome.clone(),
+        screenshot_saved: scripted.then(|| ScreenshotSaved::new(exit_with)),
         present,
         ..StartOptions::new(today)
     };
@@ -59,7 +60,7 @@ fn run_window(
             .with_inner_size([1400.0, 860.0])
             .with_min_inner_size([960.0, 600.0]),
         // A screenshot run leaves what the user's own runs remembered as it was.
-        persist_window: outcome.is_none(),
+        persist_window: !scripted,
         ..Default::default()
     };
     eframe::run_native(
@@ -68,12 +69,20 @@ fn run_window(
         Box::new(move |cc| Ok(Box::new(AtlasApp::new(&cc.egui_ctx, cc.storage, options)))),
     )
     .map_err(|err| anyhow::anyhow!("cannot open the window: {err}"))?;
-    match outcome {
-        None => Ok(()),
-        Some(outcome) => match outcome.lock().ok().and_then(|mut slot| slot.take()) {
-            Some(Ok(())) => Ok(()),
-            Some(Err(message)) => anyhow::bail!("screenshot failed: {message}"),
-            None => anyhow::bail!("the window closed before the screenshot was taken"),
-        },
+    if scripted {
+        anyhow::bail!("the window closed before the screenshot was taken");
     }
+    Ok(())
+}
+
+/// Ends a screenshot run as soon as its picture is saved, or could not be.
+fn exit_with(outcome: Result<(), String>) {
+    let code = match outcome {
+        Ok(()) => 0,
+        Err(message) => {
+            eprintln!("csto-atlas: screenshot failed: {message}");
+            1
+        }
+    };
+    std::process::exit(code);
 }

@@ -216,6 +216,11 @@ fn pane_ui(
         ui.ctx().set_cursor_icon(egui::CursorIcon::Crosshair);
     }
 
+    // A pass egui will discard (a new grid in a panel sizing itself, on the first frame) shows
+    // nothing: its map, laid out at a size it will not keep, is neither symbolised nor drawn.
+    if ui.ctx().will_discard() {
+        return frame.short_names;
+    }
     let highlight = Highlight {
         selection: true,
         hover: hit.clone(),

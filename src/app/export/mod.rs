@@ -11,11 +11,10 @@ mod settings;
 mod story;
 mod table;
 
-pub use scripted::{Painting, ScreenshotOutcome};
+pub use scripted::{Painting, ScreenshotSaved};
 pub use settings::{ExportSettings, SizePreset};
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use dialog::{ExportDialog, figure, figure_image, figure_options};
 use scripted::ScriptedScreenshot;
@@ -73,17 +72,17 @@ pub struct Exporting {
     dialog: Option<ExportDialog>,
     /// The handout being written, and where.
     handout: Option<(PathBuf, Task<Result<usize, ExportError>>)>,
-    /// The screenshot egui is to deliver, and where it goes.
-    screenshot: Option<(PathBuf, Task<Arc<egui::ColorImage>>)>,
+    /// The screenshot egui is to deliver and the app to save, and where it goes.
+    screenshot: Option<(PathBuf, Task<Result<(), String>>)>,
     /// The command-line screenshot, if the app was started to take one.
     scripted: Option<ScriptedScreenshot>,
 }
 
 impl Exporting {
     /// Nothing under way; the command line's screenshot, if it asked for one, still to take.
-    pub fn new(scripted: Option<(PathBuf, ScreenshotOutcome)>) -> Self {
+    pub fn new(scripted: Option<(PathBuf, Option<ScreenshotSaved>)>) -> Self {
         Self {
-            scripted: scripted.map(|(path, outcome)| ScriptedScreenshot::new(path, outcome)),
+            scripted: scripted.map(|(path, saved)| ScriptedScreenshot::new(path, saved)),
             ..Self::default()
         }
     }
@@ -159,9 +158,17 @@ impl Exporting {
                 ];
             }
             ExportCommand::SaveScreenshot(path) => {
+                // Saved as soon as egui delivers the pixels, before the next frame: a command
+                // line waiting for it can then exit at once.
                 let (sender, task) = Task::channel();
+                let saved = self.scripted.as_ref().and_then(|s| s.saved.clone());
+                let target = path.clone();
                 ctx.request_screenshot(move |image| {
-                    if sender.send(image).is_err() {
+                    let outcome = screenshot::save_png(&image, &target).map_err(|e| e.to_string());
+                    if let Some(saved) = saved {
+                        saved.tell(outcome.clone());
+                    }
+                    if sender.send(outcome).is_err() {
                         log::warn!("a screenshot arrived after the window stopped waiting for it");
                     }
                 });
@@ -171,8 +178,8 @@ impl Exporting {
         Vec::new()
     }
 
-    /// Says how the exports under way went, once they have; saves the command line's screenshot
-    /// once egui delivers it, and then closes the window.
+    /// Says how the exports under way went, once they have; closes the window once the command
+    /// line's screenshot is saved.
     pub fn poll(&mut self, ctx: &egui::Context, shared: &mut Shared) {
         if let Some((path, task)) = &self.handout {
             let notice = match task.poll() {
@@ -197,9 +204,7 @@ impl Exporting {
                     ctx.request_repaint();
                     return;
                 }
-                Poll::Ready(image) => screenshot::save_png(&image, path)
-                    .err()
-                    .map(|err| err.to_string()),
+                Poll::Ready(outcome) => outcome.err(),
                 Poll::Lost => Some("egui delivered no screenshot".to_owned()),
             };
             let path = std::path::absolute(path).unwrap_or_else(|_| path.clone());
@@ -209,7 +214,7 @@ impl Exporting {
             });
             self.screenshot = None;
             if let Some(scripted) = &mut self.scripted {
-                scripted.report(error);
+                scripted.finish();
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         }

@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use crate::platform::{self, Backup, WriteError};
+use crate::render::raster::encode_png;
 
 /// Why a screenshot could not be saved.
 #[derive(Debug, thiserror::Error)]
@@ -29,7 +30,6 @@ pub fn save_png(image: &egui::ColorImage, path: &Path) -> Result<(), ScreenshotE
         .collect();
     let buffer = image::RgbaImage::from_raw(width as u32, height as u32, pixels)
         .ok_or(ScreenshotError::InconsistentSize)?;
-    let mut png = std::io::Cursor::new(Vec::new());
-    buffer.write_to(&mut png, image::ImageFormat::Png)?;
-    Ok(platform::save(path, png.get_ref(), Backup::None)?)
+    let png = encode_png(&buffer)?;
+    Ok(platform::save(path, &png, Backup::None)?)
 }

@@ -2,13 +2,36 @@
 //! the app saves them and closes. A software renderer (llvmpipe, lavapipe) rasterises every
 //! painted frame in full, so only the frame that is saved is painted: the frames before it lay
 //! the window out (the map's camera, panel sizes) without painting it, and those after it, while
-//! the pixels arrive and the window closes, neither lay out nor paint.
+//! the pixels arrive and the window closes, neither lay out nor paint. The picture is saved as
+//! soon as egui delivers it, and whoever asked for it is told straight away: the command line
+//! then exits without waiting for the window to close.
 
+use std::fmt;
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
-/// Where the command-line screenshot reports whether it was saved.
-pub type ScreenshotOutcome = Arc<Mutex<Option<Result<(), String>>>>;
+/// What the command line does once its screenshot is saved, or could not be: told the outcome
+/// (the error's message if it failed) as soon as it is known, while the window is still open.
+#[derive(Clone)]
+pub struct ScreenshotSaved(Arc<dyn Fn(Result<(), String>) + Send + Sync>);
+
+impl ScreenshotSaved {
+    /// Calls `tell` with the screenshot's outcome.
+    pub fn new(tell: impl Fn(Result<(), String>) + Send + Sync + 'static) -> Self {
+        Self(Arc::new(tell))
+    }
+
+    /// Tells whoever asked how the screenshot went.
+    pub fn tell(&self, outcome: Result<(), String>) {
+        (self.0)(outcome);
+    }
+}
+
+impl fmt::Debug for ScreenshotSaved {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ScreenshotSaved")
+    }
+}
 
 /// How much of the window a frame paints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,29 +48,30 @@ pub enum Painting {
 pub struct ScriptedScreenshot {
     /// Where the picture goes.
     pub path: PathBuf,
-    outcome: ScreenshotOutcome,
+    /// Who is told once it is saved.
+    pub saved: Option<ScreenshotSaved>,
     /// The frame (egui's count) in which egui was asked for the screenshot. egui paints the
     /// frame after it into the screenshot.
     requested_in: Option<u64>,
-    /// Whether the outcome has been reported and the window asked to close.
-    reported: bool,
+    /// Whether the picture has been saved (or failed) and the window asked to close.
+    finished: bool,
 }
 
 impl ScriptedScreenshot {
-    /// A screenshot still to take, saved to `path`, its outcome told through `outcome`.
-    pub fn new(path: PathBuf, outcome: ScreenshotOutcome) -> Self {
+    /// A screenshot still to take, saved to `path`, its outcome told to `saved`.
+    pub fn new(path: PathBuf, saved: Option<ScreenshotSaved>) -> Self {
         Self {
             path,
-            outcome,
+            saved,
             requested_in: None,
-            reported: false,
+            finished: false,
         }
     }
 
     /// How much frame number `frame` paints.
     pub fn painting(&self, frame: u64) -> Painting {
         match self.requested_in {
-            _ if self.reported => Painting::Nothing,
+            _ if self.finished => Painting::Nothing,
             Some(requested) if frame == requested + 1 => Painting::Everything,
             Some(requested) if frame > requested + 1 => Painting::Nothing,
             _ => Painting::LayoutOnly,
@@ -64,13 +88,9 @@ impl ScriptedScreenshot {
         due
     }
 
-    /// Tells the command line how the screenshot went; the window closes after this.
-    pub fn report(&mut self, error: Option<String>) {
-        self.reported = true;
-        match self.outcome.lock() {
-            Ok(mut slot) => *slot = Some(error.map_or(Ok(()), Err)),
-            Err(_) => log::error!("could not report the screenshot's outcome"),
-        }
+    /// Notes that the picture has been saved, or could not be; the window closes after this.
+    pub fn finish(&mut self) {
+        self.finished = true;
     }
 }
 
@@ -80,8 +100,7 @@ mod tests {
 
     #[test]
     fn only_the_frame_saved_is_painted() {
-        let outcome = ScreenshotOutcome::default();
-        let mut shot = ScriptedScreenshot::new(PathBuf::from("s.png"), outcome.clone());
+        let mut shot = ScriptedScreenshot::new(PathBuf::from("s.png"), None);
         assert_eq!(shot.painting(0), Painting::LayoutOnly);
         assert!(!shot.due(0, false), "no camera yet");
         assert!(shot.due(1, true));
@@ -89,8 +108,7 @@ mod tests {
         assert_eq!(shot.painting(1), Painting::LayoutOnly);
         assert_eq!(shot.painting(2), Painting::Everything);
         assert_eq!(shot.painting(3), Painting::Nothing);
-        shot.report(None);
+        shot.finish();
         assert_eq!(shot.painting(2), Painting::Nothing);
-        assert_eq!(*outcome.lock().unwrap(), Some(Ok(())));
     }
 }
