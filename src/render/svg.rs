@@ -1,5 +1,6 @@
-//! Writes a figure as SVG: shapes as paths, text as real `<text>` in the embedded font (carried in
-//! the file, so labels stay selectable, sharp, and where the layout put them).
+//! Writes a figure as SVG: shapes as paths, text as real `<text>` in the embedded fonts (those its
+//! text needs, carried in the file, so labels stay selectable, sharp, and where the layout put
+//! them; a viewer falls back from face to face as the layout did).
 
 use std::fmt::Write as _;
 
@@ -7,22 +8,21 @@ use base64::Engine as _;
 
 use super::display::Rgba;
 use super::display::{Drawing, HAIRLINE, Item, Stroke};
-use super::font::{FONT_BYTES, FONT_FAMILY};
+use super::font::{FACES, map_font};
 
 /// The figure as an SVG document.
 pub fn svg(drawing: &Drawing) -> String {
     let [width, height] = drawing.size;
     let mut out = String::with_capacity(1 << 20);
-    let font = base64::engine::general_purpose::STANDARD.encode(FONT_BYTES);
     // Writing to a String cannot fail.
     let _ = write!(
         out,
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}">
 <title>{}</title>
-<style>@font-face {{ font-family: "{FONT_FAMILY}"; src: url(data:font/ttf;base64,{font}); }}
-text {{ font-family: "{FONT_FAMILY}"; white-space: pre; }}</style>
+<style>{}</style>
 "#,
-        escape(&drawing.title)
+        escape(&drawing.title),
+        font_style(drawing)
     );
     let mut clips = 0;
     for item in &drawing.items {
@@ -136,6 +136,37 @@ fn stroke_attributes(stroke: &Stroke) -> String {
         let _ = write!(out, r#" stroke-dasharray="{dash:.2} {gap:.2}""#);
     }
     out
+}
+
+/// The `@font-face` rules for the faces the drawing's text is drawn in, and the fallback order.
+fn font_style(drawing: &Drawing) -> String {
+    let font = map_font();
+    let mut used = [false; FACES.len()];
+    used[0] = true;
+    for item in &drawing.items {
+        if let Item::Text { lines, .. } = item {
+            for c in lines.iter().flat_map(|line| line.text.chars()) {
+                used[font.face_of(c)] = true;
+            }
+        }
+    }
+    let mut style = String::new();
+    let mut families = Vec::new();
+    for (file, _) in FACES.iter().zip(used).filter(|(_, used)| *used) {
+        let data = base64::engine::general_purpose::STANDARD.encode(file.bytes);
+        let _ = writeln!(
+            style,
+            r#"@font-face {{ font-family: "{}"; src: url(data:font/ttf;base64,{data}); }}"#,
+            file.family
+        );
+        families.push(format!("\"{}\"", file.family));
+    }
+    let _ = write!(
+        style,
+        "text {{ font-family: {}; white-space: pre; }}",
+        families.join(", ")
+    );
+    style
 }
 
 fn escape(text: &str) -> String {
