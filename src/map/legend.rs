@@ -2,6 +2,7 @@
 //! and each row's swatch as display items drawn as the map draws what it stands for. The window's
 //! legend and exported figures list the same rows with the same swatches.
 
+use super::hatching::Hatch;
 use super::palette::Fill;
 use super::scene::Scene;
 use super::small_states::small_state_circle;
@@ -209,9 +210,17 @@ pub fn swatch_items(swatch: Swatch, centre: [f32; 2], size: f32, style: &MapStyl
         [centre[0] - size / 2.0, centre[1] - size / 2.0],
         [size, size],
     );
-    let dashed = |colour| Stroke::dashed(colour, sizes.swatch_outline_width, sizes.swatch_dash);
-    let filled = |fill, outline: Option<Stroke>| {
+    let dashed_outline =
+        |colour| Stroke::dashed(colour, sizes.swatch_outline_width, sizes.swatch_dash);
+    // Hatched as the map hatches, the lines through the swatch's corner.
+    let corner = square[0];
+    let filled = |fill, hatch: Option<Hatch>, outline: Option<Stroke>| {
         let mut items = vec![Item::convex(square.clone(), fill)];
+        items.extend(
+            hatch
+                .into_iter()
+                .flat_map(|h| h.items(std::slice::from_ref(&square))),
+        );
         if let Some(stroke) = outline {
             items.push(Item::Line {
                 points: square.clone(),
@@ -222,14 +231,16 @@ pub fn swatch_items(swatch: Swatch, centre: [f32; 2], size: f32, style: &MapStyl
         items
     };
     match swatch {
-        Swatch::Fill { fill, dashed: true } => {
-            filled(palette.fill(fill), Some(dashed(palette.uncertain_outline)))
-        }
-        Swatch::Fill {
-            fill,
-            dashed: false,
-        } => filled(palette.fill(fill), None),
-        Swatch::Disputed => filled(palette.disputed, Some(dashed(palette.disputed_outline))),
+        Swatch::Fill { fill, dashed } => filled(
+            palette.fill(fill),
+            style.standing_hatch(fill.standing, corner),
+            dashed.then(|| dashed_outline(palette.uncertain_outline)),
+        ),
+        Swatch::Disputed => filled(
+            palette.disputed,
+            Some(style.disputed_hatch(corner)),
+            Some(dashed_outline(palette.disputed_outline)),
+        ),
         Swatch::Exercise => {
             let mut items = Vec::new();
             diamond(centre, size * 0.45, palette.exercise, None, &mut items);
@@ -240,7 +251,7 @@ pub fn swatch_items(swatch: Swatch, centre: [f32; 2], size: f32, style: &MapStyl
                 centre,
                 radius: size * 0.5,
                 fill: Some(palette.uncertainty),
-                stroke: Some(dashed(palette.exercise)),
+                stroke: Some(dashed_outline(palette.exercise)),
             }];
             diamond(centre, size * 0.2, palette.exercise, None, &mut items);
             items

@@ -134,6 +134,8 @@ pub struct MapPalette {
     pub graticule: Rgba,
     /// Symbols of capitals and cities.
     pub place_symbol: Rgba,
+    /// The lines hatching frozen standings and disputed territory.
+    pub hatch: Rgba,
 }
 
 impl MapPalette {
@@ -167,6 +169,7 @@ impl MapPalette {
         river: Rgba::rgb(0x8c, 0xb4, 0xd6),
         graticule: Rgba([0x6a, 0x84, 0x9a, 0x50]),
         place_symbol: Rgba::rgb(0x33, 0x33, 0x33),
+        hatch: Rgba([0x2a, 0x1e, 0x10, 0x99]),
     };
 
     /// For a dim room: light ink on dark land, the same hue families as [`Self::LIGHT`].
@@ -199,6 +202,7 @@ impl MapPalette {
         river: Rgba::rgb(0x3c, 0x5f, 0x80),
         graticule: Rgba([0x9a, 0xb0, 0xc4, 0x40]),
         place_symbol: Rgba::rgb(0xe6, 0xe6, 0xe6),
+        hatch: Rgba([0x0c, 0x0c, 0x0c, 0xa8]),
     };
 
     /// The fill for a standing.

@@ -3,8 +3,10 @@
 //! window and for every figure alike, so a handout cannot drift from the screen. Sizes are in
 //! layout pixels (a figure scales them with its page).
 
+use super::hatching::{Hatch, Slant};
 use super::palette::{MapPalette, Theme};
-use crate::render::display::HAIRLINE;
+use crate::dataset::{Standing, Status};
+use crate::render::display::{HAIRLINE, Stroke};
 
 /// The sizes of the map's symbols, the same in every theme.
 #[derive(Debug, Clone, PartialEq)]
@@ -69,6 +71,10 @@ pub struct Sizes {
     pub swatch_outline_width: f32,
     /// Its dash and gap.
     pub swatch_dash: [f32; 2],
+    /// The lines hatching frozen standings and disputed territory.
+    pub hatch_width: f32,
+    /// How far apart they are.
+    pub hatch_spacing: f32,
 }
 
 /// The sizes every theme draws with.
@@ -103,6 +109,8 @@ pub const SIZES: Sizes = Sizes {
     text_halo: 1.0,
     swatch_outline_width: 1.0,
     swatch_dash: [3.0, 2.0],
+    hatch_width: 1.0,
+    hatch_spacing: 5.0,
 };
 
 /// Everything the map is drawn with in one theme: its colours and the sizes.
@@ -139,5 +147,25 @@ impl MapStyle {
     /// style, whatever the window's theme.
     pub fn figure() -> &'static MapStyle {
         &Self::LIGHT
+    }
+
+    /// The hatch an area of `standing` carries besides its colour, its lines through `anchor`:
+    /// rising lines for a frozen (suspended) participation; none for the other standings.
+    pub fn standing_hatch(&self, standing: Standing, anchor: [f32; 2]) -> Option<Hatch> {
+        (standing == Standing::Held(Status::Frozen)).then(|| self.hatch(Slant::Rising, anchor))
+    }
+
+    /// The hatch of disputed territory, its lines through `anchor`: falling lines.
+    pub fn disputed_hatch(&self, anchor: [f32; 2]) -> Hatch {
+        self.hatch(Slant::Falling, anchor)
+    }
+
+    fn hatch(&self, slant: Slant, anchor: [f32; 2]) -> Hatch {
+        Hatch {
+            slant,
+            spacing: self.sizes.hatch_spacing,
+            stroke: Stroke::solid(self.palette.hatch, self.sizes.hatch_width),
+            anchor,
+        }
     }
 }

@@ -16,6 +16,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use geo::{Coord, MultiPolygon};
 
 use super::dataset_geometry::DatasetGeometry;
+use super::hatching::Hatch;
 use super::labels::Symbol;
 use super::layers::Layers;
 use super::palette::Fill;
@@ -437,11 +438,18 @@ impl<'a> Symbolizer<'a> {
             .collect()
     }
 
-    fn filled(&self, area: &ProjectedArea, fill: Rgba) -> Item {
-        Item::Shape {
-            rings: self.rings(&area.shape),
-            fill,
-        }
+    /// An area filled, and hatched over its fill if it carries a hatch.
+    fn fill_area(
+        &self,
+        area: &ProjectedArea,
+        fill: Rgba,
+        hatch: Option<Hatch>,
+        items: &mut Vec<Item>,
+    ) {
+        let rings = self.rings(&area.shape);
+        let lines: Vec<Item> = hatch.map(|h| h.items(&rings).collect()).unwrap_or_default();
+        items.push(Item::Shape { rings, fill });
+        items.extend(lines);
     }
 
     fn outline(&self, area: &ProjectedArea, stroke: Stroke, items: &mut Vec<Item>) {
@@ -475,13 +483,18 @@ impl<'a> Symbolizer<'a> {
         let scene = self.input.scene;
         let mut items = Vec::new();
         self.globe(&mut items);
+        // A pattern as well as a colour where the standing is frozen or the land disputed.
+        let style = self.input.style;
+        let anchor = self.px(WorldPos { x: 0.0, y: 0.0 });
         for (index, &fill) in scene.country_fills.iter().enumerate() {
             if let Some(area) = self.country(index) {
-                items.push(self.filled(area, palette.fill(fill)));
+                let hatch = style.standing_hatch(fill.standing, anchor);
+                self.fill_area(area, palette.fill(fill), hatch, &mut items);
             }
         }
         for area in self.disputed() {
-            items.push(self.filled(area, palette.disputed));
+            let hatch = style.disputed_hatch(anchor);
+            self.fill_area(area, palette.disputed, Some(hatch), &mut items);
         }
         self.context(scene.layers, &mut items);
         // Each border and coast once, however many areas it bounds.
@@ -573,7 +586,7 @@ impl<'a> Symbolizer<'a> {
         if layers.water {
             let water = geometry.water();
             for lake in water.lakes.iter().filter(|l| self.visible(l)) {
-                items.push(self.filled(lake, palette.ocean));
+                self.fill_area(lake, palette.ocean, None, items);
             }
             let river = Stroke::solid(palette.river, sizes.river_width);
             self.arc_lines(water.rivers_at(pixels_per_km), river, items);

@@ -57,7 +57,7 @@ pub fn legend_rows_ui(ui: &mut egui::Ui, frame: &Frame<'_>) {
 
 /// Draws a legend swatch in `rect` as the map draws what it stands for: the items an exported
 /// figure's legend draws too.
-fn swatch_ui(ui: &egui::Ui, rect: Rect, swatch: Swatch, style: &MapStyle) {
+pub fn swatch_ui(ui: &egui::Ui, rect: Rect, swatch: Swatch, style: &MapStyle) {
     let centre = [rect.center().x, rect.center().y];
     paint_items(
         ui.painter(),

@@ -7,8 +7,8 @@ use crate::app::timeline::TimelineCommand;
 use crate::dataset::Date;
 use crate::facts::describe;
 use crate::facts::selection::Selection;
+use crate::map::legend::Swatch;
 use crate::map::palette::Fill;
-use crate::render::painter::color;
 
 /// Layer toggles, then one list per kind of thing; clicking an entry selects it and moves the map.
 pub fn lists_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Command>) {
@@ -42,15 +42,19 @@ pub fn lists_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Command
             let by_name = frame.shown.countries_by_name.iter();
             for country in by_name.filter_map(|&i| data.countries.get(i)) {
                 let assessed = frame.shown.dataset.assess(country, frame.date());
-                let chip_colour = frame.style().palette.fill(Fill {
-                    standing: assessed.standing,
-                    uncertain: assessed.uncertain,
-                });
+                // The chip is the legend's swatch: the colour, the hatch, the dashed outline.
+                let chip_swatch = Swatch::Fill {
+                    fill: Fill {
+                        standing: assessed.standing,
+                        uncertain: assessed.uncertain,
+                    },
+                    dashed: assessed.uncertain,
+                };
                 let selection = Selection::Country(country.id.clone());
                 ui.horizontal(|ui| {
                     let (chip, _) =
                         ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-                    ui.painter().rect_filled(chip, 2.0, color(chip_colour));
+                    super::legend::swatch_ui(ui, chip, chip_swatch, frame.style());
                     let selected = frame.saved.view.selection.as_ref() == Some(&selection);
                     let response = ui.selectable_label(selected, &country.name).on_hover_text(
                         describe::status_phrase(&frame.shown.dataset, country, frame.date()),
