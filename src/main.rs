@@ -1,5 +1,6 @@
 //! The `csto-atlas` command: opens the window, or runs one of the subcommands in [`cli`]. The one
-//! place that reads the clock (today's date is passed on from here) and that sets up logging.
+//! place that reads the clock (today's date is passed on from here) and the locale, and that sets
+//! up logging.
 
 mod cli;
 
@@ -7,10 +8,16 @@ use std::process::ExitCode;
 
 use clap::Parser as _;
 use csto_atlas::dataset::Date;
+use csto_atlas::i18n::Language;
 
 fn main() -> ExitCode {
     init_logging();
-    cli::run(cli::Cli::parse(), today())
+    cli::run(cli::Cli::parse(), today(), system_language())
+}
+
+/// The language of this computer's locale (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+fn system_language() -> Language {
+    Language::of_system(|name| std::env::var(name).ok())
 }
 
 /// Today's date on this computer.

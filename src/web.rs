@@ -8,6 +8,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::app::{AtlasApp, StartOptions};
 use crate::dataset::Date;
+use crate::i18n::Language;
 
 /// The id of the canvas in `index.html` that the app draws on.
 const CANVAS_ID: &str = "csto_atlas_canvas";
@@ -19,7 +20,10 @@ pub fn start() -> Result<(), JsValue> {
     // the browser's console.
     eframe::WebLogger::init(log::LevelFilter::Warn)
         .map_err(|err| JsValue::from_str(&err.to_string()))?;
-    let options = StartOptions::new(today()?);
+    let options = StartOptions {
+        system_language: browser_language(),
+        ..StartOptions::new(today()?)
+    };
     let canvas = document()?
         .get_element_by_id(CANVAS_ID)
         .ok_or_else(|| JsValue::from_str(&format!("the page has no canvas #{CANVAS_ID}")))?
@@ -49,6 +53,14 @@ fn web_options() -> eframe::WebOptions {
         setup.instance_descriptor.backends = eframe::wgpu::Backends::GL;
     }
     options
+}
+
+/// The language the browser says its user reads (`navigator.language`), as the desktop's `main`
+/// reads the system's locale.
+fn browser_language() -> Language {
+    web_sys::window()
+        .and_then(|window| window.navigator().language())
+        .map_or(Language::English, |tag| Language::for_locale(&tag))
 }
 
 /// Today's date by the browser's clock, as the desktop's `main` reads it from the computer's.

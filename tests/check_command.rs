@@ -10,6 +10,8 @@ const REAL: &str = include_str!("../data/csto.json");
 
 fn check(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_csto-atlas"))
+        // The messages the assertions read are the English ones, whatever the locale.
+        .env("LC_ALL", "C")
         .arg("check")
         .args(args)
         .output()

@@ -1,6 +1,6 @@
 //! Every letter drawn: the embedded fonts (`assets/fonts/`) have a glyph for every character of
-//! the embedded datasets, the test datasets, and a sample of each script a classroom of the
-//! CSTO's or the Turkic States' members writes in.
+//! the message files, the embedded datasets, the test datasets, and a sample of each script a
+//! classroom of the CSTO's or the Turkic States' members writes in.
 
 use csto_atlas::render::font::map_font;
 
@@ -106,5 +106,16 @@ fn every_script_of_the_members_classrooms_has_its_letters() {
     for (language, sample) in samples {
         let missing = missing(sample);
         assert!(missing.is_empty(), "{language}: no glyph for {missing:?}");
+    }
+}
+
+#[test]
+fn every_character_of_every_message_file_has_a_glyph() {
+    for (file, text) in csto_atlas::i18n::files().iter().enumerate() {
+        let missing = missing(text);
+        assert!(
+            missing.is_empty(),
+            "message file {file}: no glyph for {missing:?}"
+        );
     }
 }

@@ -13,6 +13,8 @@ const NAME: &str = "Collective Security Treaty Organization";
 
 fn atlas(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_csto-atlas"))
+        // The messages the assertions read are the English ones, whatever the locale.
+        .env("LC_ALL", "C")
         .args(args)
         .output()
         .expect("csto-atlas runs")

@@ -142,7 +142,7 @@ fn help_lists_every_shortcut_of_the_action_table() {
         if let Some(keys) = action.shortcut_text() {
             // A key may serve one action while exploring and another while presenting.
             assert!(harness.query_all_by_label(&keys).count() >= 1, "{keys}");
-            harness.get_by_label(action.tooltip());
+            harness.get_by_label(&action.tooltip());
         }
     }
 }

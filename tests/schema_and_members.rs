@@ -59,6 +59,8 @@ fn upgrade_rewrites_a_version_1_file_and_keeps_a_backup() {
     std::fs::write(&path, VERSION_1).unwrap();
     let run = |args: &[&str]| {
         std::process::Command::new(env!("CARGO_BIN_EXE_csto-atlas"))
+            // The messages the assertions read are the English ones, whatever the locale.
+            .env("LC_ALL", "C")
             .args(args)
             .output()
             .unwrap()
@@ -179,6 +181,8 @@ fn the_membership_story_plays_out_over_time() {
 #[test]
 fn members_command_prints_json_for_scripts() {
     let output = Command::new(env!("CARGO_BIN_EXE_csto-atlas"))
+        // The messages the assertions read are the English ones, whatever the locale.
+        .env("LC_ALL", "C")
         .args(["members", "--at", "2013-06", "--format", "json"])
         .output()
         .unwrap();
@@ -204,6 +208,8 @@ fn members_command_prints_json_for_scripts() {
 fn members_table_keeps_each_dates_precision_and_warns_before_the_first_date() {
     let run = |at: &str| {
         Command::new(env!("CARGO_BIN_EXE_csto-atlas"))
+            // The messages the assertions read are the English ones, whatever the locale.
+            .env("LC_ALL", "C")
             .args(["members", "--at", at])
             .output()
             .unwrap()
@@ -249,6 +255,8 @@ fn members_table_keeps_each_dates_precision_and_warns_before_the_first_date() {
 #[test]
 fn members_command_prints_csv_and_rejects_a_bad_date() {
     let output = Command::new(env!("CARGO_BIN_EXE_csto-atlas"))
+        // The messages the assertions read are the English ones, whatever the locale.
+        .env("LC_ALL", "C")
         .args(["members", "--at", "1999", "--format", "csv"])
         .output()
         .unwrap();
@@ -263,6 +271,8 @@ fn members_command_prints_csv_and_rejects_a_bad_date() {
     );
 
     let output = Command::new(env!("CARGO_BIN_EXE_csto-atlas"))
+        // The messages the assertions read are the English ones, whatever the locale.
+        .env("LC_ALL", "C")
         .args(["members", "--at", "12/05/2012"])
         .output()
         .unwrap();

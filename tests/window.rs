@@ -24,6 +24,7 @@ fn the_window_draws_the_map_and_saves_a_screenshot() {
     let data_home = std::env::temp_dir().join(format!("csto-atlas-window-{}", std::process::id()));
     std::fs::remove_dir_all(&data_home).ok();
     let status = Command::new("xvfb-run")
+        .env("LC_ALL", "C")
         .args(["-a", "-s", "-screen 0 1600x1000x24"])
         .arg(env!("CARGO_BIN_EXE_csto-atlas"))
         .arg("--screenshot")
@@ -70,6 +71,7 @@ fn a_screenshot_that_cannot_be_saved_fails_and_says_why() {
     let folder = std::env::temp_dir().join(format!("csto-atlas-no-such-{}", std::process::id()));
     std::fs::remove_dir_all(&folder).ok();
     let out = Command::new("xvfb-run")
+        .env("LC_ALL", "C")
         .args(["-a", "-s", "-screen 0 1600x1000x24"])
         .arg(env!("CARGO_BIN_EXE_csto-atlas"))
         .arg("--screenshot")

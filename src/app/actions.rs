@@ -4,6 +4,8 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::i18n::tr;
+
 use super::Command;
 use super::author::AuthorCommand;
 use super::explore::{ExploreCommand, SearchEdit};
@@ -146,119 +148,27 @@ impl Action {
         Self::About,
     ];
 
-    /// Its name on menus and buttons.
-    pub fn text(self) -> &'static str {
-        match self {
-            Self::NewDataset => "New dataset",
-            Self::OpenDataset => "Open dataset…",
-            Self::ImportTable => "Import table…",
-            Self::ExportMap => "Export map…",
-            Self::ExportStory => "Export story…",
-            Self::ExportTable => "Export table…",
-            Self::ExportHistoryTable => "Export history table…",
-            Self::CopyMapImage => "Copy map image",
-            Self::SaveWindowScreenshot => "Save window screenshot…",
-            Self::Quit => "Quit",
-            Self::PlayPause => "Play / Pause",
-            Self::PreviousEvent => "Previous event",
-            Self::NextEvent => "Next event",
-            Self::ResetView => "Reset view",
-            Self::Find => "Find…",
-            Self::ToggleLists => "Lists panel",
-            Self::ToggleDetails => "Details panel",
-            Self::ToggleTimeline => "Timeline",
-            Self::ToggleSources => "Sources panel",
-            Self::ToggleSlides => "Slides panel",
-            Self::ToggleFacts => "Facts panel",
-            Self::AddSlide => "Add current view as slide",
-            Self::Save => "Save dataset",
-            Self::SaveCopy => "Save dataset as…",
-            Self::Undo => "Undo",
-            Self::Redo => "Redo",
-            Self::CompareDates => "Compare dates",
-            Self::Present => "Present the story",
-            Self::NextSlide => "Next slide",
-            Self::PreviousSlide => "Previous slide",
-            Self::FirstSlide => "First slide",
-            Self::LastSlide => "Last slide",
-            Self::BlankScreen => "Blank the screen",
-            Self::SpeakerNotes => "Speaker notes",
-            Self::StopPresenting => "Stop presenting",
-            Self::KeyboardShortcuts => "Keyboard shortcuts",
-            Self::About => "About CSTO Atlas",
-        }
+    /// Its name on menus and buttons, in the current language.
+    pub fn text(self) -> String {
+        tr(&self.message_key())
     }
 
-    /// What it does, in a sentence.
-    pub fn tooltip(self) -> &'static str {
-        match self {
-            Self::NewDataset => {
-                "Start a dataset of your own organisation from nothing: add its members, sources, \
-                 exercises and events in the Facts panel"
+    /// What it does, in a sentence, in the current language.
+    pub fn tooltip(self) -> String {
+        tr(&format!("{}-tip", self.message_key()))
+    }
+
+    /// Its key in the message files: `action-` and its name in kebab case (`action-open-dataset`).
+    fn message_key(self) -> String {
+        let name = format!("{self:?}");
+        let mut key = String::from("action");
+        for c in name.chars() {
+            if c.is_ascii_uppercase() {
+                key.push('-');
             }
-            Self::OpenDataset => "Open a membership dataset file (JSON)",
-            Self::ImportTable => {
-                "Make a dataset from a spreadsheet or CSV file, one row per status period (also by dropping it on the window)"
-            }
-            Self::ExportMap => {
-                "Save the map as a clean PNG, SVG or PDF figure with title, legend and credit"
-            }
-            Self::ExportStory => {
-                "Save the story as a PDF handout for the class: a page per slide with its map, \
-                 caption and quoted sources, then a page of sources"
-            }
-            Self::ExportTable => {
-                "Save every country's status at the date shown as a CSV or Excel table (an Excel \
-                 workbook also gets the whole history as a second sheet)"
-            }
-            Self::ExportHistoryTable => {
-                "Save the whole history, one row per status period and source, as a CSV or \
-                 Excel table that Import table reads back"
-            }
-            Self::CopyMapImage => "Copy the map, as Export map draws it, to the clipboard",
-            Self::SaveWindowScreenshot => "Save the whole window, panels and all, as a PNG",
-            Self::Quit => "Close CSTO Atlas; the view is remembered",
-            Self::PlayPause => "Play the timeline from the date shown, or pause it",
-            Self::PreviousEvent => "Jump to the previous membership change, meeting or exercise",
-            Self::NextEvent => "Jump to the next membership change, meeting or exercise",
-            Self::ResetView => "Frame the member states",
-            Self::Find => {
-                "Find a country, border, exercise, meeting or quote by name or words, and fly the map to it"
-            }
-            Self::ToggleLists => "Show or hide the layers, legend and lists on the left",
-            Self::ToggleDetails => "Show or hide the selection's details and excerpts on the right",
-            Self::ToggleTimeline => "Show or hide the timeline at the bottom",
-            Self::ToggleSources => "List every source article with its excerpts, searchable",
-            Self::ToggleSlides => "Show or hide the Slides panel, where you write the story",
-            Self::ToggleFacts => {
-                "Show or hide the Facts panel, where you correct or add what the selected \
-                 country, exercise or event is, and the sources it rests on"
-            }
-            Self::AddSlide => {
-                "Add the map as it is now (date, view, selection) as a slide after the picked one"
-            }
-            Self::Save => {
-                "Write your slides and facts into the dataset file; the rest of the file is kept, the old file kept as .bak"
-            }
-            Self::SaveCopy => "Save the dataset with your slides and facts as a new file",
-            Self::Undo => "Take back the last change to the slides or facts",
-            Self::Redo => "Do again the change you took back",
-            Self::CompareDates => {
-                "Split the map into two dates side by side, with what changed between them"
-            }
-            Self::Present => "Walk a class through the story full-screen, slide by slide",
-            Self::NextSlide => "Go on to the next slide (also Right, Page Down, Enter, a clicker)",
-            Self::PreviousSlide => "Go back a slide (also Page Up)",
-            Self::FirstSlide => "Go to the title slide",
-            Self::LastSlide => "Go to the sources slide",
-            Self::BlankScreen => "Blank the screen for a discussion; press again to come back",
-            Self::SpeakerNotes => {
-                "Show or hide your notes and the next slide's title, in a window of their own where the system allows"
-            }
-            Self::StopPresenting => "Leave the presentation, back to exactly the view you left",
-            Self::KeyboardShortcuts => "List every keyboard shortcut",
-            Self::About => "Version, data and base-map credits, licences",
+            key.push(c.to_ascii_lowercase());
         }
+        key
     }
 
     /// Its keyboard shortcut, if it has one.

@@ -29,6 +29,7 @@ pub mod state;
 mod theme;
 pub mod timeline;
 
+use crate::i18n::{Language, set_language};
 use std::path::PathBuf;
 
 pub use author::AuthorCommand;
@@ -84,6 +85,10 @@ pub struct StartOptions {
     pub typed_paths_only: bool,
     /// Start presenting the story at this slide (0: the title slide).
     pub present: Option<usize>,
+    /// The language asked for (`--lang`), over the one chosen in the window last time.
+    pub language: Option<Language>,
+    /// The system locale's language, where none is chosen.
+    pub system_language: Language,
 }
 
 impl StartOptions {
@@ -97,6 +102,8 @@ impl StartOptions {
             date: None,
             typed_paths_only: false,
             present: None,
+            language: None,
+            system_language: Language::English,
         }
     }
 }
@@ -140,6 +147,12 @@ impl AtlasApp {
             saved.view.date = options.date;
         }
         shell::apply_theme(ctx, saved.preferences.theme);
+        set_language(
+            options
+                .language
+                .or(saved.preferences.language)
+                .unwrap_or(options.system_language),
+        );
         let wanted = options
             .dataset
             .clone()

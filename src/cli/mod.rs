@@ -20,6 +20,7 @@ use csto_atlas::dataset::{DatasetError, Date, LoadedDataset};
 use csto_atlas::earth::world::world;
 use csto_atlas::export::figure::FigureFormat;
 use csto_atlas::export::names_a_folder;
+use csto_atlas::i18n::{Language, set_language};
 use csto_atlas::page::figure::FigureView;
 
 /// CSTO Atlas: an alliance's membership history on a map.
@@ -38,6 +39,10 @@ pub struct Cli {
     /// Draw the window once, save it as a PNG here, and exit.
     #[arg(long, value_name = "OUT.png")]
     screenshot: Option<PathBuf>,
+    /// The language of the window, figures and messages: en or ru (kk, ky, tg, be and hy get
+    /// Russian). Default: the language chosen in the window, or else the system's.
+    #[arg(long, global = true, value_name = "CODE", value_parser = Language::parse)]
+    lang: Option<Language>,
 }
 
 #[derive(Subcommand)]
@@ -60,18 +65,33 @@ enum Action {
     Upgrade(upgrade::UpgradeArgs),
 }
 
-/// Runs what the command line asks for; `today` is the date the window opens on.
-pub fn run(cli: Cli, today: Date) -> ExitCode {
+/// Runs what the command line asks for; `today` is the date the window opens on, `system` the
+/// language of the system's locale.
+pub fn run(cli: Cli, today: Date, system: Language) -> ExitCode {
+    set_language(cli.lang.unwrap_or(system));
+    let languages = Languages {
+        chosen: cli.lang,
+        system,
+    };
     match cli.command {
         Some(Action::Check(args)) => check::run(&args),
         Some(Action::Members(args)) => members::run(&args),
         Some(Action::Import(args)) => import::run(&args),
         Some(Action::Schema) => schema::run(),
-        Some(Action::Present(args)) => window::present(args, today),
+        Some(Action::Present(args)) => window::present(args, today, languages),
         Some(Action::Export(args)) => export::run(&args, today),
         Some(Action::Upgrade(args)) => upgrade::run(&args),
-        None => window::open(cli.dataset, cli.screenshot, today),
+        None => window::open(cli.dataset, cli.screenshot, today, languages),
     }
+}
+
+/// The language asked for on the command line, and the system's.
+#[derive(Debug, Clone, Copy)]
+pub struct Languages {
+    /// `--lang`, if given.
+    pub chosen: Option<Language>,
+    /// The system locale's.
+    pub system: Language,
 }
 
 /// The dataset at `file`, or the embedded one.

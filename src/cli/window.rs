@@ -7,6 +7,8 @@ use std::process::ExitCode;
 use csto_atlas::app::{AtlasApp, ScreenshotSaved, StartOptions, TITLE};
 use csto_atlas::dataset::Date;
 
+use super::Languages;
+
 /// What `present` shows and where it starts.
 #[derive(clap::Args)]
 pub struct PresentArgs {
@@ -18,14 +20,25 @@ pub struct PresentArgs {
 }
 
 /// Opens the window presenting the story, from the slide asked for.
-pub fn present(args: PresentArgs, today: Date) -> ExitCode {
+pub fn present(args: PresentArgs, today: Date, languages: Languages) -> ExitCode {
     let slide = args.slide.saturating_sub(1);
-    finish(run_window(args.dataset, None, Some(slide), today))
+    finish(run_window(
+        args.dataset,
+        None,
+        Some(slide),
+        today,
+        languages,
+    ))
 }
 
 /// Opens the window on `dataset`, or draws it once into `screenshot` and exits.
-pub fn open(dataset: Option<PathBuf>, screenshot: Option<PathBuf>, today: Date) -> ExitCode {
-    finish(run_window(dataset, screenshot, None, today))
+pub fn open(
+    dataset: Option<PathBuf>,
+    screenshot: Option<PathBuf>,
+    today: Date,
+    languages: Languages,
+) -> ExitCode {
+    finish(run_window(dataset, screenshot, None, today, languages))
 }
 
 /// The exit code of a window that has closed, saying why it failed if it did.
@@ -44,6 +57,7 @@ fn run_window(
     screenshot: Option<PathBuf>,
     present: Option<usize>,
     today: Date,
+    languages: Languages,
 ) -> anyhow::Result<()> {
     let scripted = screenshot.is_some();
     let options = StartOptions {
@@ -51,6 +65,8 @@ fn run_window(
         screenshot,
         screenshot_saved: scripted.then(|| ScreenshotSaved::new(exit_with)),
         present,
+        language: languages.chosen,
+        system_language: languages.system,
         ..StartOptions::new(today)
     };
     let native = eframe::NativeOptions {

@@ -3,6 +3,7 @@
 //! A source that says "in 2006" must not become "1 January 2006" on screen, so a [`Date`] keeps its
 //! precision for display while ordering by its first day.
 
+use crate::i18n::tr;
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
@@ -32,21 +33,6 @@ pub struct Date {
 pub struct DateParseError {
     text: String,
 }
-
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 impl Date {
     /// A date known to the day.
@@ -144,12 +130,17 @@ impl Ord for Date {
 /// Reads as a person would say it: "2006", "February 2024", "15 May 1992".
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // In the current language, at the date's precision: "1 July 2025", "1 июля 2025";
+        // "February 2024", "февраль 2024"; "2024".
         let d = self.first_day;
-        let month = MONTH_NAMES[d.month0() as usize];
+        let month = d.month();
         match self.precision {
             Precision::Year => write!(f, "{}", d.year()),
-            Precision::Month => write!(f, "{month} {}", d.year()),
-            Precision::Day => write!(f, "{} {month} {}", d.day(), d.year()),
+            Precision::Month => write!(f, "{} {}", tr(&format!("month-{month}")), d.year()),
+            Precision::Day => {
+                let of = tr(&format!("month-{month}-of"));
+                write!(f, "{} {of} {}", d.day(), d.year())
+            }
         }
     }
 }

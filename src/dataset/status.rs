@@ -33,8 +33,16 @@ pub struct StandingWords {
     pub standing: Standing,
     /// Its code in tables and JSON: `member`, `frozen`, `former`, `observer`, `unknown`, `none`.
     pub code: &'static str,
-    /// Its words in the legend, panels, tooltips and the command line.
-    pub label: &'static str,
+    /// Its message in the message files (`standing-member`): its words in the legend, panels,
+    /// tooltips and the command line.
+    key: &'static str,
+}
+
+impl StandingWords {
+    /// Its words in the current language.
+    pub fn label(&self) -> String {
+        crate::i18n::tr(self.key)
+    }
 }
 
 /// Every standing with its words, in the order the legend lists them.
@@ -42,32 +50,32 @@ pub const STANDING_WORDS: [StandingWords; 6] = [
     StandingWords {
         standing: Standing::Held(Status::Member),
         code: "member",
-        label: "Member",
+        key: "standing-member",
     },
     StandingWords {
         standing: Standing::Held(Status::Frozen),
         code: "frozen",
-        label: "Participation frozen",
+        key: "standing-frozen",
     },
     StandingWords {
         standing: Standing::Held(Status::Former),
         code: "former",
-        label: "Former member",
+        key: "standing-former",
     },
     StandingWords {
         standing: Standing::Held(Status::Observer),
         code: "observer",
-        label: "Observer",
+        key: "standing-observer",
     },
     StandingWords {
         standing: Standing::Unknown,
         code: "unknown",
-        label: "Status unknown",
+        key: "standing-unknown",
     },
     StandingWords {
         standing: Standing::NoStatus,
         code: "none",
-        label: "Not a member",
+        key: "standing-none",
     },
 ];
 

@@ -109,7 +109,7 @@ impl Change<'_> {
     /// the steps' dates at their sources' precision.
     pub fn headline(&self, dataset: &LoadedDataset) -> String {
         let standing = |assessed: &Assessed<'_>| {
-            let words = standing_words(assessed.standing).label.to_lowercase();
+            let words = standing_words(assessed.standing).label().to_lowercase();
             let weak = assessed
                 .period
                 .filter(|_| assessed.uncertain)
@@ -215,7 +215,7 @@ fn steps_between<'a>(country: &'a Country, from: Date, to: Date) -> Vec<Step<'a>
                 standing: Standing::NoStatus,
                 event: format!(
                     "{} ended",
-                    standing_words(Standing::Held(period.status)).label
+                    standing_words(Standing::Held(period.status)).label()
                 ),
                 sources: sources(),
             });

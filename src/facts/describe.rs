@@ -6,6 +6,7 @@ use crate::dataset::{
     PlacePrecision, Precision, Reliability, STANDING_WORDS, Standing, StatusPeriod, members_at,
     standing_words,
 };
+use crate::i18n::tr_with;
 
 /// "Member since 15 May 1992", "Observer since 2013 (per one undated fragment)", "Participation
 /// frozen since some time between February 2024 and 31 August 2024 (sources differ on the date)",
@@ -14,7 +15,7 @@ use crate::dataset::{
 pub fn status_phrase(dataset: &LoadedDataset, country: &Country, date: Date) -> String {
     let assessed = dataset.assess(country, date);
     let Some(period) = assessed.period else {
-        return standing_words(Standing::NoStatus).label.to_owned();
+        return standing_words(Standing::NoStatus).label().to_owned();
     };
     let mut caveats: Vec<String> = weight_phrase(dataset, &period.sources)
         .into_iter()
@@ -36,10 +37,10 @@ pub fn status_phrase(dataset: &LoadedDataset, country: &Country, date: Date) -> 
         (Standing::Unknown, Some(until)) => format!(
             "Status unknown after {until} (last: {} {since}{weight})",
             standing_words(Standing::Held(period.status))
-                .label
+                .label()
                 .to_lowercase(),
         ),
-        (standing, _) => format!("{} {since}{weight}", standing_words(standing).label),
+        (standing, _) => format!("{} {since}{weight}", standing_words(standing).label()),
     }
 }
 
@@ -103,9 +104,9 @@ pub fn whole_km(km: f64) -> String {
 pub fn as_of(dataset: &LoadedDataset, date: Date) -> String {
     match dataset.data.as_of {
         Some(reach) if date.first_day() > reach.last_day() => {
-            format!("as of the sources ({reach}); nothing later is known")
+            tr_with("as-of-the-sources", &[("reach", reach.to_string().into())])
         }
-        _ => format!("as of {date}"),
+        _ => tr_with("as-of", &[("date", date.to_string().into())]),
     }
 }
 
@@ -140,7 +141,7 @@ pub fn map_description(dataset: &LoadedDataset, date: Date, selected: Option<&st
         if !names.is_empty() {
             sentences.push(format!(
                 "{} ({}): {}",
-                words.label,
+                words.label(),
                 names.len(),
                 names.join(", ")
             ));

@@ -599,8 +599,8 @@ impl Row<'_> {
     }
 }
 
-fn standing_label(status: Status) -> &'static str {
-    standing_words(crate::dataset::Standing::Held(status)).label
+fn standing_label(status: Status) -> String {
+    standing_words(crate::dataset::Standing::Held(status)).label()
 }
 
 /// Sorts a country's periods by `from` and reports overlaps at the later one's cells.

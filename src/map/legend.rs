@@ -8,7 +8,8 @@ use super::scene::Scene;
 use super::small_states::small_state_circle;
 use super::style::MapStyle;
 use super::symbolize::diamond;
-use crate::dataset::{Date, PlacePrecision, Standing, Status};
+use crate::dataset::{Date, PlacePrecision, Standing, Status, standing_words};
+use crate::i18n::tr;
 use crate::render::display::{Item, Stroke, rect_ring};
 
 /// What a legend row's swatch shows.
@@ -54,16 +55,21 @@ pub struct LegendRow {
     /// Its words, with a count where it has one.
     pub text: String,
     /// What it means, for a tooltip.
-    pub hint: Option<&'static str>,
+    pub hint: Option<String>,
 }
 
 impl LegendRow {
-    fn new(swatch: Swatch, text: impl Into<String>, hint: Option<&'static str>) -> Self {
+    fn new(swatch: Swatch, text: impl Into<String>, hint: Option<String>) -> Self {
         Self {
             swatch,
             text: text.into(),
             hint,
         }
+    }
+
+    /// A row whose words and hint are the messages `key` and `key-tip`.
+    fn explained(swatch: Swatch, key: &str) -> Self {
+        Self::new(swatch, tr(key), Some(tr(&format!("{key}-tip"))))
     }
 }
 
@@ -82,7 +88,7 @@ pub fn legend_rows(scenes: &[(&Scene, Option<Date>)], drawn: Drawn) -> Vec<Legen
     if any(&|scene| !scene.markers.is_empty()) {
         rows.push(LegendRow::new(
             Swatch::Exercise,
-            "Exercise (faded: past)",
+            tr("legend-exercise"),
             None,
         ));
     }
@@ -93,44 +99,29 @@ pub fn legend_rows(scenes: &[(&Scene, Option<Date>)], drawn: Drawn) -> Vec<Legen
             .any(|marker| marker.precision != PlacePrecision::Point)
     };
     if any(&approximate) {
-        rows.push(LegendRow::new(
-            Swatch::SiteUncertainty,
-            "Site known only roughly",
-            Some(
-                "The dashed ring around an exercise: the sources name only its region (smaller \
-                 ring) or its country (larger ring), not the exact site.",
-            ),
-        ));
+        rows.push(LegendRow::explained(Swatch::SiteUncertainty, "legend-site"));
     }
     if any(&|scene| !scene.borders.is_empty()) {
-        rows.push(LegendRow::new(Swatch::Frontier, "Border of interest", None));
+        rows.push(LegendRow::new(
+            Swatch::Frontier,
+            tr("legend-frontier"),
+            None,
+        ));
     }
     if drawn.small_states {
-        rows.push(LegendRow::new(
+        rows.push(LegendRow::explained(
             Swatch::SmallState,
-            "Small states drawn as circles",
-            Some(
-                "A state too small to see at this scale is drawn as a circle in its status's \
-                 colour, where its name points.",
-            ),
+            "legend-small-states",
         ));
     }
     if drawn.short_names {
-        rows.push(LegendRow::new(
+        rows.push(LegendRow::explained(
             Swatch::ShortName,
-            "ABC: ISO code, no room for the name",
-            Some("Where a member's name finds no room, the map writes its three-letter ISO code."),
+            "legend-short-names",
         ));
     }
     if drawn.disputed {
-        rows.push(LegendRow::new(
-            Swatch::Disputed,
-            "Disputed territory",
-            Some(
-                "Dashed outline: drawn inside one country on the de facto map, claimed by another \
-                 under the UN view; coloured by neither's status.",
-            ),
-        ));
+        rows.push(LegendRow::explained(Swatch::Disputed, "legend-disputed"));
     }
     rows
 }
@@ -157,19 +148,13 @@ fn fill_rows(scenes: &[(&Scene, Option<Date>)]) -> Vec<LegendRow> {
         .enumerate()
         .filter_map(|(row, entry)| {
             let count = |scene: &Scene| scene.legend.get(row).map_or(0, |e| e.count);
-            let counted = format!("{} {}", entry.label, counted(&count));
+            let label = standing_words(entry.standing).label();
+            let counted = format!("{label} {}", counted(&count));
             let (text, hint) = match entry.standing {
                 Standing::Held(_) => (counted, None),
-                Standing::Unknown if any(&count) => (
-                    counted,
-                    Some(
-                        "The sources give a status only up to a date; the map does not carry it \
-                         on. Plain land inside the dashed outline where that last word rests only \
-                         on fragments.",
-                    ),
-                ),
+                Standing::Unknown if any(&count) => (counted, Some(tr("legend-unknown-tip"))),
                 Standing::Unknown => return None,
-                Standing::NoStatus => (entry.label.to_owned(), None),
+                Standing::NoStatus => (label, None),
             };
             // The swatch of an unknown standing is drawn as the map draws it; the lighter
             // statuses have their own row below.
@@ -192,11 +177,8 @@ fn fill_rows(scenes: &[(&Scene, Option<Date>)]) -> Vec<LegendRow> {
         };
         rows.push(LegendRow::new(
             Swatch::Fill { fill, dashed: true },
-            format!("Lighter, dashed: uncertain {}", counted(&uncertain)),
-            Some(
-                "The status rests only on fragments of unknown date and quality, or the sources \
-                 differ on whether it had begun; see the details panel.",
-            ),
+            format!("{} {}", tr("legend-uncertain"), counted(&uncertain)),
+            Some(tr("legend-uncertain-tip")),
         ));
     }
     rows

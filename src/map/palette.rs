@@ -28,11 +28,11 @@ impl Theme {
     pub const ALL: [Theme; 2] = [Self::Light, Self::Dark];
 
     /// Its name on the menu.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Light => "Light",
-            Self::Dark => "Dark",
-        }
+    pub fn label(self) -> String {
+        crate::i18n::tr(match self {
+            Self::Light => "theme-light",
+            Self::Dark => "theme-dark",
+        })
     }
 
     /// The map's colours in this theme.

@@ -44,8 +44,6 @@ impl Scene {
 pub struct LegendEntry {
     /// The standing it explains.
     pub standing: Standing,
-    /// Its words.
-    pub label: &'static str,
     /// Whether it is drawn with a dashed outline.
     pub dashed: bool,
     /// How many of the dataset's countries on the map have it at the scene's date.
@@ -139,7 +137,6 @@ impl Scene {
             .zip(counts.into_iter().zip(lighter_counts))
             .map(|(words, (count, lighter))| LegendEntry {
                 standing: words.standing,
-                label: words.label,
                 dashed: words.standing == Standing::Unknown,
                 count,
                 all_lighter: count > 0 && lighter == count,

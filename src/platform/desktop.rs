@@ -18,10 +18,12 @@ pub fn save(path: &Path, bytes: &[u8], backup: Backup) -> Result<(), WriteError>
     replace_file(path, bytes, backup)
 }
 
-/// Runs `work` on a thread of its own.
+/// Runs `work` on a thread of its own, in the language of the thread that asked.
 pub fn spawn<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Task<T> {
     let (sender, task) = Task::channel();
+    let language = crate::i18n::language();
     std::thread::spawn(move || {
+        crate::i18n::set_language(language);
         if sender.send(work()).is_err() {
             log::warn!("a background task finished after the window stopped waiting");
         }

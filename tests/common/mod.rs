@@ -140,6 +140,8 @@ pub fn temp_dir(name: &str) -> std::path::PathBuf {
 /// `csto-atlas export …` with no display at all.
 pub fn export_command(args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_csto-atlas"))
+        // The messages the assertions read are the English ones, whatever the locale.
+        .env("LC_ALL", "C")
         .arg("export")
         .args(args)
         .env_remove("DISPLAY")

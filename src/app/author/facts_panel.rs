@@ -615,10 +615,10 @@ fn status_choice_ui(
     current: Option<Status>,
     mut picked: impl FnMut(Status),
 ) {
-    let label_of = |status: Status| standing_words(Standing::Held(status)).label;
+    let label_of = |status: Status| standing_words(Standing::Held(status)).label();
     let label = ui.label("Status");
     egui::ComboBox::from_id_salt(id)
-        .selected_text(current.map_or("Choose…", label_of))
+        .selected_text(current.map_or_else(|| "Choose…".to_owned(), label_of))
         .show_ui(ui, |ui| {
             for status in STATUSES {
                 if ui

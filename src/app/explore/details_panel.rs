@@ -78,7 +78,7 @@ fn overview_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Command>
                 matches!(e.standing, Standing::Held(_))
                     || (e.standing == Standing::Unknown && e.count > 0)
             }) {
-                ui.label(entry.label);
+                ui.label(standing_words(entry.standing).label());
                 ui.label(entry.count.to_string());
                 ui.end_row();
             }
@@ -189,7 +189,7 @@ fn country_ui(
         // The heading is a link: it moves the timeline to the change.
         let heading = RichText::new(format!(
             "{when} · {}{weight}",
-            standing_words(Standing::Held(period.status)).label
+            standing_words(Standing::Held(period.status)).label()
         ))
         .strong();
         if ui

@@ -69,7 +69,7 @@ pub fn history_strip_ui(
 }
 
 fn describe_segment(segment: &Segment) -> String {
-    let standing = standing_words(segment.standing).label;
+    let standing = standing_words(segment.standing).label();
     let span = format!("{} – {}", segment.from_date, segment.to_date);
     match &segment.note {
         Some(note) if segment.contested_with.is_some() => format!("{standing}?  {span}\n{note}"),

@@ -13,7 +13,7 @@ use crate::render::painter::paint_items;
 
 /// The legend rows for the scene on screen.
 pub fn legend_ui(ui: &mut egui::Ui, frame: &Frame<'_>) {
-    ui.heading("Legend");
+    ui.heading(crate::i18n::tr("heading-legend"));
     let subtitle = describe::organisation_as_of(&frame.shown.dataset, frame.date());
     ui.label(RichText::new(subtitle).weak());
     legend_rows_ui(ui, frame);

@@ -7,6 +7,7 @@ use crate::app::timeline::TimelineCommand;
 use crate::dataset::Date;
 use crate::facts::describe;
 use crate::facts::selection::Selection;
+use crate::i18n::{tr, tr_with};
 use crate::map::legend::Swatch;
 use crate::map::palette::Fill;
 
@@ -15,21 +16,21 @@ pub fn lists_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Command
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.heading("Layers");
+            ui.heading(tr("heading-layers"));
             let mut layers = frame.saved.view.layers;
-            ui.checkbox(&mut layers.members, "Member states");
+            ui.checkbox(&mut layers.members, tr("layer-members"));
             // Layers the dataset has nothing for are not offered.
             let data = &frame.shown.dataset.data;
             if !data.borders.is_empty() {
-                ui.checkbox(&mut layers.borders, "Borders of interest");
+                ui.checkbox(&mut layers.borders, tr("layer-borders"));
             }
             if !data.exercises.is_empty() {
-                ui.checkbox(&mut layers.exercises, "Exercises");
+                ui.checkbox(&mut layers.exercises, tr("layer-exercises"));
             }
-            ui.checkbox(&mut layers.labels, "Country names");
-            ui.checkbox(&mut layers.places, "Capitals and cities");
-            ui.checkbox(&mut layers.water, "Lakes and rivers");
-            ui.checkbox(&mut layers.graticule, "Graticule");
+            ui.checkbox(&mut layers.labels, tr("layer-labels"));
+            ui.checkbox(&mut layers.places, tr("layer-places"));
+            ui.checkbox(&mut layers.water, tr("layer-water"));
+            ui.checkbox(&mut layers.graticule, tr("layer-graticule"));
             if layers != frame.saved.view.layers {
                 commands.push(ExploreCommand::SetLayers(layers).into());
             }
@@ -38,7 +39,7 @@ pub fn lists_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Command
             ui.separator();
 
             let data = &frame.shown.dataset.data;
-            ui.heading("Members and observers");
+            ui.heading(tr("heading-members"));
             let by_name = frame.shown.countries_by_name.iter();
             for country in by_name.filter_map(|&i| data.countries.get(i)) {
                 let assessed = frame.shown.dataset.assess(country, frame.date());
@@ -113,7 +114,7 @@ fn long_list(ui: &mut egui::Ui, id: &str, count: usize, mut row: impl FnMut(&mut
         (0..count).for_each(|i| row(ui, i));
         return;
     }
-    ui.label(egui::RichText::new(format!("{count} entries, by date")).weak());
+    ui.label(egui::RichText::new(tr_with("layer-list-entries", &[("count", count.into())])).weak());
     let row_height = ui.spacing().interact_size.y;
     egui::ScrollArea::vertical()
         .id_salt(id)

@@ -391,7 +391,7 @@ fn hover_text(frame: &Frame<'_>, hit: &Hit, date: Date) -> String {
                 None => format!(
                     "{}\n{}",
                     country.name,
-                    standing_words(Standing::NoStatus).label
+                    standing_words(Standing::NoStatus).label()
                 ),
             }
         }

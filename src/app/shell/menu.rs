@@ -11,6 +11,7 @@ use crate::app::state::{Panel, TextSize};
 use crate::dataset::SAMPLES;
 use crate::earth::projection::Projection;
 use crate::facts::describe;
+use crate::i18n::{Language, language, tr};
 use crate::map::palette::Theme;
 use crate::map::region::ProjectionChoice;
 use crate::platform;
@@ -18,15 +19,17 @@ use crate::platform;
 /// File, View and Help menus.
 pub fn menu_bar_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
+        ui.menu_button(tr("menu-file"), |ui| {
             action_item(ui, Action::NewDataset, commands);
             action_item(ui, Action::OpenDataset, commands);
             action_item(ui, Action::ImportTable, commands);
             // A browser opens files by their bytes, never by a path to open again.
             if platform::HAS_FILES {
-                ui.menu_button("Open recent", |ui| recent_files_ui(ui, frame, commands));
+                ui.menu_button(tr("menu-open-recent"), |ui| {
+                    recent_files_ui(ui, frame, commands)
+                });
             }
-            ui.menu_button("Sample datasets", |ui| {
+            ui.menu_button(tr("menu-samples"), |ui| {
                 for sample in &SAMPLES {
                     if ui.button(sample.title).clicked() {
                         commands.push(FilesCommand::OpenSample(sample.id.to_owned()).into());
@@ -49,7 +52,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Comm
                 action_item(ui, Action::Quit, commands);
             }
         });
-        ui.menu_button("Edit", |ui| {
+        ui.menu_button(tr("menu-edit"), |ui| {
             let history = &frame.authoring.history;
             for (action, enabled) in [
                 (Action::Undo, history.can_undo()),
@@ -61,7 +64,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Comm
             ui.separator();
             action_item(ui, Action::Find, commands);
         });
-        ui.menu_button("View", |ui| {
+        ui.menu_button(tr("menu-view"), |ui| {
             let panels = frame.saved.preferences.panels;
             for (action, panel, shown) in [
                 (Action::ToggleLists, Panel::Lists, panels.lists),
@@ -80,20 +83,39 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Comm
             }
             let sizes =
                 TextSize::ALL.map(|size| (size, size.label(), ShellCommand::SetTextSize(size)));
-            let hint = "Labels, captions and slides; remembered";
+            let hint = tr("menu-text-size-tip");
             let preferences = &frame.saved.preferences;
             choice_menu_ui(
                 ui,
-                "Text size",
-                hint,
+                &tr("menu-text-size"),
+                &hint,
                 preferences.text_size,
                 sizes,
                 commands,
             );
             let themes =
                 Theme::ALL.map(|theme| (theme, theme.label(), ShellCommand::SetTheme(theme)));
-            let hint = "The map and the window; remembered. Exported figures stay light";
-            choice_menu_ui(ui, "Theme", hint, preferences.theme, themes, commands);
+            let hint = tr("menu-theme-tip");
+            choice_menu_ui(
+                ui,
+                &tr("menu-theme"),
+                &hint,
+                preferences.theme,
+                themes,
+                commands,
+            );
+            let languages = Language::ALL.map(|language| {
+                let command = ShellCommand::SetLanguage(language);
+                (language, language.native_name(), command)
+            });
+            choice_menu_ui(
+                ui,
+                &tr("menu-language"),
+                &tr("menu-language-tip"),
+                language(),
+                languages,
+                commands,
+            );
             let projection = frame.world.geometry.projection;
             // Keeping the map centred where it is now, when it is centred somewhere.
             let here = projection.centre().map(|centre| ProjectionChoice::Fixed {
@@ -106,7 +128,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Comm
             let hint = projection_hint(&projection);
             choice_menu_ui(
                 ui,
-                "Projection",
+                &tr("menu-projection"),
                 &hint,
                 preferences.projection,
                 projections,
@@ -114,8 +136,8 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Comm
             );
             let mut reduce_motion = preferences.reduce_motion;
             if ui
-                .checkbox(&mut reduce_motion, "Reduce motion")
-                .on_hover_text("Cut between slides instead of gliding the map and the date")
+                .checkbox(&mut reduce_motion, tr("menu-reduce-motion"))
+                .on_hover_text(tr("menu-reduce-motion-tip"))
                 .changed()
             {
                 commands.push(ShellCommand::ToggleReduceMotion.into());
@@ -124,7 +146,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Comm
             action_item(ui, Action::ResetView, commands);
             action_item(ui, Action::Present, commands);
         });
-        ui.menu_button("Help", |ui| {
+        ui.menu_button(tr("menu-help"), |ui| {
             action_item(ui, Action::KeyboardShortcuts, commands);
             action_item(ui, Action::About, commands);
         });
@@ -132,7 +154,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Comm
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let present = Action::Present;
             if ui
-                .button("Present")
+                .button(tr("menu-present"))
                 .on_hover_text(present.hover_text())
                 .clicked()
             {
@@ -190,7 +212,7 @@ fn action_item(ui: &mut egui::Ui, action: Action, commands: &mut Vec<Command>) {
 fn recent_files_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Command>) {
     let recent = &frame.saved.documents.recent_files;
     if recent.is_empty() {
-        ui.label("No recent files");
+        ui.label(tr("menu-no-recent"));
         return;
     }
     for path in recent {
@@ -199,7 +221,7 @@ fn recent_files_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Comm
         }
     }
     ui.separator();
-    if ui.button("Clear recent files").clicked() {
+    if ui.button(tr("menu-clear-recent")).clicked() {
         commands.push(FilesCommand::ClearRecentFiles.into());
     }
 }

@@ -15,6 +15,7 @@ use super::Command;
 use super::author::Authoring;
 use super::shared::Shared;
 use super::state::{DatasetSource, Panel, TextSize};
+use crate::i18n::Language;
 use crate::map::palette::Theme;
 use crate::map::region::ProjectionChoice;
 
@@ -41,6 +42,8 @@ pub enum ShellCommand {
     SetTextSize(TextSize),
     /// Draw the map and the window in this theme.
     SetTheme(Theme),
+    /// Speak this language.
+    SetLanguage(Language),
     /// Glide between slides, or cut.
     ToggleReduceMotion,
     /// Draw the map in this projection.
@@ -74,6 +77,12 @@ impl Shell {
             }
             ShellCommand::SetTextSize(size) => preferences.text_size = size,
             ShellCommand::SetTheme(theme) => preferences.theme = theme,
+            ShellCommand::SetLanguage(language) => {
+                preferences.language = Some(language);
+                crate::i18n::set_language(language);
+                // Every text of this frame was laid out in the language before.
+                ctx.request_discard("the language changed");
+            }
             ShellCommand::ToggleReduceMotion => {
                 preferences.reduce_motion = !preferences.reduce_motion;
             }

@@ -1,6 +1,7 @@
 //! How the window looks and behaves: which panels are shown, how large text is written, the
 //! theme, whether slides glide, how fast the timeline plays.
 
+use crate::i18n::Language;
 use serde::{Deserialize, Serialize};
 
 use crate::app::timeline::PlaySpeed;
@@ -95,12 +96,12 @@ impl TextSize {
     }
 
     /// Its name on the menu.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Normal => "Normal",
-            Self::Large => "Large",
-            Self::BackRow => "Back row",
-        }
+    pub fn label(self) -> String {
+        crate::i18n::tr(match self {
+            Self::Normal => "text-size-normal",
+            Self::Large => "text-size-large",
+            Self::BackRow => "text-size-back-row",
+        })
     }
 }
 
@@ -120,4 +121,6 @@ pub struct Preferences {
     pub speed: PlaySpeed,
     /// The map's projection: centred on the members, or the whole world.
     pub projection: ProjectionChoice,
+    /// The language chosen on the View menu; none: the system's.
+    pub language: Option<Language>,
 }

@@ -1,6 +1,7 @@
 //! The timeline along the bottom of the window: play controls, the date, and a track with a tick
 //! for every dated event (hover names it, click jumps to it; click or drag elsewhere sets the date).
 
+use crate::i18n::tr;
 use egui::{Align2, FontId, Pos2, Rect, RichText, Sense, Stroke, pos2, vec2};
 
 use super::{PlaySpeed, TimelineCommand};
@@ -22,11 +23,11 @@ const REPORTED_ARM_PX: f32 = 6.0;
 pub fn timeline_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Command>) {
     ui.add_space(4.0);
     ui.horizontal(|ui| {
-        let play = if frame.playing.playback.playing {
-            "Pause"
+        let play = tr(if frame.playing.playback.playing {
+            "timeline-pause"
         } else {
-            "Play"
-        };
+            "timeline-play"
+        });
         for (action, text) in [
             (Action::PreviousEvent, Action::PreviousEvent.text()),
             (Action::PlayPause, play),
@@ -37,7 +38,7 @@ pub fn timeline_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Comm
             }
         }
         let speed_now = frame.saved.preferences.speed;
-        egui::ComboBox::from_label("Speed")
+        egui::ComboBox::from_label(tr("timeline-speed"))
             .selected_text(speed_now.label())
             .show_ui(ui, |ui| {
                 for speed in PlaySpeed::ALL {
@@ -52,7 +53,7 @@ pub fn timeline_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Comm
         ui.separator();
         ui.label(RichText::new(frame.date().to_string()).strong().size(16.0));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("Today").clicked() {
+            if ui.button(tr("timeline-today")).clicked() {
                 commands.push(
                     TimelineCommand::SetDate(Date::from_day(frame.shown.timeline.end)).into(),
                 );
@@ -66,11 +67,11 @@ pub fn timeline_ui(ui: &mut egui::Ui, frame: &Frame<'_>, commands: &mut Vec<Comm
 
 fn legend_key(ui: &mut egui::Ui) {
     for (kind, text) in [
-        (TickKind::Exercise, "exercises"),
-        (TickKind::Event, "meetings & decisions"),
-        (TickKind::Membership, "membership changes"),
+        (TickKind::Exercise, "ticks-exercises"),
+        (TickKind::Event, "ticks-events"),
+        (TickKind::Membership, "ticks-membership"),
     ] {
-        ui.label(RichText::new(text).small().weak());
+        ui.label(RichText::new(tr(text)).small().weak());
         let (rect, _) = ui.allocate_exact_size(vec2(3.0, 12.0), Sense::hover());
         ui.painter()
             .rect_filled(rect, 0.0, tick_colour(kind, Chrome::of(ui.visuals())));

@@ -40,14 +40,14 @@ impl PlaySpeed {
     }
 
     /// Its name in the speed menu.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Month => "1 month / s",
-            Self::HalfYear => "6 months / s",
-            Self::Year => "1 year / s",
-            Self::TwoYears => "2 years / s",
-            Self::FiveYears => "5 years / s",
-        }
+    pub fn label(self) -> String {
+        crate::i18n::tr(match self {
+            Self::Month => "speed-month",
+            Self::HalfYear => "speed-half-year",
+            Self::Year => "speed-year",
+            Self::TwoYears => "speed-two-years",
+            Self::FiveYears => "speed-five-years",
+        })
     }
 }
 

@@ -81,7 +81,7 @@ pub struct PeriodRow {
     /// Its ISO alpha-3 code.
     pub iso_a3: String,
     /// "Member", "Observer", …
-    pub status: &'static str,
+    pub status: String,
     /// When the period began, as written in the window.
     pub from: String,
     /// When it ended; empty while it lasts.
@@ -191,7 +191,7 @@ impl ImportPreview {
             country.periods.iter().map(move |period| PeriodRow {
                 country: country.name.clone(),
                 iso_a3: country.iso_a3.clone().unwrap_or_default(),
-                status: standing_words(Standing::Held(period.status)).label,
+                status: standing_words(Standing::Held(period.status)).label(),
                 from: period.from.to_string(),
                 to: period.to.map(|to| to.to_string()).unwrap_or_default(),
                 event: period.event.clone(),

@@ -187,7 +187,7 @@ impl ImportPreview {
                     for row in &rows {
                         ui.label(&row.country);
                         ui.label(RichText::new(&row.iso_a3).monospace());
-                        ui.label(row.status);
+                        ui.label(&row.status);
                         ui.label(&row.from);
                         ui.label(&row.to);
                         let short = shortened(&row.event, EVENT_CHARS);
