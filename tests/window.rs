@@ -16,6 +16,19 @@ fn count_near(image: &image::RgbaImage, [r, g, b]: [u8; 3]) -> usize {
         .count()
 }
 
+/// `csto-atlas --screenshot out` in a window under Xvfb, its messages in English.
+fn screenshot_run(out: &std::path::Path) -> Command {
+    let mut command = Command::new("xvfb-run");
+    command
+        .env("LC_ALL", "C")
+        .args(["-a", "-s", "-screen 0 1600x1000x24"])
+        .arg(env!("CARGO_BIN_EXE_csto-atlas"))
+        .arg("--screenshot")
+        .arg(out)
+        .env_remove("WAYLAND_DISPLAY");
+    command
+}
+
 #[test]
 fn the_window_draws_the_map_and_saves_a_screenshot() {
     let out = std::env::temp_dir().join(format!("csto-atlas-window-{}.png", std::process::id()));
@@ -23,13 +36,7 @@ fn the_window_draws_the_map_and_saves_a_screenshot() {
     // A data folder of its own: what a user's earlier runs remembered (a window size) stays out.
     let data_home = std::env::temp_dir().join(format!("csto-atlas-window-{}", std::process::id()));
     std::fs::remove_dir_all(&data_home).ok();
-    let status = Command::new("xvfb-run")
-        .env("LC_ALL", "C")
-        .args(["-a", "-s", "-screen 0 1600x1000x24"])
-        .arg(env!("CARGO_BIN_EXE_csto-atlas"))
-        .arg("--screenshot")
-        .arg(&out)
-        .env_remove("WAYLAND_DISPLAY")
+    let status = screenshot_run(&out)
         .env("XDG_DATA_HOME", &data_home)
         .status()
         .expect("xvfb-run is installed (scripts/test.sh installs it)");
@@ -70,13 +77,7 @@ fn the_window_draws_the_map_and_saves_a_screenshot() {
 fn a_screenshot_that_cannot_be_saved_fails_and_says_why() {
     let folder = std::env::temp_dir().join(format!("csto-atlas-no-such-{}", std::process::id()));
     std::fs::remove_dir_all(&folder).ok();
-    let out = Command::new("xvfb-run")
-        .env("LC_ALL", "C")
-        .args(["-a", "-s", "-screen 0 1600x1000x24"])
-        .arg(env!("CARGO_BIN_EXE_csto-atlas"))
-        .arg("--screenshot")
-        .arg(folder.join("window.png"))
-        .env_remove("WAYLAND_DISPLAY")
+    let out = screenshot_run(&folder.join("window.png"))
         .output()
         .expect("xvfb-run is installed (scripts/test.sh installs it)");
     assert!(

@@ -29,7 +29,6 @@ pub mod state;
 mod theme;
 pub mod timeline;
 
-use crate::i18n::{Language, set_language};
 use std::path::PathBuf;
 
 pub use author::AuthorCommand;
@@ -60,6 +59,7 @@ use crate::earth::projection::Projection;
 use crate::earth::world::world;
 use crate::facts::selection::Selection;
 use crate::facts::timeline::Timeline;
+use crate::i18n::{Language, set_language};
 use crate::map::layers::Layers;
 use crate::map::palette::MapPalette;
 use crate::map::region::world_for;

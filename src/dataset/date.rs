@@ -3,11 +3,12 @@
 //! A source that says "in 2006" must not become "1 January 2006" on screen, so a [`Date`] keeps its
 //! precision for display while ordering by its first day.
 
-use crate::i18n::tr;
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::i18n::tr;
 
 /// How much of a [`Date`] the source gave.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

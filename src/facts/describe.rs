@@ -15,7 +15,7 @@ use crate::i18n::tr_with;
 pub fn status_phrase(dataset: &LoadedDataset, country: &Country, date: Date) -> String {
     let assessed = dataset.assess(country, date);
     let Some(period) = assessed.period else {
-        return standing_words(Standing::NoStatus).label().to_owned();
+        return standing_words(Standing::NoStatus).label();
     };
     let mut caveats: Vec<String> = weight_phrase(dataset, &period.sources)
         .into_iter()

@@ -50,11 +50,7 @@ impl Language {
     /// The language for a locale such as `ru_RU.UTF-8`, `kk-KZ` or `en_GB`: its own if the app
     /// has it, Russian for the CSTO's other classroom languages, otherwise English.
     pub fn for_locale(locale: &str) -> Language {
-        let code = locale
-            .split(['_', '-', '.', '@'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let code = primary_code(locale);
         if READ_IN_RUSSIAN.contains(&code.as_str()) {
             Language::Russian
         } else {
@@ -65,11 +61,11 @@ impl Language {
     /// The language a code names (`en`, `ru`, or a locale as [`Self::for_locale`] reads it), for
     /// `--lang`.
     pub fn parse(code: &str) -> Result<Language, String> {
-        let language = Self::for_locale(code);
-        let known = Self::ALL.iter().any(|l| code.starts_with(l.code()))
-            || READ_IN_RUSSIAN.iter().any(|c| code.starts_with(c));
+        let primary = primary_code(code);
+        let known = Self::ALL.iter().any(|l| l.code() == primary)
+            || READ_IN_RUSSIAN.contains(&primary.as_str());
         if known {
-            Ok(language)
+            Ok(Self::for_locale(code))
         } else {
             Err(format!(
                 "no messages in {code:?}: the languages are {}",
@@ -94,6 +90,15 @@ impl Language {
             Self::Russian => 1,
         }
     }
+}
+
+/// A locale's language code, lower case: `ru` of `ru_RU.UTF-8`, `kk` of `kk-KZ`.
+fn primary_code(locale: &str) -> String {
+    locale
+        .split(['_', '-', '.', '@'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
 }
 
 thread_local! {

@@ -1,10 +1,10 @@
 //! How the window looks and behaves: which panels are shown, how large text is written, the
 //! theme, whether slides glide, how fast the timeline plays.
 
-use crate::i18n::Language;
 use serde::{Deserialize, Serialize};
 
 use crate::app::timeline::PlaySpeed;
+use crate::i18n::Language;
 use crate::map::palette::Theme;
 use crate::map::region::ProjectionChoice;
 

@@ -1,7 +1,6 @@
 //! The timeline along the bottom of the window: play controls, the date, and a track with a tick
 //! for every dated event (hover names it, click jumps to it; click or drag elsewhere sets the date).
 
-use crate::i18n::tr;
 use egui::{Align2, FontId, Pos2, Rect, RichText, Sense, Stroke, pos2, vec2};
 
 use super::{PlaySpeed, TimelineCommand};
@@ -12,6 +11,7 @@ use crate::app::frame::Frame;
 use crate::app::theme::Chrome;
 use crate::dataset::{Date, DateBasis};
 use crate::facts::timeline::{TickKind, Timeline};
+use crate::i18n::tr;
 use crate::render::painter::color;
 
 const TRACK_HEIGHT: f32 = 48.0;
